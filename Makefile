@@ -1,0 +1,31 @@
+# Two commands from nothing: `make demo` and `make test` create .venv and install what they need.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_STORE ?= demo-data
+
+.PHONY: install demo test lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: install
+	rm -rf $(DEMO_STORE)
+	$(BIN)/kg ingest seeds/ --store $(DEMO_STORE)
+	$(BIN)/kg query who-met-whom --store $(DEMO_STORE)
+	$(BIN)/kg export --format turtle -o demo.ttl --store $(DEMO_STORE)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check kg tests
+
+clean:
+	rm -rf $(VENV) $(DEMO_STORE) demo.ttl .pytest_cache

@@ -1,0 +1,283 @@
+"""The `kg` command: thin click commands over the library. Every docstring is its --help."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from kg import __version__
+from kg.errors import KgError, SourceError
+
+EXAMPLE_SEP = "\b\n"
+
+
+def store_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--store, shared by every command that reads or writes the store."""
+    return click.option(
+        "--store", "store_path", envvar="KG_STORE", default="kg-data", show_default=True,
+        metavar="PATH", help="Folder of the embedded store (or set KG_STORE).",
+    )(fn)
+
+
+def base_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--base", envvar="KG_BASE", default=None, metavar="IRI",
+        help="Base IRI for minted nodes (default https://w3id.org/kg-news/id/; or KG_BASE).",
+    )(fn)
+
+
+def reports_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn our errors into `Error: ...` and their exit code (2: usage or configuration)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except KgError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """kg: news articles in, a geopolitical knowledge graph out.
+
+    Reads articles, finds who met whom, where and when, and what they committed to, and
+    keeps it as RDF in a local store (./kg-data) that SPARQL queries and graph tools read.
+
+    \b
+    Example:
+      kg ingest seeds/
+      kg query who-met-whom -p person="Vladimir Putin"
+      kg export --format turtle -o graph.ttl
+    """
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@store_option
+@base_option
+@click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Publication date for every article read (overrides front matter).")
+@click.option("--date-order", type=click.Choice(["DMY", "MDY", "YMD"], case_sensitive=False),
+              help="How to read numeric dates such as 1/9 (overrides front matter).")
+@click.option("--model", metavar="NAME", envvar="KG_MODEL",
+              help="spaCy pipeline to use (default: the best installed en_core_web_*).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
+@reports_errors
+def ingest(paths: tuple[str, ...], store_path: str, base: str | None, published: dt.date | None,
+           date_order: str | None, model: str | None, quiet: bool) -> None:
+    """Read articles and write their facts to the store, one named graph per article.
+
+    PATH is a .txt, .md (with YAML front matter: title, published, url, source,
+    date_order) or .jsonl file (one article per line: text, title, published, url,
+    source), a folder (read recursively), or - for standard input. Re-ingesting an
+    unchanged article changes nothing; a changed one replaces its facts. Exit code 1 if
+    any input failed (the rest is still ingested).
+
+    \b
+    Example:
+      kg ingest seeds/ news.jsonl --store kg-data
+      cat article.txt | kg ingest - --published 2025-09-01 --date-order DMY
+    """
+    from kg.ingest import ingest as run_ingest
+    from kg.store import open_store
+
+    def on_error(err: SourceError) -> None:
+        click.echo(f"error: {err.origin}: {err.reason}", err=True)
+
+    def on_article(article: Any, state: str, triples: int) -> None:
+        if not quiet:
+            title = article.title or article.origin
+            click.echo(f"{state:9} {article.origin}  ({triples} triples)  {title[:60]}")
+
+    with open_store(store_path) as store:
+        summary = run_ingest(paths, store, published=published,
+                             date_order=date_order.upper() if date_order else None,
+                             model=model, base=base, on_error=on_error, on_article=on_article)
+    click.echo(f"Ingested into {store_path}: {summary.line()}")
+    if summary.failed:
+        click.echo("Failed:", err=True)
+        for err in summary.failed:
+            click.echo(f"  {err.origin}: {err.reason}", err=True)
+        sys.exit(1)
+
+
+@cli.command("queries")
+@reports_errors
+def list_queries() -> None:
+    """List the canned queries with their parameters.
+
+    \b
+    Example:
+      kg queries
+    """
+    from kg.queries import canned
+
+    for q in canned().values():
+        click.echo(f"{q.name}: {q.title}")
+        if q.description:
+            click.echo(f"    {q.description}")
+        for p in q.params:
+            click.echo(f"    -p {p.name}=...   {p.description}")
+        if q.example:
+            click.echo(f"    e.g. {q.example}")
+        click.echo("")
+
+
+def _params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} should be NAME=VALUE, e.g. person=\"Xi Jinping\"")
+        out[key.strip()] = value
+    return out
+
+
+@cli.command()
+@click.argument("query")
+@click.option("-p", "--param", "params", multiple=True, callback=_params, metavar="NAME=VALUE",
+              help="Bind a query parameter (repeatable); bound as an RDF literal.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many rows.")
+@click.option("--offset", type=click.IntRange(min=0), help="Skip this many rows first.")
+@click.option("--allow-update", is_flag=True,
+              help="Allow a SPARQL update (INSERT, DELETE, DROP, ...) to change the store.")
+@store_option
+@reports_errors
+def query(query: str, params: dict[str, str], fmt: str, limit: int | None, offset: int | None,
+          allow_update: bool, store_path: str) -> None:
+    """Run a canned query by name, a .rq file, or SPARQL text, over all articles.
+
+    `kg queries` lists the canned queries and their parameters. JSON output is an array
+    of objects, one per row, with plain string values.
+
+    \b
+    Example:
+      kg query who-met-whom -p person="Vladimir Putin"
+      kg query commitments -p type=threat --format json
+      kg query my-query.rq --format csv
+      kg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    """
+    from kg import queries as q
+    from kg.output import render
+    from kg.store import open_store
+
+    spec = q.find(query)
+    if q.is_update(spec.text):
+        if not allow_update:
+            raise KgError("this query is an update (INSERT/DELETE/DROP/...) and would change "
+                          "the store; pass --allow-update to run it")
+        with open_store(store_path, create=False) as store:
+            store.update(q.bind(spec, params))
+        click.echo("Update applied.")
+        return
+    with open_store(store_path, create=False) as store:
+        columns, rows = q.run(store, spec, params, limit=limit, offset=offset)
+    click.echo(render(columns, rows, fmt), nl=False)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]),
+              default="turtle", show_default=True, help="RDF format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
+              help="Write to FILE instead of standard output.")
+@store_option
+@reports_errors
+def export(fmt: str, output: str | None, store_path: str) -> None:
+    """Write the whole store as RDF that graph tools load as it is.
+
+    Turtle, N-Triples and JSON-LD hold the union of all articles (each triple once);
+    N-Quads and TriG keep one named graph per article.
+
+    \b
+    Example:
+      kg export --format turtle -o graph.ttl
+      kg export --format nquads > graph.nq
+    """
+    from kg.export import export as run_export
+    from kg.store import open_store
+
+    with open_store(store_path, create=False) as store:
+        if output:
+            with open(output, "wb") as fh:
+                n = run_export(store, fmt, fh)
+            click.echo(f"Wrote {n} {'quads' if fmt in ('nquads', 'trig', 'jsonld') else 'triples'}"
+                       f" to {output}", err=True)
+        else:
+            run_export(store, fmt, sys.stdout.buffer)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format.")
+@store_option
+@reports_errors
+def stats(fmt: str, store_path: str) -> None:
+    """Count articles, triples, people, organisations, events and commitments.
+
+    \b
+    Example:
+      kg stats
+    """
+    import json
+
+    from kg.stats import count
+    from kg.store import open_store
+
+    with open_store(store_path, create=False) as store:
+        numbers = count(store)
+    if fmt == "json":
+        click.echo(json.dumps(numbers, indent=2))
+    else:
+        for key, value in numbers.items():
+            click.echo(f"{key:14} {value}")
+
+
+@cli.command()
+@store_option
+@reports_errors
+def validate(store_path: str) -> None:
+    """Check the store against the ontology's SHACL shapes (exit 1 if it does not conform).
+
+    \b
+    Example:
+      kg validate --store kg-data
+    """
+    from kg.store import open_store
+    from kg.validate import validate_store
+
+    with open_store(store_path, create=False) as store:
+        conforms, report = validate_store(store)
+    if conforms:
+        click.echo("The store conforms to the shapes.")
+        return
+    click.echo(report)
+    sys.exit(1)
+
+
+def main() -> None:
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

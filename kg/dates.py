@@ -1,0 +1,158 @@
+"""Date normalisation: what a date phrase in an article means, and how precisely.
+
+Numeric dates ("1/9", "29/9", "9/29/2025") are read in the article's date order; when the
+order is not given, an unambiguous date in the same article ("29/9") decides it. Words and
+relative phrases ("last month", "in May", "on Monday", "September 1") go to dateparser,
+anchored on the article's published date. A day is never invented: "May" stays 2025-05.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_NUMERIC = re.compile(r"\b(\d{1,4})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b")
+_YEAR = re.compile(r"^(?:in |during |since |by |until )?(?:the )?(?:year )?(\d{4})s?$")
+_VAGUE_YEAR = re.compile(
+    r"^(?:in |by |until |since )?(?:the )?(?:early|earlier|mid|mid-|middle of|late|later|end of|"
+    r"start of|beginning of|first half of|second half of|spring|summer|autumn|fall|winter)"
+    r"[ -]?(?:in )?(\d{4})$"
+)
+_DATE_WORD = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b|"
+    r"\b(?:last|next|this|previous|coming) (?:week|month|year|weekend)\b"
+)
+_SKIP = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|days|weeks|months|hours|minutes|"
+                   r"ago|age|old|long|recent|once|annual|daily|weekly)\b")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date with its precision: value is YYYY-MM-DD, YYYY-MM or YYYY."""
+
+    value: str
+    precision: str  # day | month | year
+    text: str = ""
+
+    @property
+    def year(self) -> int:
+        return int(self.value[:4])
+
+
+def infer_date_order(text: str) -> str | None:
+    """DMY or MDY from an unambiguous numeric date in the text ("29/9" or "9/29")."""
+    votes = {"DMY": 0, "MDY": 0}
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if m.group(1) and len(m.group(1)) == 4:
+            continue
+        if a > 12 >= b >= 1 and a <= 31:
+            votes["DMY"] += 1
+        elif b > 12 >= a >= 1 and b <= 31:
+            votes["MDY"] += 1
+    if votes["DMY"] and not votes["MDY"]:
+        return "DMY"
+    if votes["MDY"] and not votes["DMY"]:
+        return "MDY"
+    return None
+
+
+def _nearest_year(month: int, day: int, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    best: tuple[int, int] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            delta = abs((dt.date(year, month, day) - published).days)
+        except ValueError:
+            continue
+        if best is None or delta < best[0]:
+            best = (delta, year)
+    return best[1] if best else None
+
+
+def _numeric(text: str, published: dt.date | None, order: str) -> DateValue | None:
+    m = _NUMERIC.fullmatch(text.strip())
+    if not m:
+        return None
+    first, second, year_text = m.group(1), int(m.group(2)), m.group(3)
+    if len(first) == 4:  # 2025/9 is not a date form we read
+        return None
+    a = int(first)
+    day, month = (a, second) if order == "DMY" else (second, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        day, month = month, day  # the other order is the only possible one
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+    if year_text:
+        year = int(year_text)
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+    else:
+        year = _nearest_year(month, day, published)
+        if year is None:
+            return None
+    try:
+        return DateValue(dt.date(year, month, day).isoformat(), "day", text)
+    except ValueError:
+        return None
+
+
+@cache
+def _parser(base: dt.date, order: str, prefer: str):  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+            "PREFER_DATES_FROM": prefer,
+            "DATE_ORDER": order,
+            "REQUIRE_PARTS": [],
+            "STRICT_PARSING": False,
+        },
+    )
+
+
+def normalise(text: str, published: dt.date | None, order: str | None = None,
+              future: bool = False) -> DateValue | None:
+    """The date a phrase names, or None when it names none we can pin down.
+
+    `published` anchors relative phrases and years left out; `future` prefers the coming
+    date for a bare weekday or month (a planned event) over the past one.
+    """
+    raw = " ".join(text.split())
+    phrase = raw.lower().strip(" ,.")
+    phrase = re.sub(r"^(?:on|in|at|of|from|since|by|until|as of)\s+", "", phrase)
+    if not phrase:
+        return None
+    numeric = _numeric(phrase, published, order or "MDY")
+    if numeric:
+        return DateValue(numeric.value, numeric.precision, raw)
+    m = _YEAR.match(phrase) or _VAGUE_YEAR.match(phrase)
+    if m:
+        year = int(m.group(1))
+        return DateValue(f"{year:04d}", "year", raw) if 1000 <= year <= 2999 else None
+    if not _DATE_WORD.search(phrase):
+        return None
+    if _SKIP.search(phrase) and not re.search(r"\b(last|next|this|previous|coming)\b", phrase):
+        return None
+    if published is None and not re.search(r"\b\d{4}\b", phrase):
+        return None
+    base = published or dt.date.today()
+    try:
+        data = _parser(base, order or "MDY", "future" if future else "past").get_date_data(phrase)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    when = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        return DateValue(f"{when.year:04d}", "year", raw)
+    if period in ("month", "week"):  # a week is reported at month precision: no invented day
+        return DateValue(f"{when.year:04d}-{when.month:02d}", "month", raw)
+    return DateValue(when.isoformat(), "day", raw)

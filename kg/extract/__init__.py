@@ -1,0 +1,80 @@
+"""Stage 3, extract: a spaCy Doc and its Article -> Facts (plain dataclasses, no RDF).
+
+Order matters: mentions and names first, then roles (which nominal mentions such as "the
+Russian leader" resolve through), then events, then commitments (which point at the events
+they were made at), then statements.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.dates import infer_date_order
+from kg.extract.commitments import read_commitments
+from kg.extract.events import EventReader
+from kg.extract.mentions import Mentions
+from kg.extract.model import Commitment, Entity, Event, Facts, Role, Statement
+from kg.extract.roles import read_roles
+from kg.extract.statements import read_statements
+from kg.sources import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["extract", "Facts", "Entity", "Role", "Event", "Commitment", "Statement"]
+
+
+def extract(doc: Doc, article: Article) -> Facts:
+    order = article.date_order or infer_date_order(doc.text) or "MDY"
+    mentions = Mentions(doc)
+    roles = read_roles(mentions)
+    reader = EventReader(mentions, article.published, order)
+    events = reader.read()
+    commitments = read_commitments(mentions, article.published, order, reader.by_token)
+    statements = read_statements(mentions, article.published)
+    for event in events:
+        event.label = event_label(event, mentions.entities)
+    kept = set(map(id, events))
+    for c in commitments:
+        if c.made_at is not None and id(c.made_at) not in kept:
+            c.made_at = None
+    for e in events:
+        if e.part_of is not None and id(e.part_of) not in kept:
+            e.part_of = None
+    facts = Facts(article, dict(mentions.entities), roles, events, commitments, statements)
+    _keep_used_entities(facts)
+    return facts
+
+
+def _name(entities: dict[str, Entity], key: str | None) -> str:
+    if key is None:
+        return ""
+    e = entities.get(key)
+    if e is None:
+        return key.split(":", 1)[-1]
+    return e.acronym or e.name
+
+
+def event_label(event: Event, entities: dict[str, Entity]) -> str:
+    """"SCO summit", "Alaska summit", "NATO summit 2008", "Meeting of Putin and Xi"."""
+    if event.kind == "summit":
+        if event.organiser:
+            base = f"{_name(entities, event.organiser)} summit"
+        elif event.place:
+            base = f"{_name(entities, event.place)} summit"
+        elif event.participants:
+            base = "-".join(_name(entities, p) for p in event.participants) + " summit"
+        else:
+            base = "Summit"
+        if event.date and event.date.precision == "year":
+            base += f" {event.date.value}"
+        return base
+    names = [_name(entities, p) for p in event.participants]
+    noun = {"call": "Call", "visit": "Visit"}.get(event.kind, "Meeting")
+    joined = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    return f"{noun} of {joined}"
+
+
+def _keep_used_entities(facts: Facts) -> None:
+    """Entities stay; nothing else to prune in v1 (every mention is kept with evidence)."""
+    return None

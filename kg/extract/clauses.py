@@ -1,0 +1,192 @@
+"""Reading clauses: who does a verb, with whom, when, and how sure the text is of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from kg.dates import DateValue, normalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SPEECH_VERBS = {"say", "add", "tell", "state", "declare", "insist", "note", "stress",
+                "write", "reply", "announce", "claim", "argue", "explain", "emphasise",
+                "emphasize", "reveal", "affirm", "assert", "remark", "comment", "warn"}
+PLANNED_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
+PLANNING_VERBS = {"plan", "expect", "intend", "schedule", "prepare", "hope", "want", "wish",
+                  "seek", "propose", "offer", "aim", "set", "due", "invite"}
+DENIAL_VERBS = {"refuse", "decline", "reject", "cancel", "call off", "deny", "rule out",
+                "postpone", "fail"}
+PLANNED_ADJ = {"upcoming", "next", "planned", "scheduled", "forthcoming", "future", "coming"}
+HYPOTHETICAL_ADJ = {"possible", "potential", "proposed", "hypothetical", "prospective",
+                    "likely", "unlikely", "mooted", "would-be"}
+HYPOTHETICAL_NOUNS = {"possibility", "prospect", "idea", "proposal", "chance", "likelihood"}
+CONDITION_MARKS = {"if", "unless", "provided", "providing"}
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subject tokens of a verb; for a non-finite verb ("Speaking at ..., Putin said",
+    "agreed to admit"), the subject of the verb it hangs on."""
+    seen = 0
+    current = verb
+    while seen < 4:
+        subs = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subs:
+            return subs
+        if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head != current:
+            if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                return [current.head]  # "leaders attending the summit"
+            current = current.head
+            seen += 1
+            continue
+        break
+    return []
+
+
+def governing_verb(token: Token, steps: int = 5) -> Token | None:
+    current = token
+    for _ in range(steps):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "amod":
+            return current
+        if current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of the given prepositions hanging on a token: with X, between X and Y."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    out.append(obj)
+    return out
+
+
+def in_quote(token: Token) -> bool:
+    """Whether a token stands inside double quotes within its line."""
+    doc = token.doc
+    text = doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    before = text[line_start:token.idx]
+    return (before.count('"') % 2 == 1) or (before.count("“") > before.count("”"))
+
+
+def modality(token: Token) -> str:
+    """occurred, planned, hypothetical or denied, read from the words around a trigger."""
+    for child in token.children:
+        low = child.lower_
+        if child.dep_ in ("amod", "compound") and low in HYPOTHETICAL_ADJ:
+            return "hypothetical"
+        if child.dep_ in ("amod", "compound") and low in PLANNED_ADJ:
+            return "planned"
+    if token.head.lemma_.lower() in HYPOTHETICAL_NOUNS and token.dep_ == "pobj":
+        return "hypothetical"
+    if token.dep_ == "pobj" and token.head.head.lemma_.lower() in HYPOTHETICAL_NOUNS:
+        return "hypothetical"
+    verb = governing_verb(token)
+    chain: list[Token] = []
+    current = verb
+    while current is not None and len(chain) < 4:
+        chain.append(current)
+        if current.dep_ in ("xcomp", "advcl", "conj", "relcl", "pcomp", "acl") and \
+                current.head != current:
+            current = current.head if current.dep_ in ("xcomp", "pcomp", "conj") else None
+        else:
+            current = None
+    status = "occurred"
+    for v in chain:
+        marks = {c.lower_ for c in v.children if c.dep_ == "mark"}
+        if marks & CONDITION_MARKS:
+            return "hypothetical"
+    for v in chain:
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        negated = any(c.dep_ == "neg" for c in v.children)
+        lemma = v.lemma_.lower()
+        if lemma in DENIAL_VERBS or (lemma == "rule" and any(
+                c.lower_ == "out" for c in v.children)):
+            return "hypothetical" if negated else "denied"
+        if negated:
+            return "denied"
+        if aux & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if aux & PLANNED_AUX or "would" in aux:
+            status = "planned"
+        if v is not chain[0] and lemma in PLANNING_VERBS:
+            status = "planned"
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children) and \
+                lemma in ("be", "go") and status == "occurred":
+            status = "planned"
+    return status
+
+
+def sentence_date_spans(token: Token, dates: list[Span]) -> list[Span]:
+    sent = token.sent
+    return [d for d in dates if d.start >= sent.start and d.end <= sent.end]
+
+
+def date_near(token: Token, dates: list[Span], published: dt.date | None, order: str | None,
+              within_clause: bool = False) -> DateValue | None:
+    """The date a clause gives a trigger: the nearest DATE entity in the trigger's own
+    subtree, else on the verbs it hangs on, climbing outwards; never across a quote."""
+    candidates = sentence_date_spans(token, dates)
+    if not candidates:
+        return None
+    current: Token | None = token
+    for _ in range(6):
+        if current is None:
+            break
+        lo, hi = current.left_edge.i, current.right_edge.i
+        inside = [d for d in candidates if d.start >= lo and d.end - 1 <= hi]
+        if inside:
+            best = min(inside, key=lambda d: abs(d.start - token.i))
+            future = modality(token) == "planned"
+            value = normalise(best.text, published, order, future=future)
+            if value:
+                return value
+        if within_clause and current.dep_ in ("ccomp", "ROOT"):
+            break
+        if current.head == current:
+            break
+        current = current.head
+    return None
+
+
+def span_text(tokens: list[Token]) -> str:
+    """Text of the given tokens in order, spaced as in the article, without edge punctuation."""
+    if not tokens:
+        return ""
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    parts = []
+    for i, tok in enumerate(tokens):
+        parts.append(tok.text)
+        if i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            parts.append(tok.whitespace_ if nxt.i == tok.i + 1 else " ")
+    text = " ".join("".join(parts).split())
+    return text.strip(" ,;:-—\"“”'")
+
+
+def subtree_without(head: Token, excluded: list[Token]) -> list[Token]:
+    banned: set[int] = set()
+    for ex in excluded:
+        banned.update(t.i for t in ex.subtree)
+    return [t for t in head.subtree if t.i not in banned]
+
+
+def condition_clauses(token: Token) -> list[Token]:
+    """"if ..." / "unless ..." clauses hanging on a token or on the verbs beneath it."""
+    out = []
+    for tok in token.subtree:
+        if tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+            out.append(tok)
+    for child in token.head.children if token.dep_ == "xcomp" else []:
+        if child.dep_ == "advcl" and child not in out and any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children):
+            out.append(child)
+    return out

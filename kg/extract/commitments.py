@@ -1,0 +1,281 @@
+"""Commitments: agreements, pledges, threats, demands (and conditions) and goals.
+
+Verb triggers ("agreed with", "pledged", "threatened", "demanded") and noun triggers ("the
+goal of ...", "Putin's conditions for ...") give the actor (the subject, or the owner of the
+noun), the target, the content trimmed to the committed thing, a condition ("if ..."),
+the date and the event it was made at. Kinds (also in the ontology's comments):
+
+- agreement: two or more parties commit to something together ("agreed with", "signed a deal")
+- pledge: one party commits itself to a future act ("agreed to admit", "pledged $1bn")
+- threat: a party says it will act against another, usually unless something happens
+- demand: a party requires something of another ("demanded", "called on", "conditions")
+- goal: a party's stated aim ("the goal of joining NATO", "aims to")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from kg.extract.clauses import (
+    condition_clauses,
+    date_near,
+    modality,
+    prep_objects,
+    span_text,
+    subjects,
+    subtree_without,
+)
+from kg.extract.mentions import Mentions, conjuncts, evidence_for
+from kg.extract.model import Commitment, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "pact", "memorandum",
+                   "declaration", "contract", "arrangement", "ceasefire", "truce", "protocol"}
+VERB_KINDS = {
+    "pledge": "pledge", "promise": "pledge", "vow": "pledge", "commit": "pledge",
+    "undertake": "pledge", "guarantee": "pledge",
+    "threaten": "threat",
+    "demand": "demand", "insist": "demand", "urge": "demand", "require": "demand",
+    "press": "demand", "call": "demand",
+    "aim": "goal",
+}
+NOUN_KINDS = {
+    "goal": "goal", "aim": "goal", "objective": "goal", "ambition": "goal",
+    "condition": "demand", "demand": "demand", "ultimatum": "demand", "precondition": "demand",
+    "pledge": "pledge", "promise": "pledge", "commitment": "pledge",
+    "threat": "threat",
+}
+ACTOR_KINDS = {"person", "country", "organisation"}
+
+
+class CommitmentReader:
+    def __init__(self, mentions: Mentions, published: dt.date | None, order: str | None,
+                 events_by_token: dict[int, Event]):
+        self.m = mentions
+        self.published = published
+        self.order = order
+        self.events_by_token = events_by_token
+        self.found: list[Commitment] = []
+
+    def _actors(self, tokens: list[Token]) -> list[str]:
+        out: list[str] = []
+        for tok in tokens:
+            for k in self.m.resolve_all(tok):
+                if self.m.kind(k) in ACTOR_KINDS and k not in out:
+                    out.append(k)
+        return out
+
+    def _entities_in(self, tokens: list[Token], exclude: list[str]) -> list[str]:
+        out: list[str] = []
+        for tok in tokens:
+            k = self.m.key(tok)
+            if k and self.m.kind(k) in ACTOR_KINDS and k not in exclude and k not in out:
+                out.append(k)
+        return out
+
+    def _made_at(self, verb: Token) -> Event | None:
+        current = verb
+        for _ in range(3):
+            for tok in prep_objects(current, {"at", "during", "on"}):
+                if tok.i in self.events_by_token:
+                    return self.events_by_token[tok.i]
+                for t in tok.subtree:
+                    if t.i in self.events_by_token:
+                        return self.events_by_token[t.i]
+            if current.dep_ not in ("xcomp", "relcl", "conj") or current.head == current:
+                break
+            current = current.head
+        return None
+
+    def _add(self, kind: str, actors: list[str], targets: list[str], content_tokens: list[Token],
+             trigger: Token, conditions: list[Token], confidence: float,
+             content: str | None = None) -> None:
+        if not actors:
+            return
+        text = content if content is not None else span_text(content_tokens)
+        if text.lower().startswith("to "):
+            text = text[3:]  # "agreed to admit" -> "admit"
+        if not text:
+            return
+        condition = "; ".join(span_text(list(c.subtree)) for c in conditions) or None
+        made_at = self._made_at(trigger)
+        date = date_near(trigger, self.m.dates, self.published, self.order) or (
+            made_at.date if made_at else None)
+        commitment = Commitment(kind, actors, [t for t in targets if t not in actors],
+                                text[:400], condition, date, modality(trigger),
+                                evidence_for(trigger, confidence), made_at)
+        for existing in self.found:
+            if existing.kind == kind and set(existing.actors) == set(actors) and (
+                    existing.content == commitment.content or
+                    (made_at is not None and existing.made_at is made_at)):
+                return
+        self.found.append(commitment)
+
+    # -- verbs ------------------------------------------------------------------------------
+
+    def _verb(self, verb: Token) -> None:
+        lemma = verb.lemma_.lower()
+        subs = subjects(verb)
+        actors = self._actors(subs)
+        conditions = condition_clauses(verb)
+        if lemma == "agree":
+            partners = self._actors(prep_objects(verb, {"with"}))
+            between = self._actors(prep_objects(verb, {"between"}))
+            actors = actors + [p for p in partners + between if p not in actors]
+            xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if len(actors) >= 2:
+                self._add("agreement", actors, [], self._agreement_content(verb), verb,
+                          conditions, 0.75, content=self._relcl_content(verb))
+            elif xcomp is not None and actors:
+                content = subtree_without(xcomp, conditions)
+                self._add("pledge", actors, self._entities_in(content, actors), content, verb,
+                          conditions, 0.7)
+            return
+        if lemma in ("sign", "reach", "conclude", "seal", "ink", "strike"):
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            deal = next((o for o in objs if o.lemma_.lower() in AGREEMENT_NOUNS), None)
+            if deal is None:
+                return
+            partners = self._actors(prep_objects(verb, {"with"}) + prep_objects(deal, {"with",
+                                                                                      "between"}))
+            actors = actors + [p for p in partners if p not in actors]
+            if len(actors) >= 2 or (actors and any(len(conjuncts(s)) > 1 for s in subs)):
+                content = subtree_without(deal, [])
+                self._add("agreement", actors, [], content, verb, conditions, 0.8)
+            return
+        kind = VERB_KINDS.get(lemma)
+        if kind is None:
+            return
+        if lemma == "call" and not prep_objects(verb, {"on", "for"}):
+            return
+        if lemma == "commit" and not prep_objects(verb, {"to"}):
+            return
+        targets: list[Token] = []
+        content_heads: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp"):
+                content_heads.append(child)
+            elif child.dep_ == "dobj":
+                if kind in ("threat", "demand") and self.m.kind(self.m.key(child)) in ACTOR_KINDS:
+                    targets.append(child)
+                else:
+                    content_heads.append(child)
+            elif child.dep_ in ("dative",):
+                targets.append(child)
+        for p in prep_objects(verb, {"on"} if lemma == "call" else {"to"} if kind == "pledge"
+                              else set()):
+            targets.append(p)
+        content_heads += prep_objects(verb, {"for"} if lemma == "call" else {"with"}
+                                      if kind == "threat" else set())
+        if not content_heads:
+            return
+        content = [t for h in content_heads for t in subtree_without(h, conditions)]
+        target_keys = self._actors(targets)
+        target_keys += [k for k in self._entities_in(
+            [t for h in content_heads for t in self._target_scope(h, kind)], actors)
+            if k not in target_keys]
+        self._add(kind, actors, target_keys, content, verb, conditions, 0.75)
+
+    def _target_scope(self, head: Token, kind: str) -> list[Token]:
+        """Where the target of a commitment stands: "sanctions against Russia", "to Kyiv"."""
+        preps = {"threat": {"against", "on"}, "demand": {"from", "of", "on"},
+                 "pledge": {"to", "for"}, "goal": set(), "agreement": set()}[kind]
+        out: list[Token] = []
+        for tok in head.subtree:
+            if tok.dep_ == "prep" and tok.lower_ in preps:
+                for obj in tok.children:
+                    if obj.dep_ == "pobj":
+                        out.extend(conjuncts(obj))
+        return out
+
+    def _agreement_content(self, verb: Token) -> list[Token]:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "xcomp", "ccomp"):
+                return list(child.subtree)
+        return prep_objects(verb, {"on", "upon", "to"})
+
+    def _relcl_content(self, verb: Token) -> str | None:
+        """"issues he agreed upon with Trump ... paved the way for peace" -> "issues that paved
+        the way for peace"."""
+        if verb.dep_ != "relcl":
+            objs = self._agreement_content(verb)
+            subtree_tokens = [t for o in objs for t in o.subtree]
+            return span_text(subtree_tokens) or None
+        noun = verb.head
+        text = noun.text
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            pred = noun.head
+            rest = [t for t in pred.subtree
+                    if t.i >= pred.i and not any(a.i == t.i for a in _clause_children(pred))]
+            text = f"{noun.text} that {span_text(rest)}"
+        return text
+
+    # -- nouns ------------------------------------------------------------------------------
+
+    def _noun(self, noun: Token, kind: str) -> None:
+        m = self.m
+        actors: list[str] = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                actors = self._actors([child])
+        owner = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
+                "one", "some", "two", "three", "many", "among"):
+            owner = noun.head.head  # "one of its goals"
+        verb = owner.head if owner.dep_ != "ROOT" else owner
+        if not actors and owner.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX"):
+            actors = self._actors(subjects(verb))  # "amended its constitution to include the goal"
+        if not actors:
+            return
+        content_tokens: list[Token] = []
+        if owner.dep_ in ("nsubj", "nsubjpass") and owner.head.lemma_ in ("be", "include",
+                                                                           "remain"):
+            # "one of Putin's conditions ... was a written commitment from the West ..."
+            for comp in owner.head.children:
+                if comp.dep_ in ("attr", "xcomp", "ccomp", "acomp", "dobj"):
+                    content_tokens = list(comp.subtree)
+                    break
+        if not content_tokens:
+            for pobj in prep_objects(noun, {"of", "for", "to"}):
+                if kind == "goal" or pobj.pos_ == "VERB":
+                    content_tokens = list(pobj.subtree)  # "the goal of becoming a member"
+                    break
+        if not content_tokens:
+            return
+        conditions = condition_clauses(owner.head) if owner.dep_ != "ROOT" else []
+        banned = {t.i for c in conditions for t in c.subtree}
+        content_tokens = [t for t in content_tokens if t.i not in banned]
+        targets = self._entities_in(
+            [t for t in content_tokens if t.dep_ == "pobj" and t.head.lower_ in
+             ({"from", "on"} if kind == "demand" else {"against"} if kind == "threat"
+              else {"to"} if kind == "pledge" else set())] +
+            [c for t in content_tokens if t.dep_ == "pobj" and t.head.lower_ in ("from", "on")
+             for c in conjuncts(t)], actors)
+        trigger = owner.head if owner.dep_ != "ROOT" else noun
+        self._add(kind, actors, targets if kind != "goal" else [], content_tokens, trigger,
+                  conditions, 0.65)
+        del m
+
+    # -- run --------------------------------------------------------------------------------
+
+    def read(self) -> list[Commitment]:
+        for tok in self.m.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and (lemma in VERB_KINDS or lemma in (
+                    "agree", "sign", "reach", "conclude", "seal", "ink", "strike")):
+                self._verb(tok)
+            elif tok.pos_ == "NOUN" and lemma in NOUN_KINDS:
+                self._noun(tok, NOUN_KINDS[lemma])
+        return self.found
+
+
+def _clause_children(pred: Token) -> list[Token]:
+    return [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "punct")]
+
+
+def read_commitments(mentions: Mentions, published: dt.date | None, order: str | None,
+                     events_by_token: dict[int, Event]) -> list[Commitment]:
+    return CommitmentReader(mentions, published, order, events_by_token).read()

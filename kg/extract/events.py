@@ -1,0 +1,306 @@
+"""Summits, meetings, talks, visits and calls: who took part, where, when, and whether it
+happened.
+
+Two kinds of trigger: event nouns ("the SCO summit in Tianjin", "talks with Xi") and meeting
+verbs ("Putin met Xi", "discussed ... with Xi"). Mentions of the same event within an
+article are merged; a summit stays one event with many participants (who-met-whom derives
+the pairs); a meeting with no place or date of its own that happens beside a summit of the
+day inherits the summit's place and date, at lower confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from kg.dates import DateValue
+from kg.extract.clauses import (
+    date_near,
+    governing_verb,
+    modality,
+    prep_objects,
+    subjects,
+)
+from kg.extract.mentions import Mentions, conjuncts, evidence_for
+from kg.extract.model import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+EVENT_NOUNS = {"summit": "summit", "meeting": "meeting", "talks": "meeting",
+               "negotiations": "meeting", "visit": "visit", "call": "call",
+               "conversation": "call", "encounter": "meeting"}
+MEET_VERBS = {"meet", "discuss", "talk", "confer", "negotiate", "host", "receive", "welcome",
+              "visit", "call", "phone", "speak", "sit", "hold", "greet", "agree"}
+DIRECT_OBJECT_MEETING = {"meet", "host", "receive", "welcome", "call", "phone", "greet",
+                         "visit"}
+WITH_MEETING = {"meet", "discuss", "talk", "confer", "negotiate", "speak", "sit", "agree"}
+ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
+MEETING_CLASS = {"summit", "meeting", "visit"}
+
+
+class EventReader:
+    def __init__(self, mentions: Mentions, published: dt.date | None, order: str | None):
+        self.m = mentions
+        self.published = published
+        self.order = order
+        self.events: list[Event] = []
+        self.by_token: dict[int, Event] = {}
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _people(self, tokens: list[Token]) -> list[str]:
+        out: list[str] = []
+        for tok in tokens:
+            for k in self.m.resolve_all(tok):
+                if self.m.kind(k) == "person" and k not in out:
+                    out.append(k)
+        return out
+
+    def _place(self, tokens: list[Token]) -> str | None:
+        """The most specific place among tokens and their conjuncts/appositions:
+        "Tianjin, China" -> Tianjin."""
+        best: str | None = None
+        for tok in tokens:
+            for t in list(conjuncts(tok)) + [c for c in tok.children if c.dep_ == "appos"]:
+                k = self.m.key(t)
+                kind = self.m.kind(k)
+                if kind == "place":
+                    return k
+                if kind == "country" and best is None:
+                    best = k
+        return best
+
+    def _date(self, token: Token) -> DateValue | None:
+        return date_near(token, self.m.dates, self.published, self.order)
+
+    # -- triggers ---------------------------------------------------------------------------
+
+    def read(self) -> list[Event]:
+        for tok in self.m.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in EVENT_NOUNS or
+                                                 lemma in ("summit", "meeting", "visit")):
+                if tok.lower_ in ("call",) and not any(
+                        c.lower_ in ("phone", "telephone", "video") for c in tok.lefts):
+                    continue
+                if tok.lower_ == "visit" and tok.dep_ == "compound":
+                    continue
+                self._noun(tok, EVENT_NOUNS.get(tok.lower_, EVENT_NOUNS.get(lemma, "meeting")))
+            elif tok.pos_ == "VERB" and lemma in MEET_VERBS:
+                self._verb(tok, lemma)
+        self._merge()
+        self._inherit_from_summits()
+        return [e for e in self.events if self._worth_keeping(e)]
+
+    def _noun(self, noun: Token, kind: str) -> None:
+        m = self.m
+        participants: list[str] = []
+        countries: list[str] = []
+        organiser = place = None
+        date: DateValue | None = None
+        for left in noun.lefts:
+            for t in left.subtree:
+                if t.i >= noun.i:
+                    continue
+                keys = m.resolve(t) if t.pos_ == "PRON" else [m.key(t)] if m.key(t) else []
+                for k in keys:
+                    kk = m.kind(k)
+                    if kk == "organisation" and organiser is None:
+                        organiser = k
+                    elif kk == "person" and k not in participants:
+                        participants.append(k)
+                    elif kk == "place":
+                        place = k
+                    elif kk == "country" and k not in countries:
+                        countries.append(k)
+        hyphenated = noun.doc[noun.left_edge.i:noun.i].text.count("-") > 0
+        if kind == "summit" and len(countries) >= 2 and hyphenated:
+            participants.extend(c for c in countries if c not in participants)
+        elif countries and place is None:
+            place = countries[0]
+        place = self._place(prep_objects(noun, {"in", "at"})) or place
+        for org in prep_objects(noun, {"of"}):
+            k = m.key(org)
+            if m.kind(k) == "organisation":
+                organiser = organiser or k
+            elif m.kind(k) in ("place", "country"):
+                place = place or k
+        participants += [p for p in self._people(prep_objects(noun, {"with", "between"}))
+                         if p not in participants]
+        # Who was there: "Putin at the SCO summit", "Speaking at the summit, Putin said",
+        # "held talks with Xi", "leaders attending the summit".
+        host: Token | None = None
+        if noun.dep_ == "pobj" and noun.head.lower_ in ATTEND_PREPS | {"in", "to"}:
+            host = noun.head.head
+            if host.lower_ in ("sidelines", "margins", "side") and host.dep_ == "pobj":
+                host = host.head.head
+        elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in (
+                "hold", "attend", "host", "join", "have", "chair", "convene", "pay", "make"):
+            host = noun.head
+        if host is not None:
+            if m.kind(m.key(host)) == "person":
+                participants += [p for p in [m.key(host)] if p and p not in participants]
+            elif host.pos_ in ("VERB", "AUX"):
+                subs = self._people(subjects(host))
+                withs = self._people(prep_objects(host, {"with"}))
+                participants += [p for p in subs + withs if p not in participants]
+                if host.lemma_.lower() == "host":
+                    place = place or None
+        date = self._date(noun)
+        status = modality(noun)
+        if status == "occurred" and host is not None and host.pos_ in ("VERB", "AUX"):
+            status = modality(host)
+        event = Event(kind, participants, place, date, organiser, status,
+                      [evidence_for(noun, 0.8)], anchor=noun.i)
+        self._add(event, noun)
+
+    def _verb(self, verb: Token, lemma: str) -> None:
+        m = self.m
+        subs = self._people(subjects(verb))
+        others: list[Token] = []
+        if lemma in DIRECT_OBJECT_MEETING:
+            others += [c for c in verb.children if c.dep_ in ("dobj",)]
+        if lemma in WITH_MEETING or lemma in ("hold",):
+            others += prep_objects(verb, {"with"})
+        if lemma in ("speak", "talk") :
+            others += prep_objects(verb, {"to"})
+        people = [p for p in self._people(others) if p not in subs]
+        if lemma == "meet" and len(subs) >= 2 and not people:
+            people, subs = subs[1:], subs[:1]  # "Putin and Xi met"
+        if not subs or not people:
+            return
+        if lemma == "agree":
+            # an agreement "with" someone is a meeting only when made at a meeting: leave it
+            # to the event noun it is made at.
+            return
+        at = prep_objects(verb, {"at", "during", "in"})
+        part_of = next((self.by_token[t.i] for t in at if t.i in self.by_token), None)
+        place = self._place([t for t in at if t.i not in self.by_token]) or (
+            part_of.place if part_of else None)
+        date = self._date(verb) or (part_of.date if part_of else None)
+        kind = "call" if lemma in ("call", "phone") else "visit" if lemma == "visit" else "meeting"
+        event = Event(kind, subs + people, place, date, None, modality(verb),
+                      [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
+        self._add(event, verb)
+
+    def _add(self, event: Event, token: Token) -> None:
+        self.events.append(event)
+        self.by_token[token.i] = event
+
+    # -- merging ----------------------------------------------------------------------------
+
+    def _same(self, a: Event, b: Event) -> bool:
+        if a.status != b.status and "occurred" in (a.status, b.status) and \
+                "hypothetical" in (a.status, b.status):
+            return False
+        if not _dates_agree(a.date, b.date):
+            return False
+        if a.kind == "summit" or b.kind == "summit":
+            if {a.kind, b.kind} - MEETING_CLASS:
+                return False
+            if a.organiser and b.organiser:
+                return a.organiser == b.organiser
+            if a.place and b.place and self._places_agree(a.place, b.place):
+                return (a.kind == b.kind or not (a.participants and b.participants) or
+                        set(a.participants) <= set(b.participants) or
+                        set(b.participants) <= set(a.participants))
+            return False
+        if a.kind != b.kind or not a.participants or not b.participants:
+            return False
+        return set(a.participants) == set(b.participants) and (
+            not a.place or not b.place or self._places_agree(a.place, b.place))
+
+    def _places_agree(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        ea, eb = self.m.entities.get(a), self.m.entities.get(b)
+        if not ea or not eb:
+            return False
+        # a city and the country it is in
+        return (ea.kind == "country" and eb.country == ea.country) or (
+            eb.kind == "country" and ea.country == eb.country)
+
+    def _merge(self) -> None:
+        merged: list[Event] = []
+        for event in self.events:
+            target = next((e for e in merged if self._same(e, event)), None)
+            if target is None:
+                merged.append(event)
+                continue
+            if event.kind == "summit":
+                target.kind = "summit"
+            for p in event.participants:
+                if p not in target.participants:
+                    target.participants.append(p)
+            target.place = self._specific(target.place, event.place)
+            target.organiser = target.organiser or event.organiser
+            target.date = _precise(target.date, event.date)
+            if target.status != "occurred" and event.status == "occurred":
+                target.status = "occurred"
+            target.evidence.extend(event.evidence)
+            for i, e in self.by_token.items():
+                if e is event:
+                    self.by_token[i] = target
+            for e in self.events:
+                if e.part_of is event:
+                    e.part_of = target
+        self.events = merged
+
+    def _specific(self, a: str | None, b: str | None) -> str | None:
+        if not a or not b:
+            return a or b
+        if self.m.kind(a) == "country" and self.m.kind(b) == "place":
+            return b
+        return a
+
+    def _inherit_from_summits(self) -> None:
+        """A meeting with no place or date of its own, held by a participant of a summit of
+        the article's day, is taken to be on that summit's sidelines."""
+        if self.published is None:
+            return
+        current = [e for e in self.events if e.kind == "summit" and e.status == "occurred" and
+                   e.date and e.date.precision == "day" and
+                   abs((dt.date.fromisoformat(e.date.value) - self.published).days) <= 2]
+        for event in self.events:
+            if event.kind == "summit" or event.part_of or (event.place and event.date):
+                continue
+            host = next((s for s in current if set(s.participants) & set(event.participants)),
+                        None)
+            if host is None or event.status != "occurred":
+                continue
+            event.part_of = host
+            event.place = event.place or host.place
+            event.date = event.date or host.date
+            event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
+                                       round(ev.confidence * 0.75, 2)) for ev in event.evidence]
+
+    def _worth_keeping(self, e: Event) -> bool:
+        if e.kind == "summit":
+            return bool(e.participants or e.place or e.organiser or e.date)
+        return len(e.participants) >= 2
+
+
+def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _precise(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    if a is None or b is None:
+        return a or b
+    return a if len(a.value) >= len(b.value) else b
+
+
+def read_events(mentions: Mentions, published: dt.date | None, order: str | None) -> list[Event]:
+    return EventReader(mentions, published, order).read()
+
+
+def event_at(token: Token, events: list[Event], by_token: dict[int, Event]) -> Event | None:
+    """The event a clause was made at: "At its 2008 summit, NATO agreed ..."."""
+    verb = governing_verb(token) or token
+    for tok in prep_objects(verb, {"at", "during", "on"}):
+        if tok.i in by_token:
+            return by_token[tok.i]
+    return None

@@ -1,0 +1,311 @@
+"""Who and what the article names: entity mentions, canonical names, and coreference.
+
+Mentions come from spaCy's entities, with the gazetteer's ids where the entity ruler set
+them. Short names join the full name they stand for ("Putin" -> "Vladimir Putin"); pronouns
+and nominal mentions ("he", "the Russian leader", "it") resolve to the entity they mean, or
+to nothing when the rule is unsure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg import gazetteer
+from kg.extract.model import Entity, Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+TITLE_WORDS = {
+    "president", "prime", "minister", "premier", "chancellor", "king", "queen", "emperor",
+    "emir", "sultan", "prince", "crown", "supreme", "leader", "secretary", "general",
+    "secretary-general", "foreign", "defence", "defense", "finance", "interior", "trade",
+    "economy", "energy", "state", "vice", "deputy", "ambassador", "envoy", "spokesperson",
+    "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "chief", "head",
+    "governor", "mayor", "commander", "adviser", "advisor", "national", "security",
+    "director", "president-elect", "senator", "speaker", "counterpart", "pope", "sheikh",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "lt", "col",
+}
+LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "king", "queen", "emir",
+                "sultan", "minister", "head", "counterpart", "pope", "monarch", "ruler"}
+GROUP_NOUNS = {"leader", "leaders", "government", "governments", "officials", "authorities",
+               "administration", "delegation", "delegations"}
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+NEUTER = {"it", "its", "itself"}
+_BAD_PERSON = re.compile(r"\d|[@/\\|#]|^[a-z]")
+
+
+class Mentions:
+    """Entity mentions of one Doc and the rules that resolve tokens to entity keys."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entities: dict[str, Entity] = {}
+        self.token_key: dict[int, str] = {}  # token index -> entity key (entities, not demonyms)
+        self.demonym: dict[int, str] = {}  # token index -> country key, for NORP adjectives
+        self.dates: list[Span] = []
+        self._person_spans: list[tuple[Span, str]] = []
+        self._read_entities()
+        self._join_short_names()
+        self.roles_by_holder: dict[str, set[str]] = {}  # filled by the role rules
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def _read_entities(self) -> None:
+        gaz = gazetteer.load()
+        for ent in self.doc.ents:
+            label, ent_id = ent.label_, ent.ent_id_
+            text = _clean_name(ent.text)
+            if not text:
+                continue
+            if label == "DATE":
+                self.dates.append(ent)
+                continue
+            kind, key = None, None
+            entity: Entity | None = None
+            if ent_id.startswith("country:"):
+                iso3 = ent_id.split(":", 1)[1]
+                if label == "NORP":
+                    for tok in ent:
+                        self.demonym[tok.i] = f"country:{iso3}"
+                    continue
+                country = gaz.countries[iso3]
+                entity = Entity(f"country:{iso3}", "country", country.name, country=iso3,
+                                geonames=(country.geonames_id, 0.0, 0.0) if country.geonames_id
+                                else None)
+            elif ent_id.startswith("seat:"):
+                iso3 = ent_id.split(":", 1)[1]
+                name = re.sub(r"^[Tt]he ", "", text)
+                entity = Entity(f"org:{gazetteer.slug(name)}", "organisation", name, country=iso3)
+            elif ent_id.startswith("org:"):
+                org = gaz.organisations[ent_id.split(":", 1)[1]]
+                short = next((a for a in org.aliases if a.isupper() and " " not in a), None)
+                entity = Entity(f"org:{org.key}", "organisation", org.name, acronym=short)
+            elif ent_id.startswith("city:"):
+                city = gaz.capitals[int(ent_id.split(":", 1)[1])]
+                entity = Entity(f"place:{gazetteer.slug(city.name)}", "place", city.name,
+                                country=city.country,
+                                geonames=(city.geonames_id, city.latitude, city.longitude))
+            elif label == "PERSON":
+                name = _person_name(ent)
+                if name:
+                    kind, key = "person", "person:" + gazetteer.slug(name)
+                    entity = Entity(key, "person", name)
+            elif label in ("GPE", "LOC", "FAC"):
+                country = gaz.country_by_name(text)
+                if country:
+                    entity = Entity(f"country:{country.iso3}", "country", country.name,
+                                    country=country.iso3)
+                elif text[:1].isupper() and len(text) > 1:
+                    entity = _place(text)
+            elif label == "ORG" and text[:1].isupper() and len(text) > 1:
+                entity = Entity(f"org:{gazetteer.slug(text)}", "organisation", text)
+            if entity is None:
+                continue
+            self._add(entity, ent)
+
+    def _add(self, entity: Entity, span: Span) -> None:
+        existing = self.entities.get(entity.key)
+        if existing is None:
+            entity.evidence = evidence_for(span, 0.9 if span.ent_id_ else 0.75)
+            self.entities[entity.key] = entity
+            existing = entity
+        surface = _clean_name(span.text)
+        if surface and surface != existing.name:
+            existing.aliases.add(re.sub(r"^[Tt]he ", "", surface))
+        for tok in span:
+            self.token_key[tok.i] = existing.key
+        if existing.kind == "person":
+            self._person_spans.append((span, existing.key))
+
+    def _join_short_names(self) -> None:
+        """"Putin" joins "Vladimir Putin" and "Xi" joins "Xi Jinping" when one full name fits."""
+        full = {k: e for k, e in self.entities.items() if e.kind == "person" and " " in e.name}
+        for key, entity in list(self.entities.items()):
+            if entity.kind != "person" or " " in entity.name:
+                continue
+            fits = [f for f in full.values()
+                    if entity.name in (f.name.split()[-1], f.name.split()[0])]
+            if len(fits) != 1:
+                continue  # unknown, or two people share the name: keep it apart
+            target = fits[0]
+            target.aliases.add(entity.name)
+            target.aliases.update(entity.aliases)
+            for i, k in list(self.token_key.items()):
+                if k == key:
+                    self.token_key[i] = target.key
+            self._person_spans = [(s, target.key if k == key else k)
+                                  for s, k in self._person_spans]
+            del self.entities[key]
+
+    # -- resolution -------------------------------------------------------------------------
+
+    def key(self, token: Token) -> str | None:
+        return self.token_key.get(token.i)
+
+    def kind(self, key: str | None) -> str | None:
+        entity = self.entities.get(key) if key else None
+        return entity.kind if entity else None
+
+    def resolve(self, token: Token) -> list[str]:
+        """The entity keys a token stands for: itself, a pronoun's antecedent, a nominal's
+        referent ("the Russian leader"), or a group's countries ("the leaders of France")."""
+        key = self.token_key.get(token.i)
+        if key:
+            return [key]
+        lower = token.lower_
+        if token.pos_ == "PRON":
+            if lower in MALE or lower in FEMALE:
+                found = self._antecedent(token, {"person"})
+                return [found] if found else []
+            if lower in NEUTER:
+                found = self._antecedent(token, {"country", "organisation"})
+                return [found] if found else []
+            return []
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self._nominal(token)
+        return []
+
+    def resolve_all(self, token: Token) -> list[str]:
+        """resolve() over a token and its conjuncts ("France and Germany")."""
+        keys: list[str] = []
+        for tok in conjuncts(token):
+            for k in self.resolve(tok):
+                if k not in keys:
+                    keys.append(k)
+        return keys
+
+    def _antecedent(self, token: Token, kinds: set[str]) -> str | None:
+        """The nearest earlier mention of the right kind within two sentences, preferring
+        the subject of a clause: the rule of thumb a reader applies."""
+        cataphor = self._fronted_subject(token, kinds)
+        if cataphor:
+            return cataphor
+        sent_starts = [s.start for s in self.doc.sents]
+        limit_sent = max([s for s in sent_starts if s <= token.i] or [0])
+        earlier = [s for s in sent_starts if s < limit_sent]
+        window_start = earlier[-2] if len(earlier) >= 2 else (earlier[0] if earlier else 0)
+        candidates: list[tuple[int, str, bool]] = []
+        for i in range(token.i - 1, window_start - 1, -1):
+            tok = self.doc[i]
+            keys = self._mention_keys(tok)
+            for k in keys:
+                if self.kind(k) in kinds:
+                    is_subject = tok.dep_ in ("nsubj", "nsubjpass") or (
+                        tok.head.dep_ in ("nsubj", "nsubjpass") and tok.dep_ == "compound")
+                    candidates.append((i, k, is_subject))
+        if not candidates:
+            return None
+        subjects = [c for c in candidates if c[2]]
+        # Within the same sentence, the nearest mention; across sentences, the subject.
+        same = [c for c in candidates if c[0] >= limit_sent]
+        if same and same[0][2]:
+            return same[0][1]
+        if subjects:
+            return subjects[0][1]
+        return candidates[0][1]
+
+    def _fronted_subject(self, token: Token, kinds: set[str]) -> str | None:
+        """"At its 2008 summit, NATO agreed ...": a possessive in a phrase put before the
+        clause's subject refers to that subject."""
+        if token.dep_ != "poss":
+            return None
+        current = token
+        for _ in range(6):
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None
+        for sub in current.children:
+            if sub.dep_ in ("nsubj", "nsubjpass") and sub.i > token.i:
+                key = self.token_key.get(sub.i)
+                if key and self.kind(key) in kinds:
+                    return key
+        return None
+
+    def _mention_keys(self, tok: Token) -> list[str]:
+        key = self.token_key.get(tok.i)
+        if key:
+            # one mention per entity span: count it at its root token only
+            return [key] if tok.i + 1 >= len(self.doc) or self.token_key.get(tok.i + 1) != key \
+                else []
+        if tok.pos_ in ("NOUN",) and tok.lower_ in LEADER_NOUNS:
+            return self._nominal(tok)
+        return []
+
+    def _nominal(self, token: Token) -> list[str]:
+        """"the Russian leader", "China's president" -> the one person in the article with a
+        role for that country; "the leaders of France and Germany" -> the countries."""
+        lemma = token.lemma_.lower()
+        countries: list[str] = []
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                c = self.demonym.get(child.i) or self.token_key.get(child.i)
+                if c and c.startswith("country:"):
+                    countries.append(c)
+        if lemma in LEADER_NOUNS and token.tag_ in ("NN", "NNP") and countries:
+            if any(c.lower_ in ("his", "her", "their") for c in token.children):
+                return []  # "his Ukrainian counterpart": not named, not resolvable
+            people = self.roles_by_holder.get(countries[0], set())
+            if len(people) == 1:
+                return [next(iter(people))]
+            return []
+        if token.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            keys = [k for t in conjuncts(pobj) for k in
+                                    [self.token_key.get(t.i)] if k and self.kind(k) == "country"]
+                            if keys:
+                                return keys
+            if token.tag_ in ("NNS", "NNPS") and countries:
+                return countries  # "the French and German leaders"
+        return []
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it: France and Germany, Georgia and Ukraine."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def evidence_for(span: Span | Token, confidence: float) -> Evidence:
+    sent = span.sent
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return Evidence(" ".join(text.split()), start, start + len(text.strip()),
+                    round(confidence, 2))
+
+
+def _clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"(?:'s|’s|')$", "", text).strip(" ,.;:()[]\"“”")
+    return text
+
+
+def _person_name(span: Span) -> str | None:
+    words = _clean_name(span.text).split()
+    while words and words[0].lower().strip(".") in TITLE_WORDS | {"former", "ex"}:
+        words = words[1:]
+    name = " ".join(words)
+    if not name or _BAD_PERSON.search(name) or len(name) > 60:
+        return None
+    return name
+
+
+def _place(name: str) -> Entity:
+    clean = re.sub(r"^[Tt]he ", "", name)
+    found = gazetteer.places_index().get(gazetteer.normalise(clean))
+    entity = Entity(f"place:{gazetteer.slug(clean)}", "place", clean)
+    if found:
+        gid, _, lat, lon, iso2 = found
+        entity.geonames = (gid, lat, lon)
+        entity.country = gazetteer.iso3_from_iso2(iso2)
+    return entity

@@ -1,0 +1,137 @@
+"""Roles from titles: "Russian President Vladimir Putin" -> President of Russia.
+
+Three shapes are read: a title before the name ("former U.S. President Donald Trump",
+"NATO Secretary-General Mark Rutte"), an apposition after it ("Xi Jinping, China's
+president,"), and a title with "of" ("the President of France, Emmanuel Macron").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.mentions import Mentions, evidence_for
+from kg.extract.model import Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+HEAD_TITLES = {
+    "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+    "emir", "sultan", "crown prince", "supreme leader", "foreign minister", "defence minister",
+    "defense minister", "finance minister", "interior minister", "trade minister",
+    "economy minister", "energy minister", "minister", "secretary of state",
+    "secretary-general", "secretary general", "vice president", "deputy prime minister",
+    "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "leader",
+    "national security adviser", "defence secretary", "defense secretary",
+    "foreign secretary", "treasury secretary", "president-elect", "chairman", "governor",
+    "pope", "crown princess", "head of state", "commander",
+}
+_TITLE_TOKENS = {w for t in HEAD_TITLES for w in t.replace("-", " - ").split()} | {"-", "of"}
+
+
+def _title_case(words: list[str]) -> str:
+    text = " ".join(words).replace(" - ", "-")
+    out = []
+    for w in text.split():
+        out.append(w if w == "of" else "-".join(p[:1].upper() + p[1:].lower()
+                                               for p in w.split("-")))
+    return " ".join(out)
+
+
+def _normal_title(words: list[str]) -> str | None:
+    text = " ".join(w.lower() for w in words).replace(" - ", "-").strip()
+    while text and text not in HEAD_TITLES:
+        # drop leading modifiers we do not keep ("acting", "new") one at a time
+        if " " not in text:
+            return None
+        text = text.split(" ", 1)[1]
+    return _title_case(text.split()) if text else None
+
+
+def read_roles(mentions: Mentions) -> list[Role]:
+    doc = mentions.doc
+    roles: list[Role] = []
+    seen: set[tuple[str, str, str, bool]] = set()
+
+    def add(person: str, title: str | None, holder: str | None, former: bool, tok: Token,
+            confidence: float) -> None:
+        if not title or not holder:
+            return
+        k = (person, title, holder, former)
+        if k in seen:
+            return
+        seen.add(k)
+        roles.append(Role(person, title, holder, former, evidence_for(tok, confidence)))
+        if not former:
+            mentions.roles_by_holder.setdefault(holder, set()).add(person)
+
+    for ent in doc.ents:
+        key = mentions.token_key.get(ent.start)
+        if mentions.kind(key) != "person":
+            continue
+        assert key is not None
+        # 1. Title before the name: walk left over title words, a country or organisation,
+        #    and "former".
+        i = ent.start - 1
+        words: list[str] = []
+        holder = None
+        former = False
+        while i >= 0:
+            tok = doc[i]
+            low = tok.lower_
+            country = mentions.demonym.get(i) or (
+                mentions.token_key.get(i) if mentions.kind(mentions.token_key.get(i)) in
+                ("country", "organisation") else None)
+            if country and holder is None:
+                holder = country
+                # skip the rest of that entity and a possessive 's
+                while i - 1 >= 0 and (mentions.demonym.get(i - 1) == country or
+                                      mentions.token_key.get(i - 1) == country):
+                    i -= 1
+            elif low in ("'s", "’s") and holder is None:
+                pass
+            elif low in _TITLE_TOKENS and holder is None:
+                words.insert(0, tok.text)
+            elif low in ("former", "ex", "ex-", "then", "late"):
+                former = former or low != "then"
+            else:
+                break
+            i -= 1
+        title = _normal_title(words) if words else None
+        if title and holder is None:
+            # "President of France Emmanuel Macron"
+            pass
+        add(key, title, holder, former, ent[0], 0.85)
+
+        # 2. Apposition after the name: "Xi Jinping, China's president," / "..., the French
+        #    president,".
+        root = ent.root
+        for child in root.children:
+            if child.dep_ != "appos":
+                continue
+            app_words = [t.text for t in child.subtree
+                         if t.lower_ in _TITLE_TOKENS and t.i <= child.i]
+            app_holder = None
+            app_former = False
+            for t in child.subtree:
+                cand = mentions.demonym.get(t.i) or mentions.token_key.get(t.i)
+                if cand and mentions.kind(cand) in ("country", "organisation") or (
+                        cand and cand.startswith("country:")):
+                    app_holder = app_holder or cand
+                if t.lower_ in ("former", "ex"):
+                    app_former = True
+            add(key, _normal_title(app_words) if app_words else None, app_holder, app_former,
+                child, 0.8)
+
+        # 3. "the president of France, Emmanuel Macron": the name is an apposition of a title.
+        if root.dep_ == "appos" and root.head.lower_ in _TITLE_TOKENS:
+            head = root.head
+            t_words = [t.text for t in head.lefts if t.lower_ in _TITLE_TOKENS] + [head.text]
+            holder3 = None
+            for obj in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for p in obj.children:
+                    holder3 = holder3 or mentions.token_key.get(p.i)
+            for t in head.lefts:
+                holder3 = holder3 or mentions.demonym.get(t.i) or mentions.token_key.get(t.i)
+            add(key, _normal_title(t_words), holder3, False, head, 0.75)
+    return roles

@@ -1,0 +1,87 @@
+"""Statements: quoted words and who said them.
+
+A quote is text between double quotes on one line, at least four words long (shorter
+quotes are scare quotes: "ongoing"). Its speaker is the subject of a speech verb outside
+the quote in the sentences it touches ("...," Putin said; The Kremlin said ... to "...");
+a quote with no speech verb of its own that follows another quote in the same paragraph
+continues that speaker's words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from kg.dates import DateValue
+from kg.extract.clauses import SPEECH_VERBS, subjects
+from kg.extract.mentions import Mentions
+from kg.extract.model import Evidence, Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_QUOTE = re.compile(r"[\"“]([^\"“”\n]+)[\"”]|[\"“]([^\"“”\n]+)$", re.M)
+SPEAKER_KINDS = {"person", "organisation", "country"}
+
+
+def _speaker(m: Mentions, verb: Token) -> str | None:
+    for subj in subjects(verb):
+        for key in m.resolve_all(subj):
+            if m.kind(key) in SPEAKER_KINDS:
+                return key
+    return None
+
+
+def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
+    doc = m.doc
+    text = doc.text
+    found: list[Statement] = []
+    date = DateValue(published.isoformat(), "day") if published else None
+    last: tuple[int, str] | None = None  # (line start, speaker) of the previous quote
+    for match in _QUOTE.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        q_start, q_end = match.start(group), match.end(group)
+        quote = " ".join(match.group(group).split()).strip(" ,")
+        line_start = text.rfind("\n", 0, q_start) + 1
+        if len(quote.split()) < 4:
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sents = {t.sent.start: t.sent for t in (span[0], span[-1])}
+        after = span[-1].i + 1
+        if after < len(doc):
+            sents.setdefault(doc[after].sent.start, doc[after].sent)
+        speaker = None
+        candidates = []
+        for sent in sents.values():
+            for tok in sent:
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS and not (
+                        q_start <= tok.idx < q_end):
+                    candidates.append(tok)
+        candidates.sort(key=lambda t: min(abs(t.idx - q_start), abs(t.idx - q_end)))
+        for verb in candidates:
+            speaker = _speaker(m, verb)
+            if speaker:
+                break
+        if speaker is None and not candidates and last and last[0] == line_start:
+            speaker = last[1]
+        if speaker is None and not candidates and last and _continues(text, last, line_start):
+            speaker = last[1]
+        if speaker is None:
+            continue
+        last = (line_start, speaker)
+        confidence = 0.85 if candidates else 0.6
+        sent_first = span[0].sent
+        start = sent_first.start_char
+        end = max(s.end_char for s in sents.values())
+        evidence = Evidence(" ".join(text[start:end].split()), start, end, confidence)
+        found.append(Statement(speaker, quote, date, evidence))
+    return found
+
+
+def _continues(text: str, last: tuple[int, str], line_start: int) -> bool:
+    """A quote on the line right after the previous quote's line continues it."""
+    prev_line_end = text.find("\n", last[0])
+    return prev_line_end != -1 and prev_line_end + 1 == line_start

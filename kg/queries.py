@@ -1,0 +1,153 @@
+"""Stage 6, queries: canned SPARQL (queries/*.rq) and the user's own, with parameters bound
+as RDF terms.
+
+A canned query's header says what it is and what it takes:
+
+    # title: Who met whom
+    # description: ...
+    # param: person - only meetings of this person
+    # param: type (?type_) - a parameter bound to a variable of another name
+
+`-p name=value` binds the value, as an RDF literal, through a SPARQL 1.1 VALUES block
+that kg adds as the first pattern of the query's WHERE clause; the term is written by
+pyoxigraph's serialiser, so no value can change the query's structure. A parameter left
+out stays unbound, and the query's FILTERs treat that as "any".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.resources import queries_dir
+
+_PARAM = re.compile(r"^#\s*param:\s*([A-Za-z_][\w-]*)\s*(?:\(\?([A-Za-z_]\w*)\))?\s*(?:-\s*(.*))?$")
+_UPDATE = re.compile(r"^\s*(?:INSERT|DELETE|DROP|CLEAR|LOAD|CREATE|ADD|MOVE|COPY|WITH)\b",
+                     re.I | re.M)
+
+
+@dataclass
+class Param:
+    name: str
+    variable: str
+    description: str = ""
+
+
+@dataclass
+class Query:
+    name: str
+    text: str
+    title: str = ""
+    description: str = ""
+    example: str = ""
+    params: list[Param] = field(default_factory=list)
+    path: Path | None = None
+
+
+def parse(text: str, name: str, path: Path | None = None) -> Query:
+    q = Query(name=name, text=text, path=path)
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            continue
+        m = _PARAM.match(line)
+        if m:
+            q.params.append(Param(m.group(1), m.group(2) or m.group(1), (m.group(3) or "").strip()))
+            continue
+        for key in ("title", "description", "example"):
+            prefix = f"# {key}:"
+            if line.startswith(prefix):
+                setattr(q, key, line[len(prefix):].strip())
+    return q
+
+
+def canned() -> dict[str, Query]:
+    """The canned queries by name, from queries/*.rq."""
+    out = {}
+    for path in sorted(queries_dir().glob("*.rq")):
+        out[path.stem] = parse(path.read_text(encoding="utf-8"), path.stem, path)
+    return out
+
+
+def find(spec: str) -> Query:
+    """A canned query's name, a .rq file, or SPARQL text."""
+    queries = canned()
+    if spec in queries:
+        return queries[spec]
+    path = Path(spec)
+    if spec.endswith((".rq", ".sparql")) or (len(spec) < 300 and "\n" not in spec and
+                                             path.is_file()):
+        if not path.is_file():
+            raise QueryError(f"no query file {spec!r}")
+        try:
+            return parse(path.read_text(encoding="utf-8"), path.stem, path)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"cannot read query file {spec!r}: {exc}") from None
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, re.I) or _UPDATE.search(spec):
+        return parse(spec, "query")
+    raise QueryError(f"no canned query named {spec!r}; `kg queries` lists them "
+                     f"({', '.join(queries)}), or pass a .rq file or SPARQL text")
+
+
+def is_update(text: str) -> bool:
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    body = re.sub(r"^\s*(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*", "", body, flags=re.I | re.M)
+    return bool(_UPDATE.search(body))
+
+
+def bind(query: Query, params: dict[str, str]) -> str:
+    """The query text with a VALUES block binding each given parameter to an RDF literal."""
+    known = {p.name: p.variable for p in query.params}
+    if query.params:
+        unknown = [k for k in params if k not in known]
+        if unknown:
+            names = ", ".join(p.name for p in query.params)
+            raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r}; "
+                             f"it takes: {names}")
+    if not params:
+        return query.text
+    variables = [known.get(k, k) for k in params]
+    for v in variables:
+        if not re.fullmatch(r"[A-Za-z_]\w*", v):
+            raise QueryError(f"parameter name {v!r} must be a SPARQL variable name "
+                             "(letters, digits, _)")
+    terms = " ".join(str(ox.Literal(value)) for value in params.values())
+    block = f"VALUES ({' '.join('?' + v for v in variables)}) {{ ({terms}) }}\n"
+    match = re.search(r"\bWHERE\s*\{", query.text, re.I)
+    if not match:
+        match = re.search(r"\{", query.text)
+        if not match:
+            raise QueryError(f"query {query.name!r} has no WHERE clause to bind parameters in")
+    return query.text[:match.end()] + "\n  " + block + query.text[match.end():]
+
+
+def page(text: str, limit: int | None, offset: int | None) -> str:
+    """Add LIMIT/OFFSET for paging (validated integers, never user text)."""
+    extra = ""
+    if limit is not None:
+        extra += f"\nLIMIT {int(limit)}"
+    if offset:
+        extra += f"\nOFFSET {int(offset)}"
+    return text.rstrip() + extra + "\n" if extra else text
+
+
+def term_text(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal | ox.NamedNode | ox.BlankNode):
+        return term.value
+    return str(term)
+
+
+def run(store, query: Query, params: dict[str, str] | None = None, *, limit: int | None = None,
+        offset: int | None = None) -> tuple[list[str], list[dict[str, str]]]:
+    """Columns and rows (plain strings) of a SELECT query over the store's union graph."""
+    if is_update(query.text):
+        raise QueryError("this is an update (INSERT/DELETE/DROP/...); `kg query` only reads. "
+                         "Pass --allow-update to run it")
+    text = page(bind(query, params or {}), limit, offset)
+    columns, rows = store.select(text)
+    return columns, [{c: term_text(row.get(c)) for c in columns} for row in rows]

@@ -1,0 +1,108 @@
+"""The embedded store: pyoxigraph on disk (RocksDB), no server needed."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError
+from kg.namespace import KG
+from kg.store.base import Capabilities, Store
+
+
+def _looks_like_store(path: Path) -> bool:
+    return (path / "CURRENT").exists() or (path / "IDENTITY").exists()
+
+
+class LocalStore(Store):
+    def __init__(self, path: str, *, read_only: bool = False, create: bool = True) -> None:
+        self.location = path
+        folder = Path(path)
+        if folder.exists() and not folder.is_dir():
+            raise StoreError(f"store {path!r} is a file, not a store folder; "
+                             "pass --store with another path")
+        if folder.is_dir() and any(folder.iterdir()) and not _looks_like_store(folder):
+            raise StoreError(f"store folder {path!r} holds files that are not a kg store; "
+                             "nothing was changed; pass --store with an empty or new folder")
+        if not folder.exists():
+            if read_only or not create:
+                raise StoreError(f"no store at {path!r}; run `kg ingest` first "
+                                 "or pass --store PATH (or set KG_STORE)")
+        try:
+            if read_only:
+                self._store = ox.Store.read_only(path)
+                self.capabilities = Capabilities(read_only=True)
+            else:
+                if not folder.exists():
+                    folder.mkdir(parents=True)
+                if not os.access(folder, os.W_OK):
+                    raise StoreError(f"store folder {path!r} is not writable; "
+                                     "fix its permissions or pass --store with another path")
+                self._store = ox.Store(path)
+        except OSError as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                raise StoreError(
+                    f"store {path!r} is busy: another kg process (an ingest?) has it open "
+                    "for writing; wait for it to finish, or query a copy") from None
+            raise StoreError(f"cannot open store {path!r}: {message.splitlines()[0][:200]}") \
+                from None
+
+    def article_hash(self, graph: str) -> str | None:
+        node = ox.NamedNode(graph)
+        for quad in self._store.quads_for_pattern(node, ox.NamedNode(KG.contentHash), None, node):
+            return quad.object.value
+        return None
+
+    def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
+        """DROP and INSERT in one SPARQL update: Oxigraph applies it in one transaction."""
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        iri = ox.NamedNode(graph)
+        self._store.update(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}}} }}")
+
+    def select(self, sparql: str, bindings: Mapping[str, ox.Literal | ox.NamedNode] | None = None):
+        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        try:
+            result = self._store.query(sparql, use_default_graph_as_union=True,
+                                       substitutions=subs or None)
+        except SyntaxError as exc:
+            from kg.errors import QueryError
+
+            raise QueryError(f"the query is not valid SPARQL: {exc}") from None
+        if not isinstance(result, ox.QuerySolutions):
+            from kg.errors import QueryError
+
+            raise QueryError("only SELECT queries give tables; this query is an ASK, "
+                             "CONSTRUCT or DESCRIBE")
+        names = [v.value for v in result.variables]
+
+        def rows() -> Iterator[dict]:
+            for solution in result:
+                yield {n: solution[n] for n in names}
+
+        return names, rows()
+
+    def ask(self, sparql: str) -> bool:
+        return bool(self._store.query(sparql, use_default_graph_as_union=True))
+
+    def update(self, sparql: str) -> None:
+        self._store.update(sparql)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._store)
+
+    def count(self) -> int:
+        return len(self._store)
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def close(self) -> None:
+        store = getattr(self, "_store", None)
+        if store is not None and not self.capabilities.read_only:
+            store.flush()
+        self._store = None  # type: ignore[assignment]

@@ -1,0 +1,86 @@
+"""Text preparation before NLP: hide what is not story text, keeping every offset.
+
+News pages come with furniture: Markdown images, table pipes, photo credits, bylines, and
+captions that the page repeats. Each is replaced by spaces of the same length, so that the
+text spaCy reads has the same character offsets as the article and evidence offsets point
+into the article itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_PIPE = re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.M)
+_CREDIT = re.compile(
+    r"[(\[]?\b(?:Photo|Photos|Image|Picture|Video|Graphic|Credit|Source|Illustration)s?"
+    r"(?: by)?\s*:\s*[^.\n|)\]]{1,60}[)\]]?[ \t]*$",
+    re.M,
+)
+_REPORTING = re.compile(r"^[ \t]*\(?(?:Reporting|Additional reporting|Writing|Editing) by\b.*$",
+                        re.M | re.I)
+_BYLINE = re.compile(
+    r"^[ \t]*(?:By[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*"
+    r"(?:[ \t]*[(,][ \t]*[A-Z][\w .&'’-]{1,40}\)?)?[ \t]*$"
+)
+
+
+@dataclass(frozen=True)
+class Removed:
+    start: int
+    end: int
+    why: str
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def prepare(text: str) -> tuple[str, list[Removed]]:
+    """The article text with non-story parts blanked out, and what was blanked and why."""
+    chars = list(text)
+    removed: list[Removed] = []
+
+    def hide(start: int, end: int, why: str) -> None:
+        if end > start:
+            _blank(chars, start, end)
+            removed.append(Removed(start, end, why))
+
+    for pattern, why in ((_IMAGE, "image"), (_HEADING, "heading mark"), (_PIPE, "table pipe"),
+                         (_CREDIT, "photo credit"), (_REPORTING, "reporting credit")):
+        current = "".join(chars)  # each pattern sees what the ones before it left
+        for m in pattern.finditer(current):
+            hide(m.start(), m.end(), why)
+    for m in _LINK.finditer("".join(chars)):  # keep a link's words, hide its brackets and address
+        hide(m.start(), m.start() + 1, "link")
+        hide(m.start(1) + len(m.group(1)), m.end(), "link")
+
+    # Lines: repeated lines (captions the page shows twice) and a closing byline.
+    seen: set[str] = set()
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    current = "".join(chars)
+    for start, end in lines:
+        key = " ".join(current[start:end].split())
+        if not key:
+            continue
+        if len(key) >= 20 and key in seen:
+            hide(start, end, "repeated line")
+        seen.add(key)
+    story_lines = [(s, e) for s, e in lines if current[s:e].strip()]
+    for start, end in story_lines[-1:] + story_lines[:1]:
+        line = "".join(chars[start:end])
+        words = line.split()
+        if 0 < len(words) <= 7 and _BYLINE.match(line) and not line.rstrip().endswith("."):
+            if (start, end) == story_lines[0] and not line.strip().startswith("By "):
+                continue  # a short first line is only a byline when it says "By"
+            hide(start, end, "byline")
+    return "".join(chars), removed
