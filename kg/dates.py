@@ -101,6 +101,21 @@ def _numeric(text: str, published: dt.date | None, order: str) -> DateValue | No
         return None
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(phrase: str, published: dt.date | None, future: bool) -> dt.date | None:
+    """"Thursday" in an article of a Thursday is that day; otherwise the last one before it
+    (or the next one, for a planned event)."""
+    words = phrase.replace("last ", "").split()
+    if published is None or len(words) != 1 or words[0] not in _WEEKDAYS:
+        return None
+    delta = (published.weekday() - _WEEKDAYS.index(words[0])) % 7
+    if future and delta:
+        return published + dt.timedelta(days=7 - delta)
+    return published - dt.timedelta(days=delta)
+
+
 @cache
 def _parser(base: dt.date, order: str, prefer: str):  # type: ignore[no-untyped-def]
     from dateparser.date import DateDataParser
@@ -142,6 +157,9 @@ def normalise(text: str, published: dt.date | None, order: str | None = None,
         return None
     if published is None and not re.search(r"\b\d{4}\b", phrase):
         return None
+    weekday = _weekday(phrase, published, future)
+    if weekday:
+        return DateValue(weekday.isoformat(), "day", raw)
     base = published or dt.date.today()
     try:
         data = _parser(base, order or "MDY", "future" if future else "past").get_date_data(phrase)

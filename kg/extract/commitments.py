@@ -49,6 +49,8 @@ NOUN_KINDS = {
     "threat": "threat",
 }
 ACTOR_KINDS = {"person", "country", "organisation"}
+WISH_VERBS = {"want", "wish", "ask", "urge", "expect", "hope", "need", "press", "call", "demand",
+              "invite", "encourage", "request", "would", "like"}
 
 
 class CommitmentReader:
@@ -102,8 +104,10 @@ class CommitmentReader:
             return
         condition = "; ".join(span_text(list(c.subtree)) for c in conditions) or None
         made_at = self._made_at(trigger)
-        date = date_near(trigger, self.m.dates, self.published, self.order) or (
-            made_at.date if made_at else None)
+        # When it was made, not when the committed thing is due ("by 2035" is content).
+        content_ids = {t.i for t in content_tokens}
+        date = date_near(trigger, [d for d in self.m.dates if d.start not in content_ids],
+                         self.published, self.order) or (made_at.date if made_at else None)
         commitment = Commitment(kind, actors, [t for t in targets if t not in actors],
                                 text[:400], condition, date, modality(trigger),
                                 evidence_for(trigger, confidence), made_at)
@@ -118,6 +122,8 @@ class CommitmentReader:
 
     def _verb(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in WISH_VERBS:
+            return  # "wanted Turkey to guarantee", "urged China to press": not made
         subs = subjects(verb)
         actors = self._actors(subs)
         conditions = condition_clauses(verb)
@@ -143,7 +149,8 @@ class CommitmentReader:
                                                                                       "between"}))
             actors = actors + [p for p in partners if p not in actors]
             if len(actors) >= 2 or (actors and any(len(conjuncts(s)) > 1 for s in subs)):
-                content = subtree_without(deal, [])
+                content = subtree_without(deal, [t for t in deal.subtree
+                                                 if t.dep_ in ("relcl", "appos")])
                 self._add("agreement", actors, [], content, verb, conditions, 0.8)
             return
         kind = VERB_KINDS.get(lemma)
@@ -156,8 +163,9 @@ class CommitmentReader:
         targets: list[Token] = []
         content_heads: list[Token] = []
         for child in verb.children:
-            if child.dep_ in ("xcomp", "ccomp"):
-                content_heads.append(child)
+            if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+                content_heads.append(child)  # "threatened ... to impose" (parsed as advcl)
             elif child.dep_ == "dobj":
                 if kind in ("threat", "demand") and self.m.kind(self.m.key(child)) in ACTOR_KINDS:
                     targets.append(child)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from kg.dates import DateValue
+from kg.dates import DateValue, normalise
 from kg.extract.clauses import (
     date_near,
     governing_verb,
@@ -59,7 +59,7 @@ class EventReader:
 
     def _place(self, tokens: list[Token]) -> str | None:
         """The most specific place among tokens and their conjuncts/appositions:
-        "Tianjin, China" -> Tianjin."""
+        "Tianjin, China" -> Tianjin; a seat of government ("the White House") -> its country."""
         best: str | None = None
         for tok in tokens:
             for t in list(conjuncts(tok)) + [c for c in tok.children if c.dep_ == "appos"]:
@@ -69,7 +69,40 @@ class EventReader:
                     return k
                 if kind == "country" and best is None:
                     best = k
+                if kind == "organisation" and best is None and k:
+                    seat = self.m.entities[k]  # only seats of government carry a country
+                    if seat.country:
+                        best = f"country:{seat.country}"
         return best
+
+    def _event_in(self, tokens: list[Token]) -> Event | None:
+        """The event among prepositional objects: "at the summit", "on the sidelines of the
+        summit", "during talks"."""
+        for tok in tokens:
+            if tok.i in self.by_token:
+                return self.by_token[tok.i]
+            if tok.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "side"):
+                found = self._event_in(prep_objects(tok, {"of"}))
+                if found:
+                    return found
+        return None
+
+    def _noun_date(self, noun: Token, host: Token | None) -> DateValue | None:
+        """An event noun's date: in its own phrase ("its 2008 summit", "the summit on 1/9"),
+        or on the verb it hangs on ("Speaking at the summit ... on 1/9"), not deeper."""
+        near = {t.i for t in noun.subtree}
+        verb = host if host is not None and host.pos_ in ("VERB", "AUX") else None
+        if verb is not None:
+            for child in verb.children:
+                if child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "prep" and
+                                                          child.lower_ in ("on", "in")):
+                    near.update(t.i for t in child.subtree)
+        spans = [d for d in self.m.dates if d.start in near]
+        if not spans:
+            return None
+        best = min(spans, key=lambda d: abs(d.start - noun.i))
+        return normalise(best.text, self.published, self.order,
+                         future=modality(noun) == "planned")
 
     def _date(self, token: Token) -> DateValue | None:
         return date_near(token, self.m.dates, self.published, self.order)
@@ -77,6 +110,8 @@ class EventReader:
     # -- triggers ---------------------------------------------------------------------------
 
     def read(self) -> list[Event]:
+        # Nouns first, so that a meeting verb can point at an event named after it
+        # ("met Rutte on the sidelines of the summit").
         for tok in self.m.doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in EVENT_NOUNS or
@@ -87,8 +122,10 @@ class EventReader:
                 if tok.lower_ == "visit" and tok.dep_ == "compound":
                     continue
                 self._noun(tok, EVENT_NOUNS.get(tok.lower_, EVENT_NOUNS.get(lemma, "meeting")))
-            elif tok.pos_ == "VERB" and lemma in MEET_VERBS:
-                self._verb(tok, lemma)
+        for tok in self.m.doc:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in MEET_VERBS:
+                self._verb(tok, tok.lemma_.lower())
+        self.events.sort(key=lambda e: e.anchor)
         self._merge()
         self._inherit_from_summits()
         return [e for e in self.events if self._worth_keeping(e)]
@@ -145,9 +182,9 @@ class EventReader:
                 subs = self._people(subjects(host))
                 withs = self._people(prep_objects(host, {"with"}))
                 participants += [p for p in subs + withs if p not in participants]
-                if host.lemma_.lower() == "host":
-                    place = place or None
-        date = self._date(noun)
+                place = place or self._place(
+                    [t for t in prep_objects(host, {"in", "at"}) if t.i not in self.by_token])
+        date = self._noun_date(noun, host)
         status = modality(noun)
         if status == "occurred" and host is not None and host.pos_ in ("VERB", "AUX"):
             status = modality(host)
@@ -174,12 +211,18 @@ class EventReader:
             # an agreement "with" someone is a meeting only when made at a meeting: leave it
             # to the event noun it is made at.
             return
-        at = prep_objects(verb, {"at", "during", "in"})
-        part_of = next((self.by_token[t.i] for t in at if t.i in self.by_token), None)
+        at = [obj for prep in verb.subtree
+              if prep.dep_ == "prep" and prep.lower_ in ("at", "during", "in", "on")
+              and governing_verb(prep) == verb
+              for obj in prep.children if obj.dep_ == "pobj"]
+        part_of = self._event_in(at)
         place = self._place([t for t in at if t.i not in self.by_token]) or (
             part_of.place if part_of else None)
         date = self._date(verb) or (part_of.date if part_of else None)
-        kind = "call" if lemma in ("call", "phone") else "visit" if lemma == "visit" else "meeting"
+        by_phone = any(t.lower_ in ("phone", "telephone", "video", "videoconference")
+                       for t in prep_objects(verb, {"by", "over", "via"}))
+        kind = "call" if lemma in ("call", "phone") or by_phone else (
+            "visit" if lemma == "visit" else "meeting")
         event = Event(kind, subs + people, place, date, None, modality(verb),
                       [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
         self._add(event, verb)
@@ -225,6 +268,11 @@ class EventReader:
         merged: list[Event] = []
         for event in self.events:
             target = next((e for e in merged if self._same(e, event)), None)
+            if target is None and event.kind == "summit" and not (
+                    event.organiser or event.place or event.participants):
+                # "the summit", bare: the summit the article last spoke of
+                target = next((e for e in reversed(merged) if e.kind == "summit" and
+                               _dates_agree(e.date, event.date)), None)
             if target is None:
                 merged.append(event)
                 continue
@@ -257,6 +305,10 @@ class EventReader:
     def _inherit_from_summits(self) -> None:
         """A meeting with no place or date of its own, held by a participant of a summit of
         the article's day, is taken to be on that summit's sidelines."""
+        for event in self.events:
+            if event.part_of is not None:
+                event.place = event.place or event.part_of.place
+                event.date = event.date or event.part_of.date
         if self.published is None:
             return
         current = [e for e in self.events if e.kind == "summit" and e.status == "occurred" and

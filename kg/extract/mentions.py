@@ -84,11 +84,14 @@ class Mentions:
                 short = next((a for a in org.aliases if a.isupper() and " " not in a), None)
                 entity = Entity(f"org:{org.key}", "organisation", org.name, acronym=short)
             elif ent_id.startswith("city:"):
-                city = gaz.capitals[int(ent_id.split(":", 1)[1])]
+                city = gazetteer.city(int(ent_id.split(":", 1)[1]))
+                if city is None:
+                    continue
                 entity = Entity(f"place:{gazetteer.slug(city.name)}", "place", city.name,
                                 country=city.country,
                                 geonames=(city.geonames_id, city.latitude, city.longitude))
             elif label == "PERSON":
+                ent = _complete_name(ent)
                 name = _person_name(ent)
                 if name:
                     kind, key = "person", "person:" + gazetteer.slug(name)
@@ -126,8 +129,7 @@ class Mentions:
         for key, entity in list(self.entities.items()):
             if entity.kind != "person" or " " in entity.name:
                 continue
-            fits = [f for f in full.values()
-                    if entity.name in (f.name.split()[-1], f.name.split()[0])]
+            fits = [f for f in full.values() if entity.name in _name_parts(f.name)]
             if len(fits) != 1:
                 continue  # unknown, or two people share the name: keep it apart
             target = fits[0]
@@ -290,6 +292,20 @@ def _clean_name(text: str) -> str:
     return text
 
 
+_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "da", "di", "al", "el", "bin",
+              "ibn", "du", "dos", "del", "ter", "ten"}
+
+
+def _complete_name(span: Span) -> Span:
+    """"Ursula von der" + "Leyen": the model sometimes stops a name at its particle."""
+    end = span.end
+    doc = span.doc
+    while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and (
+            doc[end].text[:1].isupper() or doc[end].lower_ in _PARTICLES):
+        end += 1
+    return doc[span.start:end] if end != span.end else span
+
+
 def _person_name(span: Span) -> str | None:
     words = _clean_name(span.text).split()
     while words and words[0].lower().strip(".") in TITLE_WORDS | {"former", "ex"}:
@@ -298,6 +314,15 @@ def _person_name(span: Span) -> str | None:
     if not name or _BAD_PERSON.search(name) or len(name) > 60:
         return None
     return name
+
+
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _name_parts(name: str) -> tuple[str, str]:
+    """First and last name, without suffixes: "Ferdinand Marcos Jr." -> Ferdinand, Marcos."""
+    words = [w for w in name.split() if w.lower() not in _SUFFIXES] or name.split()
+    return words[0], words[-1]
 
 
 def _place(name: str) -> Entity:

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_SEED = ROOT.parent / "shared" / "seeds" / "sco-summit-2025.md"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg import nlp as nlp_stage
+
+    return nlp_stage.load()
+
+
+@pytest.fixture(scope="session")
+def read(nlp):
+    """Extract facts from a text of our own: read(text, published="2025-09-01", order=None)."""
+    from kg.extract import extract
+    from kg.sources import make_article
+    from kg.textprep import prepare
+
+    def run(text: str, published: str | None = "2025-09-01", order: str | None = None):
+        meta = {"title": "test"}
+        article = make_article(text, meta, "test.txt",
+                               published=dt.date.fromisoformat(published) if published else None,
+                               date_order=order)
+        return extract(nlp(prepare(article.text)[0]), article)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory, nlp):
+    """A store holding seeds/ and, where present, the shared seed article."""
+    from kg.ingest import ingest
+    from kg.store import open_store
+
+    path = tmp_path_factory.mktemp("store") / "kg-data"
+    paths = [str(SEEDS)] + ([str(SHARED_SEED)] if SHARED_SEED.exists() else [])
+    store = open_store(str(path))
+    summary = ingest(paths, store)
+    assert summary.ok, summary.failed
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def query(seed_store):
+    from kg import queries
+
+    def run(name: str, **params: str) -> list[dict[str, str]]:
+        return queries.run(seed_store, queries.find(name), params)[1]
+
+    return run

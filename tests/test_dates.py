@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.dates import infer_date_order, normalise
+
+PUB = dt.date(2025, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "value", "precision"),
+    [
+        ("1/9", "DMY", "2025-09-01", "day"),
+        ("on 29/9", "DMY", "2025-09-29", "day"),
+        ("9/29", "MDY", "2025-09-29", "day"),
+        ("8/8", "MDY", "2025-08-08", "day"),
+        ("9/29/2025", "MDY", "2025-09-29", "day"),
+        ("29/9", "MDY", "2025-09-29", "day"),  # only one reading is possible
+        ("last month", None, "2025-08", "month"),
+        ("in May", None, "2025-05", "month"),
+        ("early 2022", None, "2022", "year"),
+        ("2008", None, "2008", "year"),
+        ("In 2019", None, "2019", "year"),
+        ("September 1", None, "2025-09-01", "day"),
+        ("1 September 2025", None, "2025-09-01", "day"),
+        ("next month", None, "2025-10", "month"),
+        ("next week", None, "2025-09", "month"),  # a week: no invented day
+        ("on Monday", None, "2025-09-01", "day"),  # the article's own weekday
+        ("Thursday", None, "2025-08-28", "day"),
+    ],
+)
+def test_dates_normalise(text, order, value, precision):
+    result = normalise(text, PUB, order)
+    assert result is not None
+    assert (result.value, result.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["one", "first", "the past 20 years", "decades", "", "  "])
+def test_dates_normalise_rejects_non_dates(text):
+    assert normalise(text, PUB, "DMY") is None
+
+
+def test_dates_weekday_of_planned_event_is_the_next_one():
+    assert normalise("Monday", dt.date(2025, 12, 4), future=True).value == "2025-12-08"
+
+
+def test_dates_relative_phrase_without_published_date_is_not_guessed():
+    assert normalise("last month", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [("on 1/9 and again on 29/9", "DMY"), ("on 6/24 and 6/25", "MDY"), ("on 1/9 only", None),
+     ("13/1 and 1/13", None)],
+)
+def test_dates_infer_order_from_unambiguous_date(text, order):
+    assert infer_date_order(text) == order
