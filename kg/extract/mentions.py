@@ -47,6 +47,7 @@ class Mentions:
         self.demonym: dict[int, str] = {}  # token index -> country key, for NORP adjectives
         self.dates: list[Span] = []
         self._person_spans: list[tuple[Span, str]] = []
+        self._guessed: set[str] = set()  # non-person entities only the statistical model saw
         self._read_entities()
         self._join_short_names()
         self.roles_by_holder: dict[str, set[str]] = {}  # filled by the role rules
@@ -107,6 +108,8 @@ class Mentions:
                 entity = Entity(f"org:{gazetteer.slug(text)}", "organisation", text)
             if entity is None:
                 continue
+            if not ent_id and entity.kind != "person":
+                self._guessed.add(entity.key)
             self._add(entity, ent)
 
     def _add(self, entity: Entity, span: Span) -> None:
@@ -141,6 +144,15 @@ class Mentions:
             self._person_spans = [(s, target.key if k == key else k)
                                   for s, k in self._person_spans]
             del self.entities[key]
+        # A surname the model took for a place or organisation ("von der Leyen told ..."):
+        for key in list(self._guessed):
+            entity = self.entities.get(key)
+            target = self._surname(entity.name) if entity and " " not in entity.name else None
+            if target:
+                for i, k in list(self.token_key.items()):
+                    if k == key:
+                        self.token_key[i] = target
+                del self.entities[key]
 
     # -- resolution -------------------------------------------------------------------------
 
@@ -158,6 +170,10 @@ class Mentions:
         if key:
             return [key]
         lower = token.lower_
+        if token.pos_ == "PROPN":
+            surname = self._surname(token.text)
+            if surname:
+                return [surname]
         if token.pos_ == "PRON":
             if lower in MALE or lower in FEMALE:
                 found = self._antecedent(token, {"person"})
@@ -169,6 +185,13 @@ class Mentions:
         if token.pos_ in ("NOUN", "PROPN"):
             return self._nominal(token)
         return []
+
+    def _surname(self, text: str) -> str | None:
+        """A bare surname the model did not tag ("von der Leyen told reporters") names the one
+        person of the article whose name ends with it."""
+        fits = [k for k, e in self.entities.items()
+                if e.kind == "person" and " " in e.name and _name_parts(e.name)[1] == text]
+        return fits[0] if len(fits) == 1 else None
 
     def resolve_all(self, token: Token) -> list[str]:
         """resolve() over a token and its conjuncts ("France and Germany")."""
@@ -328,6 +351,8 @@ def _name_parts(name: str) -> tuple[str, str]:
 def _place(name: str) -> Entity:
     clean = re.sub(r"^[Tt]he ", "", name)
     found = gazetteer.places_index().get(gazetteer.normalise(clean))
+    if found:
+        clean = found[1]  # GeoNames' spelling, not the dateline's "BEIJING"
     entity = Entity(f"place:{gazetteer.slug(clean)}", "place", clean)
     if found:
         gid, _, lat, lon, iso2 = found
