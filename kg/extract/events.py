@@ -193,7 +193,6 @@ class EventReader:
         self._add(event, noun)
 
     def _verb(self, verb: Token, lemma: str) -> None:
-        m = self.m
         subs = self._people(subjects(verb))
         others: list[Token] = []
         if lemma in DIRECT_OBJECT_MEETING:

@@ -64,7 +64,7 @@ class Mentions:
             if label == "DATE":
                 self.dates.append(ent)
                 continue
-            kind, key = None, None
+            _kind, key = None, None
             entity: Entity | None = None
             if ent_id.startswith("country:"):
                 iso3 = ent_id.split(":", 1)[1]
@@ -95,7 +95,7 @@ class Mentions:
                 ent = _complete_name(ent)
                 name = _person_name(ent)
                 if name:
-                    kind, key = "person", "person:" + gazetteer.slug(name)
+                    _kind, key = "person", "person:" + gazetteer.slug(name)
                     entity = Entity(key, "person", name)
             elif label in ("GPE", "LOC", "FAC"):
                 country = gaz.country_by_name(text)

@@ -1,0 +1,74 @@
+"""The embedded store: one named graph per article, unchanged articles skipped, changed ones
+replaced, and clear errors for a damaged store."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import StoreError
+from kg.ingest import ingest
+from kg.store import open_store
+
+ARTICLE = """---
+title: "Modi meets Ishiba in Tokyo"
+published: 2025-08-30
+url: https://example.org/modi-ishiba
+---
+Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday.
+"""
+
+
+def test_store_reingest_changes_nothing_and_a_change_replaces(tmp_path, nlp):
+    src = tmp_path / "a.md"
+    src.write_text(ARTICLE)
+    with open_store(str(tmp_path / "db")) as store:
+        first = ingest([str(src)], store)
+        count = store.count()
+        again = ingest([str(src)], store)
+        assert (first.new, again.unchanged, again.triples) == (1, 1, 0)
+        assert store.count() == count
+        src.write_text(ARTICLE.replace("in Tokyo", "in Osaka"))
+        changed = ingest([str(src)], store)
+        assert changed.replaced == 1
+        assert len(store.graphs()) == 1
+        _, rows = store.select('SELECT ?l WHERE { ?e <https://w3id.org/kg-news/ontology#place> '
+                               '?p . ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l }')
+        assert [r["l"].value for r in rows] == ["Osaka"]
+
+
+def test_store_same_person_in_two_articles_is_one_node(tmp_path, nlp):
+    (tmp_path / "a.md").write_text(ARTICLE)
+    (tmp_path / "b.txt").write_text("Second\nNarendra Modi met Vladimir Putin in Moscow.\n")
+    with open_store(str(tmp_path / "db")) as store:
+        ingest([str(tmp_path)], store)
+        _, rows = store.select('SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p '
+                               '<http://www.w3.org/2000/01/rdf-schema#label> "Narendra Modi" }')
+        assert next(rows)["n"].value == "1"
+        assert len(store.graphs()) == 2
+
+
+def test_store_bad_input_is_counted_and_the_rest_ingested(tmp_path, nlp):
+    (tmp_path / "good.md").write_text(ARTICLE)
+    (tmp_path / "empty.txt").write_text("")
+    with open_store(str(tmp_path / "db")) as store:
+        summary = ingest([str(tmp_path)], store)
+    assert summary.new == 1 and len(summary.failed) == 1
+    assert summary.failed[0].origin.endswith("empty.txt")
+
+
+def test_store_refuses_a_folder_that_is_not_a_store(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="not a kg store"):
+        open_store(str(tmp_path))
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_store_refuses_a_file(tmp_path):
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(StoreError, match="is a file"):
+        open_store(str(tmp_path / "f"))
+
+
+def test_store_missing_store_for_reading(tmp_path):
+    with pytest.raises(StoreError, match="run `kg ingest` first"):
+        open_store(str(tmp_path / "none"), create=False)
