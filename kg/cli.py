@@ -105,8 +105,7 @@ def ingest(paths: tuple[str, ...], store_path: str, base: str | None, published:
 
     def on_article(article: Any, state: str, triples: int) -> None:
         if not quiet:
-            title = article.title or article.origin
-            click.echo(f"{state:9} {article.origin}  ({triples} triples)  {title[:60]}")
+            click.echo(f"{state:<9} {triples:>5} triples  {article.origin}")
 
     with open_store(store_path) as store:
         summary = run_ingest(paths, store, published=published,

@@ -9,7 +9,7 @@ import json
 FORMATS = ("table", "csv", "json")
 
 
-def render(columns: list[str], rows: list[dict[str, str]], fmt: str, width: int = 60) -> str:
+def render(columns: list[str], rows: list[dict[str, str]], fmt: str, width: int = 80) -> str:
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
@@ -26,7 +26,7 @@ def _cell(value: str, width: int) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
-def table(columns: list[str], rows: list[dict[str, str]], width: int = 60) -> str:
+def table(columns: list[str], rows: list[dict[str, str]], width: int = 80) -> str:
     cells = [[_cell(r.get(c, ""), width) for c in columns] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=False)).rstrip(),

@@ -7,6 +7,7 @@ A canned query's header says what it is and what it takes:
     # description: ...
     # param: person - only meetings of this person
     # param: type (?type_) - a parameter bound to a variable of another name
+    # lists: participants, article     (columns of "; "-joined labels, sorted on output)
 
 `-p name=value` binds the value, as an RDF literal, through a SPARQL 1.1 VALUES block
 that kg adds as the first pattern of the query's WHERE clause; the term is written by
@@ -45,6 +46,7 @@ class Query:
     description: str = ""
     example: str = ""
     params: list[Param] = field(default_factory=list)
+    lists: list[str] = field(default_factory=list)  # columns holding "; "-joined labels
     path: Path | None = None
 
 
@@ -56,6 +58,9 @@ def parse(text: str, name: str, path: Path | None = None) -> Query:
         m = _PARAM.match(line)
         if m:
             q.params.append(Param(m.group(1), m.group(2) or m.group(1), (m.group(3) or "").strip()))
+            continue
+        if line.startswith("# lists:"):
+            q.lists = [c.strip() for c in line[len("# lists:"):].split(",") if c.strip()]
             continue
         for key in ("title", "description", "example"):
             prefix = f"# {key}:"
@@ -150,4 +155,9 @@ def run(store, query: Query, params: dict[str, str] | None = None, *, limit: int
                          "Pass --allow-update to run it")
     text = page(bind(query, params or {}), limit, offset)
     columns, rows = store.select(text)
-    return columns, [{c: term_text(row.get(c)) for c in columns} for row in rows]
+    out = [{c: term_text(row.get(c)) for c in columns} for row in rows]
+    for row in out:  # GROUP_CONCAT has no order: sort joined labels so output is stable
+        for c in query.lists:
+            if row.get(c):
+                row[c] = "; ".join(sorted(set(row[c].split("; "))))
+    return columns, out

@@ -92,6 +92,8 @@ class Mentions:
                                 country=city.country,
                                 geonames=(city.geonames_id, city.latitude, city.longitude))
             elif label == "PERSON":
+                if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
+                    continue  # "the Bosphorus": a name with an article is not a person's
                 ent = _complete_name(ent)
                 name = _person_name(ent)
                 if name:
