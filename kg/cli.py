@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from kg import __version__
-from kg.errors import KgError, SourceError
+from kg.errors import KgError, Skipped, SourceError
 
 EXAMPLE_SEP = "\b\n"
 
@@ -101,7 +101,8 @@ def ingest(paths: tuple[str, ...], store_path: str, base: str | None, published:
     from kg.store import open_store
 
     def on_error(err: SourceError) -> None:
-        click.echo(f"error: {err.origin}: {err.reason}", err=True)
+        kind = "skipped" if isinstance(err, Skipped) else "error"
+        click.echo(f"{kind}: {err.origin}: {err.reason}", err=True)
 
     def on_article(article: Any, state: str, triples: int) -> None:
         if not quiet:

@@ -35,3 +35,7 @@ class SourceError(Exception):
         super().__init__(f"{origin}: {reason}")
         self.origin = origin
         self.reason = reason
+
+
+class Skipped(SourceError):
+    """A file in a folder that is not an article (an image, a note): said, not failed."""

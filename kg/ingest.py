@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.errors import SourceError
+from kg.errors import Skipped, SourceError
 from kg.sources import Article, read_sources
 from kg.store.base import Store
 
@@ -21,6 +21,7 @@ class Summary:
     unchanged: int = 0
     replaced: int = 0
     failed: list[SourceError] = field(default_factory=list)
+    skipped: list[SourceError] = field(default_factory=list)
     triples: int = 0
     interrupted: bool = False
 
@@ -31,6 +32,8 @@ class Summary:
     def line(self) -> str:
         text = (f"{self.new} new, {self.unchanged} unchanged, {self.replaced} replaced, "
                 f"{len(self.failed)} failed; {self.triples} triples written")
+        if self.skipped:
+            text += f"; {len(self.skipped)} other files skipped"
         return text + (" (interrupted: the rest was not read)" if self.interrupted else "")
 
 
@@ -47,7 +50,7 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
     def todo() -> Iterator[tuple[str, tuple[Article, str, str | None]]]:
         for item in read_sources(paths, published=published, date_order=date_order):
             if isinstance(item, SourceError):
-                summary.failed.append(item)
+                (summary.skipped if isinstance(item, Skipped) else summary.failed).append(item)
                 if on_error:
                     on_error(item)
                 continue

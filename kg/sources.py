@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from kg import EXTRACTOR_VERSION
-from kg.errors import SourceError
+from kg.errors import Skipped, SourceError
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -367,7 +367,9 @@ def walk(folder: Path) -> Iterator[Path | SourceError]:
                 yield from visit(path)
             elif path.suffix.lower() in KNOWN_SUFFIXES or not path.exists():
                 yield path
-            # Other files in a folder (images, notes) are not articles: passed over quietly.
+            else:  # other files in a folder (images, notes): said, not counted as failures
+                yield Skipped(str(path), f"not read: kg reads .txt, .md and .jsonl, "
+                              f"not {path.suffix.lower() or 'files without an extension'}")
 
     yield from visit(folder)
 

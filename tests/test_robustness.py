@@ -37,7 +37,7 @@ def bad_corpus(folder: Path) -> dict[str, str]:
         "archive.txt": (buf.getvalue(), "binary file (a zip archive)"),
         "broken-utf8.txt": ("Zürich talks\nLeaders met in Zürich. ".encode() + b"\xff\xfe bad",
                             "not valid UTF-8 (byte 0xff"),
-        "huge.txt": (b"word " * (10 * 1024 * 1024 // 5), "is too large for one article"),
+        "huge.txt": (b"word " * (50 * 1024 * 1024 // 5), "is too large for one article"),
         "one-line.txt": (b"x" * (1024 * 1024 + 10), "too long for one article"),
         "page.md": (b"<!DOCTYPE html>\n<html><body><p>Putin met Xi.</p></body></html>",
                     "looks like HTML"),

@@ -115,7 +115,9 @@ def test_sources_folder_is_read_recursively_and_skips_other_files(tmp_path):
     (tmp_path / "picture.png").write_bytes(b"\x89PNG")
     (tmp_path / ".hidden.txt").write_text("secret")
     articles, errors = read_all(tmp_path)
-    assert not errors
+    assert [(e.origin, type(e).__name__) for e in errors] == [
+        (str(tmp_path / "picture.png"), "Skipped")]
+    assert "not read: kg reads .txt, .md and .jsonl, not .png" == errors[0].reason
     assert sorted(a.origin for a in articles) == [str(tmp_path / "sub" / "x.txt"),
                                                   str(tmp_path / "y.md")]
 
