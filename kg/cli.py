@@ -17,11 +17,42 @@ EXAMPLE_SEP = "\b\n"
 
 
 def store_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """--store, shared by every command that reads or writes the store."""
-    return click.option(
-        "--store", "store_path", envvar="KG_STORE", default="kg-data", show_default=True,
-        metavar="PATH", help="Folder of the embedded store (or set KG_STORE).",
-    )(fn)
+    """--store, --endpoint and --update-endpoint, shared by every command that uses a store.
+
+    The command receives one `target` keyword: a function that opens the chosen store.
+    """
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, store_path: str, endpoint: str | None,
+                update_endpoint: str | None, **kwargs: Any) -> Any:
+        from kg.store import open_store
+
+        def target(create: bool = True) -> Any:
+            return open_store(store_path, endpoint=endpoint, update_endpoint=update_endpoint,
+                              create=create)
+
+        target.description = endpoint_name(endpoint) if endpoint else store_path  # type: ignore[attr-defined]
+        return fn(*args, target=target, **kwargs)
+
+    for option in reversed([
+        click.option("--store", "store_path", envvar="KG_STORE", default="kg-data",
+                     show_default=True, metavar="PATH",
+                     help="Folder of the embedded store (or set KG_STORE)."),
+        click.option("--endpoint", envvar="KG_ENDPOINT", metavar="URL",
+                     help="Use a SPARQL 1.1 endpoint instead of the embedded store "
+                          "(or set KG_ENDPOINT), e.g. http://127.0.0.1:7878/query."),
+        click.option("--update-endpoint", envvar="KG_UPDATE_ENDPOINT", metavar="URL",
+                     help="Its SPARQL Update URL when not the usual one beside --endpoint "
+                          "(or set KG_UPDATE_ENDPOINT)."),
+    ]):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+def endpoint_name(url: str) -> str:
+    from kg.store.remote import safe_url
+
+    return safe_url(url)
 
 
 def base_option(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -82,7 +113,7 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               help="spaCy pipeline to use (default: the best installed en_core_web_*).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
 @reports_errors
-def ingest(paths: tuple[str, ...], store_path: str, base: str | None, published: dt.date | None,
+def ingest(paths: tuple[str, ...], target: Any, base: str | None, published: dt.date | None,
            date_order: str | None, model: str | None, quiet: bool) -> None:
     """Read articles and write their facts to the store, one named graph per article.
 
@@ -98,7 +129,6 @@ def ingest(paths: tuple[str, ...], store_path: str, base: str | None, published:
       cat article.txt | kg ingest - --published 2025-09-01 --date-order DMY
     """
     from kg.ingest import ingest as run_ingest
-    from kg.store import open_store
 
     def on_error(err: SourceError) -> None:
         kind = "skipped" if isinstance(err, Skipped) else "error"
@@ -108,11 +138,11 @@ def ingest(paths: tuple[str, ...], store_path: str, base: str | None, published:
         if not quiet:
             click.echo(f"{state:<9} {triples:>5} triples  {article.origin}")
 
-    with open_store(store_path) as store:
+    with target() as store:
         summary = run_ingest(paths, store, published=published,
                              date_order=date_order.upper() if date_order else None,
                              model=model, base=base, on_error=on_error, on_article=on_article)
-    click.echo(f"Ingested into {store_path}: {summary.line()}")
+    click.echo(f"Ingested into {target.description}: {summary.line()}")
     if summary.failed:
         click.echo("Failed:", err=True)
         for err in summary.failed:
@@ -168,7 +198,7 @@ def _params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...])
 @store_option
 @reports_errors
 def query(query: str, params: dict[str, str], fmt: str, limit: int | None, offset: int | None,
-          allow_update: bool, store_path: str) -> None:
+          allow_update: bool, target: Any) -> None:
     """Run a canned query by name, a .rq file, or SPARQL text, over all articles.
 
     `kg queries` lists the canned queries and their parameters. JSON output is an array
@@ -183,18 +213,17 @@ def query(query: str, params: dict[str, str], fmt: str, limit: int | None, offse
     """
     from kg import queries as q
     from kg.output import render
-    from kg.store import open_store
 
     spec = q.find(query)
     if q.is_update(spec.text):
         if not allow_update:
             raise KgError("this query is an update (INSERT/DELETE/DROP/...) and would change "
                           "the store; pass --allow-update to run it")
-        with open_store(store_path, create=False) as store:
+        with target(create=False) as store:
             store.update(q.bind(spec, params))
         click.echo("Update applied.")
         return
-    with open_store(store_path, create=False) as store:
+    with target(create=False) as store:
         columns, rows = q.run(store, spec, params, limit=limit, offset=offset)
     click.echo(render(columns, rows, fmt), nl=False)
 
@@ -206,7 +235,7 @@ def query(query: str, params: dict[str, str], fmt: str, limit: int | None, offse
               help="Write to FILE instead of standard output.")
 @store_option
 @reports_errors
-def export(fmt: str, output: str | None, store_path: str) -> None:
+def export(fmt: str, output: str | None, target: Any) -> None:
     """Write the whole store as RDF that graph tools load as it is.
 
     Turtle, N-Triples and JSON-LD hold the union of all articles (each triple once);
@@ -218,9 +247,8 @@ def export(fmt: str, output: str | None, store_path: str) -> None:
       kg export --format nquads > graph.nq
     """
     from kg.export import export as run_export
-    from kg.store import open_store
 
-    with open_store(store_path, create=False) as store:
+    with target(create=False) as store:
         if output:
             with open(output, "wb") as fh:
                 n = run_export(store, fmt, fh)
@@ -235,7 +263,7 @@ def export(fmt: str, output: str | None, store_path: str) -> None:
               show_default=True, help="Output format.")
 @store_option
 @reports_errors
-def stats(fmt: str, store_path: str) -> None:
+def stats(fmt: str, target: Any) -> None:
     """Count articles, triples, people, organisations, events and commitments.
 
     \b
@@ -245,9 +273,8 @@ def stats(fmt: str, store_path: str) -> None:
     import json
 
     from kg.stats import count
-    from kg.store import open_store
 
-    with open_store(store_path, create=False) as store:
+    with target(create=False) as store:
         numbers = count(store)
     if fmt == "json":
         click.echo(json.dumps(numbers, indent=2))
@@ -259,23 +286,105 @@ def stats(fmt: str, store_path: str) -> None:
 @cli.command()
 @store_option
 @reports_errors
-def validate(store_path: str) -> None:
+def validate(target: Any) -> None:
     """Check the store against the ontology's SHACL shapes (exit 1 if it does not conform).
 
     \b
     Example:
       kg validate --store kg-data
     """
-    from kg.store import open_store
     from kg.validate import validate_store
 
-    with open_store(store_path, create=False) as store:
+    with target(create=False) as store:
         conforms, report = validate_store(store)
     if conforms:
         click.echo("The store conforms to the shapes.")
         return
     click.echo(report)
     sys.exit(1)
+
+
+def _copy(source: Any, dest: Any, batch: int) -> tuple[int, int]:
+    graphs = source.graphs()
+    copied = 0
+    for start in range(0, len(graphs), batch):
+        chunk = [(g, source.graph_quads(g)) for g in graphs[start:start + batch]]
+        dest.replace_graphs(chunk)
+        copied += sum(len(q) for _, q in chunk)
+    return len(graphs), copied
+
+
+@cli.command()
+@click.option("--endpoint", envvar="KG_ENDPOINT", required=True, metavar="URL",
+              help="The SPARQL endpoint to copy to (or set KG_ENDPOINT).")
+@click.option("--update-endpoint", envvar="KG_UPDATE_ENDPOINT", metavar="URL",
+              help="Its SPARQL Update URL when not the usual one beside --endpoint.")
+@click.option("--store", "store_path", envvar="KG_STORE", default="kg-data", show_default=True,
+              metavar="PATH", help="The embedded store to copy from.")
+@click.option("--batch", default=50, show_default=True, type=click.IntRange(min=1),
+              help="Article graphs per update request.")
+@reports_errors
+def push(endpoint: str, update_endpoint: str | None, store_path: str, batch: int) -> None:
+    """Copy the embedded store to a SPARQL endpoint, graph by graph, in batches.
+
+    Each article graph replaces the endpoint's graph of the same name.
+
+    \b
+    Example:
+      kg push --store kg-data --endpoint http://127.0.0.1:7878/query
+    """
+    from kg.store import open_store
+
+    with open_store(store_path, create=False) as local:
+        remote = open_store(endpoint=endpoint, update_endpoint=update_endpoint)
+        graphs, quads = _copy(local, remote, batch)
+    click.echo(f"Pushed {graphs} article graphs ({quads} triples) to {endpoint_name(endpoint)}")
+
+
+@cli.command()
+@click.option("--endpoint", envvar="KG_ENDPOINT", required=True, metavar="URL",
+              help="The SPARQL endpoint to copy from (or set KG_ENDPOINT).")
+@click.option("--store", "store_path", envvar="KG_STORE", default="kg-data", show_default=True,
+              metavar="PATH", help="The embedded store to copy into.")
+@click.option("--batch", default=50, show_default=True, type=click.IntRange(min=1),
+              help="Article graphs per transaction.")
+@reports_errors
+def pull(endpoint: str, store_path: str, batch: int) -> None:
+    """Copy an endpoint's article graphs into the embedded store.
+
+    \b
+    Example:
+      kg pull --endpoint http://127.0.0.1:7878/query --store copy-of-server
+    """
+    from kg.store import open_store
+
+    remote = open_store(endpoint=endpoint)
+    with open_store(store_path) as local:
+        graphs, quads = _copy(remote, local, batch)
+    click.echo(f"Pulled {graphs} article graphs ({quads} triples) into {store_path}")
+
+
+@cli.command()
+@click.option("--store", "store_path", envvar="KG_STORE", default="kg-data", show_default=True,
+              metavar="PATH", help="The embedded store to publish.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Loopback port to listen on (0: any free port).")
+@reports_errors
+def serve(store_path: str, port: int) -> None:
+    """Publish the embedded store as a read-only SPARQL endpoint on loopback.
+
+    Runs `oxigraph serve-read-only` over the store, with the union of the article graphs
+    as the default graph, so graph tools and `kg --endpoint` can read it. Stop with Ctrl-C.
+
+    \b
+    Example:
+      kg serve --store kg-data --port 7878
+      kg query who-met-whom --endpoint http://127.0.0.1:7878/query
+    """
+    from kg.server import serve_read_only
+
+    serve_read_only(store_path, port, announce=lambda url: click.echo(
+        f"Serving {store_path} read-only at {url} (SPARQL query endpoint; Ctrl-C to stop)"))
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.errors import Skipped, SourceError
+from kg.errors import KgError, Skipped, SourceError
 from kg.sources import Article, read_sources
 from kg.store.base import Store
 
@@ -55,7 +55,14 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
                     on_error(item)
                 continue
             graph = article_iri(item, base)
-            existing = store.article_hash(graph)
+            try:
+                existing = store.article_hash(graph)
+            except KgError as err:  # an endpoint that is down: this article fails, go on
+                failure = SourceError(item.origin, f"not written: {err}")
+                summary.failed.append(failure)
+                if on_error:
+                    on_error(failure)
+                continue
             if existing == item.content_hash:
                 summary.unchanged += 1
                 if on_article:
@@ -64,7 +71,7 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
             yield _prepared(item), (item, graph, existing)
 
     try:
-        _run(todo(), summary, model, base, batch_size, store, on_article)
+        _run(todo(), summary, model, base, batch_size, store, on_article, on_error)
     except KeyboardInterrupt:
         summary.interrupted = True  # what was written is whole; rerun to finish
     return summary
@@ -72,7 +79,8 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
 
 def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: Summary,
          model: str | None, base: str | None, batch_size: int, store: Store,
-         on_article: Callable[[Article, str, int], None] | None) -> None:
+         on_article: Callable[[Article, str, int], None] | None,
+         on_error: Callable[[SourceError], None] | None) -> None:
     first = next(items, None)
     if first is None:
         return
@@ -86,19 +94,40 @@ def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: 
         yield first
         yield from items
 
-    for doc, (article, graph, existing) in pipeline.pipe(chained(), as_tuples=True,
-                                                         batch_size=batch_size):
-        facts = extract(doc, article)
-        quads = to_quads(facts, base)
-        store.replace_graph(graph, quads)  # one transaction: all of the article or none
-        summary.triples += len(quads)
-        if existing:
-            summary.replaced += 1
-        else:
-            summary.new += 1
-        if on_article:
-            on_article(article, "replaced" if existing else "new", len(quads))
+    pending: list[tuple[Article, str, str | None, list]] = []
 
+    def flush() -> None:
+        """Write the pending articles in one transaction (one request to an endpoint)."""
+        if not pending:
+            return
+        try:
+            store.replace_graphs([(graph, quads) for _, graph, _, quads in pending])
+        except KgError as err:  # the endpoint failed: these articles are not written
+            for article, _, _, _ in pending:
+                failure = SourceError(article.origin, f"not written: {err}")
+                summary.failed.append(failure)
+                if on_error:
+                    on_error(failure)
+            pending.clear()
+            return
+        for article, _, existing, quads in pending:
+            summary.triples += len(quads)
+            if existing:
+                summary.replaced += 1
+            else:
+                summary.new += 1
+            if on_article:
+                on_article(article, "replaced" if existing else "new", len(quads))
+        pending.clear()
+
+    try:
+        for doc, (article, graph, existing) in pipeline.pipe(chained(), as_tuples=True,
+                                                             batch_size=batch_size):
+            pending.append((article, graph, existing, to_quads(extract(doc, article), base)))
+            if len(pending) >= batch_size:
+                flush()
+    finally:
+        flush()  # on Ctrl-C too: what was extracted is written whole
 
 def _prepared(article: Article) -> str:
     from kg.textprep import prepare

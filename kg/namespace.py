@@ -75,7 +75,6 @@ class KG(DefinedNamespace):
     published: URIRef
     url: URIRef
     source: URIRef
-    origin: URIRef
     contentHash: URIRef
     extractorVersion: URIRef
     isoCode: URIRef

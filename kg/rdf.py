@@ -10,8 +10,8 @@ are typed by their precision (xsd:date, xsd:gYearMonth, xsd:gYear).
 from __future__ import annotations
 
 import hashlib
-import re
 import itertools
+import re
 from collections.abc import Iterable
 
 import pyoxigraph as ox
@@ -125,8 +125,9 @@ class Mapper:
         self.add(g, RDF_TYPE, N(KG.Article))
         self.add(g, KG.contentHash, plain(a.content_hash))
         self.add(g, KG.extractorVersion, plain(EXTRACTOR_VERSION))
-        self.add(g, KG.origin, plain(a.origin))
-        self.add(g, KG.title, plain(a.title or a.origin))
+        # Everything in an article's graph follows from the article alone (not from where
+        # it was read), so two writers of the same article write the same graph.
+        self.add(g, KG.title, plain(a.title or _headline(a.text)))
         if a.published:
             self.add(g, KG.published, typed(a.published.isoformat(), "date"))
         if a.url:
@@ -239,6 +240,12 @@ class Mapper:
         for s in self.facts.statements:
             self.statement(s)
         return self.quads
+
+
+def _headline(text: str) -> str:
+    """A title for an article that came without one: its first words."""
+    words = " ".join(text.split())
+    return words if len(words) <= 80 else words[:79].rsplit(" ", 1)[0] + "…"
 
 
 def _entity_from_key(key: str) -> Entity:

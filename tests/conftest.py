@@ -57,3 +57,42 @@ def query(seed_store):
         return queries.run(seed_store, queries.find(name), params)[1]
 
     return run
+
+
+class OxigraphServer:
+    """A real `oxigraph serve` on a free loopback port, over a data folder."""
+
+    def __init__(self, location: Path):
+        self.location = location
+        self.proc = None
+        self.url = ""
+
+    def start(self, port: int = 0) -> OxigraphServer:
+        from kg import server
+
+        self.proc, self.url = server.start(str(self.location), port)
+        return self
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1].split("/")[0])
+
+    def stop(self, kill: bool = False) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill() if kill else self.proc.terminate()
+            self.proc.wait(timeout=30)
+        self.proc = None
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    server = OxigraphServer(tmp_path / "oxigraph-data").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def module_server(tmp_path_factory):
+    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph") / "data").start()
+    yield server
+    server.stop()

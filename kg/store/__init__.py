@@ -15,9 +15,15 @@ def store_path(path: str | None) -> str:
     return path or os.environ.get("KG_STORE") or DEFAULT_STORE
 
 
-def open_store(path: str | None = None, *, read_only: bool = False,
+def open_store(path: str | None = None, *, endpoint: str | None = None,
+               update_endpoint: str | None = None, read_only: bool = False,
                create: bool = True) -> Store:
-    """Open the embedded store at PATH (default ./kg-data, or $KG_STORE)."""
+    """The SPARQL endpoint at ENDPOINT when one is given, else the embedded store at PATH
+    (default ./kg-data, or $KG_STORE)."""
+    if endpoint:
+        from kg.store.remote import RemoteStore
+
+        return RemoteStore(endpoint, update_endpoint)
     from kg.store.local import LocalStore
 
     return LocalStore(store_path(path), read_only=read_only, create=create)

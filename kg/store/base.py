@@ -8,6 +8,17 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 
+def update_text(batch: list[tuple[str, list[ox.Quad]]]) -> str:
+    """One SPARQL update that replaces each named graph with its quads."""
+    parts = []
+    for graph, quads in batch:
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        iri = ox.NamedNode(graph)
+        parts.append(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}}} }}")
+    return " ;\n".join(parts)
+
+
 @dataclass(frozen=True)
 class Capabilities:
     named_graphs: bool = True
@@ -27,6 +38,15 @@ class Store:
 
     def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
         """Replace a named graph with the given quads, all or nothing."""
+        raise NotImplementedError
+
+    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad]]]) -> None:
+        """Replace many graphs; a store that can does it in one transaction."""
+        for graph, quads in batch:
+            self.replace_graph(graph, quads)
+
+    def graph_quads(self, graph: str) -> list[ox.Quad]:
+        """The quads of one named graph."""
         raise NotImplementedError
 
     def select(self, sparql: str, bindings: Mapping[str, ox.Literal | ox.NamedNode] | None = None

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.namespace import KG
-from kg.store.base import Capabilities, Store
+from kg.store.base import Capabilities, Store, update_text
 
 
 def _looks_like_store(path: Path) -> bool:
@@ -58,11 +58,16 @@ class LocalStore(Store):
         return None
 
     def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
-        """DROP and INSERT in one SPARQL update: Oxigraph applies it in one transaction."""
-        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        iri = ox.NamedNode(graph)
-        self._store.update(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}}} }}")
+        self.replace_graphs([(graph, quads)])
+
+    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad]]]) -> None:
+        """DROP and INSERT DATA for each graph in one SPARQL update: Oxigraph applies it in
+        one transaction, so every article is wholly there or not at all."""
+        if batch:
+            self._store.update(update_text(batch))
+
+    def graph_quads(self, graph: str) -> list[ox.Quad]:
+        return list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def select(self, sparql: str, bindings: Mapping[str, ox.Literal | ox.NamedNode] | None = None):
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
