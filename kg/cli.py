@@ -111,10 +111,12 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               help="How to read numeric dates such as 1/9 (overrides front matter).")
 @click.option("--model", metavar="NAME", envvar="KG_MODEL",
               help="spaCy pipeline to use (default: the best installed en_core_web_*).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Extraction processes; this one process still owns the store.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
 @reports_errors
 def ingest(paths: tuple[str, ...], target: Any, base: str | None, published: dt.date | None,
-           date_order: str | None, model: str | None, quiet: bool) -> None:
+           date_order: str | None, model: str | None, workers: int, quiet: bool) -> None:
     """Read articles and write their facts to the store, one named graph per article.
 
     PATH is a .txt, .md (with YAML front matter: title, published, url, source,
@@ -126,6 +128,7 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, published: dt.
     \b
     Example:
       kg ingest seeds/ news.jsonl --store kg-data
+      kg ingest archive/ --workers 2
       cat article.txt | kg ingest - --published 2025-09-01 --date-order DMY
     """
     from kg.ingest import ingest as run_ingest
@@ -141,7 +144,8 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, published: dt.
     with target() as store:
         summary = run_ingest(paths, store, published=published,
                              date_order=date_order.upper() if date_order else None,
-                             model=model, base=base, on_error=on_error, on_article=on_article)
+                             model=model, base=base, on_error=on_error, on_article=on_article,
+                             workers=workers)
     click.echo(f"Ingested into {target.description}: {summary.line()}")
     if summary.failed:
         click.echo("Failed:", err=True)

@@ -41,7 +41,7 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
            date_order: str | None = None, model: str | None = None, base: str | None = None,
            on_error: Callable[[SourceError], None] | None = None,
            on_article: Callable[[Article, str, int], None] | None = None,
-           batch_size: int = 16) -> Summary:
+           batch_size: int = 16, workers: int = 1) -> Summary:
     """Ingest every article under `paths` into `store` and say what happened."""
     from kg.rdf import article_iri
 
@@ -71,63 +71,128 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
             yield _prepared(item), (item, graph, existing)
 
     try:
-        _run(todo(), summary, model, base, batch_size, store, on_article, on_error)
+        _run(todo(), summary, model, base, batch_size, store, on_article, on_error, workers)
     except KeyboardInterrupt:
         summary.interrupted = True  # what was written is whole; rerun to finish
     return summary
 
 
+Payload = tuple[Article, str, "str | None", str, int]  # article, graph, old hash, N-Triples, n
+
+
 def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: Summary,
          model: str | None, base: str | None, batch_size: int, store: Store,
          on_article: Callable[[Article, str, int], None] | None,
-         on_error: Callable[[SourceError], None] | None) -> None:
+         on_error: Callable[[SourceError], None] | None, workers: int = 1) -> None:
     first = next(items, None)
     if first is None:
         return
-    from kg import nlp as nlp_stage
-    from kg.extract import extract
-    from kg.rdf import to_quads
-
-    pipeline = nlp_stage.load(model)
 
     def chained() -> Iterator[tuple[str, tuple[Article, str, str | None]]]:
         yield first
         yield from items
 
-    pending: list[tuple[Article, str, str | None, list]] = []
+    pending: list[Payload] = []
 
     def flush() -> None:
         """Write the pending articles in one transaction (one request to an endpoint)."""
         if not pending:
             return
         try:
-            store.replace_graphs([(graph, quads) for _, graph, _, quads in pending])
+            store.replace_graphs_text([(graph, body) for _, graph, _, body, _ in pending])
         except KgError as err:  # the endpoint failed: these articles are not written
-            for article, _, _, _ in pending:
+            for article, *_ in pending:
                 failure = SourceError(article.origin, f"not written: {err}")
                 summary.failed.append(failure)
                 if on_error:
                     on_error(failure)
             pending.clear()
             return
-        for article, _, existing, quads in pending:
-            summary.triples += len(quads)
+        for article, _, existing, _, count in pending:
+            summary.triples += count
             if existing:
                 summary.replaced += 1
             else:
                 summary.new += 1
             if on_article:
-                on_article(article, "replaced" if existing else "new", len(quads))
+                on_article(article, "replaced" if existing else "new", count)
         pending.clear()
 
+    produced = (_extract_in_workers(chained(), model, base, batch_size, workers) if workers > 1
+                else _extract_here(chained(), model, base, batch_size))
     try:
-        for doc, (article, graph, existing) in pipeline.pipe(chained(), as_tuples=True,
-                                                             batch_size=batch_size):
-            pending.append((article, graph, existing, to_quads(extract(doc, article), base)))
+        for payload in produced:
+            pending.append(payload)
             if len(pending) >= batch_size:
                 flush()
     finally:
         flush()  # on Ctrl-C too: what was extracted is written whole
+
+
+def _extract_here(items: Iterable[tuple[str, tuple[Article, str, str | None]]],
+                  model: str | None, base: str | None, batch_size: int) -> Iterator[Payload]:
+    from kg import nlp as nlp_stage
+
+    pipeline = nlp_stage.load(model)
+    for doc, (article, graph, existing) in pipeline.pipe(items, as_tuples=True,
+                                                         batch_size=batch_size):
+        body, count = _graph_text(doc, article, base)
+        yield article, graph, existing, body, count
+
+
+def _graph_text(doc: object, article: Article, base: str | None) -> tuple[str, int]:
+    from kg.extract import extract
+    from kg.rdf import to_quads
+    from kg.store.base import ntriples
+
+    quads = to_quads(extract(doc, article), base)  # type: ignore[arg-type]
+    return ntriples(quads), len(quads)
+
+
+# -- workers: extraction in N processes, one writer (this process) owns the store ----------
+
+_WORKER: dict[str, object] = {}
+
+
+def _worker_init(model: str | None, base: str | None) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    from kg import nlp as nlp_stage
+
+    _WORKER["nlp"] = nlp_stage.load(model)
+    _WORKER["base"] = base
+
+
+def _worker_batch(batch: list[tuple[str, tuple[Article, str, str | None]]]) -> list[Payload]:
+    pipeline = _WORKER["nlp"]
+    out: list[Payload] = []
+    for doc, (article, graph, existing) in pipeline.pipe(batch, as_tuples=True):  # type: ignore[attr-defined]
+        body, count = _graph_text(doc, article, _WORKER["base"])  # type: ignore[arg-type]
+        out.append((article, graph, existing, body, count))
+    return out
+
+
+def _extract_in_workers(items: Iterable[tuple[str, tuple[Article, str, str | None]]],
+                        model: str | None, base: str | None, batch_size: int,
+                        workers: int) -> Iterator[Payload]:
+    import multiprocessing as mp
+    from itertools import islice
+
+    from kg import nlp as nlp_stage
+
+    nlp_stage.load(model)  # load (and fail) here, once; forked workers share its memory
+    iterator = iter(items)
+
+    def batches() -> Iterator[list]:
+        while chunk := list(islice(iterator, batch_size)):
+            yield chunk
+
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(model, base)) as pool:
+        for done in pool.imap(_worker_batch, batches()):
+            yield from done
+
 
 def _prepared(article: Article) -> str:
     from kg.textprep import prepare

@@ -72,3 +72,15 @@ def test_store_refuses_a_file(tmp_path):
 def test_store_missing_store_for_reading(tmp_path):
     with pytest.raises(StoreError, match="run `kg ingest` first"):
         open_store(str(tmp_path / "none"), create=False)
+
+
+def test_store_workers_write_the_same_graphs_as_one_process(tmp_path, nlp):
+    from tests.conftest import SEEDS
+
+    results = []
+    for workers in (1, 2):
+        with open_store(str(tmp_path / f"db{workers}")) as store:
+            summary = ingest([str(SEEDS)], store, workers=workers, batch_size=2)
+            assert summary.ok and summary.new == 7
+            results.append(set(store.quads()))
+    assert results[0] == results[1]

@@ -8,12 +8,16 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 
-def update_text(batch: list[tuple[str, list[ox.Quad]]]) -> str:
-    """One SPARQL update that replaces each named graph with its quads."""
+def ntriples(quads: list[ox.Quad]) -> str:
+    """The triples of one graph's quads as N-Triples text."""
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def update_text(batch: list[tuple[str, str]]) -> str:
+    """One SPARQL update that replaces each named graph with its N-Triples body."""
     parts = []
-    for graph, quads in batch:
-        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    for graph, body in batch:
         iri = ox.NamedNode(graph)
         parts.append(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}}} }}")
     return " ;\n".join(parts)
@@ -41,9 +45,12 @@ class Store:
         raise NotImplementedError
 
     def replace_graphs(self, batch: list[tuple[str, list[ox.Quad]]]) -> None:
-        """Replace many graphs; a store that can does it in one transaction."""
-        for graph, quads in batch:
-            self.replace_graph(graph, quads)
+        """Replace many graphs in one transaction (one request to an endpoint)."""
+        self.replace_graphs_text([(graph, ntriples(quads)) for graph, quads in batch])
+
+    def replace_graphs_text(self, batch: list[tuple[str, str]]) -> None:
+        """The same, with each graph given as N-Triples text (what ingest workers send)."""
+        raise NotImplementedError
 
     def graph_quads(self, graph: str) -> list[ox.Quad]:
         """The quads of one named graph."""

@@ -60,11 +60,15 @@ class LocalStore(Store):
     def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
         self.replace_graphs([(graph, quads)])
 
-    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad]]]) -> None:
+    def replace_graphs_text(self, batch: list[tuple[str, str]]) -> None:
         """DROP and INSERT DATA for each graph in one SPARQL update: Oxigraph applies it in
         one transaction, so every article is wholly there or not at all."""
         if batch:
             self._store.update(update_text(batch))
+
+    def bulk_add(self, quads: list[ox.Quad]) -> None:
+        """The bulk path for graphs that are not in the store yet: fast, not transactional."""
+        self._store.bulk_extend(quads)
 
     def graph_quads(self, graph: str) -> list[ox.Quad]:
         return list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))

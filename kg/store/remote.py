@@ -205,7 +205,7 @@ class RemoteStore(Store):
     def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
         self.replace_graphs([(graph, quads)])
 
-    def replace_graphs(self, batch: list[tuple[str, list[ox.Quad]]]) -> None:
+    def replace_graphs_text(self, batch: list[tuple[str, str]]) -> None:
         """Many articles in one update request: DROP + INSERT DATA for each graph."""
         if batch:
             self._send(update_text(batch), update=True)
