@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_STORE ?= demo-data
 
-.PHONY: install demo test lint clean
+.PHONY: install demo test lint clean bench bench-quick
 
 install: $(STAMP)
 
@@ -29,3 +29,9 @@ lint: install
 
 clean:
 	rm -rf $(VENV) $(DEMO_STORE) demo.ttl .pytest_cache
+
+bench: install
+	$(BIN)/python -m bench.run
+
+bench-quick: install
+	$(BIN)/python -m bench.run --quick --out /tmp/kg-bench-quick.json --markdown /tmp/kg-bench-quick.md

@@ -12,7 +12,13 @@ A canned query's header says what it is and what it takes:
 `-p name=value` binds the value, as an RDF literal, through a SPARQL 1.1 VALUES block
 that kg adds as the first pattern of the query's WHERE clause; the term is written by
 pyoxigraph's serialiser, so no value can change the query's structure. A parameter left
-out stays unbound, and the query's FILTERs treat that as "any".
+out stays unbound.
+
+A canned query may hold lines that count only when a parameter is given, or only when it is
+not: `#if person: ?a rdfs:label|skos:altLabel ?person .` and `#if !person: FILTER(...)`.
+As written they are comments, so the file runs as it is; with the parameter given, kg
+keeps the pattern, so the store can start from the bound value (an index lookup) instead
+of filtering every row. Only parameter names decide this, never their values.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from kg.errors import QueryError
 from kg.resources import queries_dir
 
 _PARAM = re.compile(r"^#\s*param:\s*([A-Za-z_][\w-]*)\s*(?:\(\?([A-Za-z_]\w*)\))?\s*(?:-\s*(.*))?$")
+_CONDITIONAL = re.compile(r"^(\s*)#if (!?)([A-Za-z_][\w-]*):\s?(.*)$", re.M)
 _UPDATE = re.compile(r"^\s*(?:INSERT|DELETE|DROP|CLEAR|LOAD|CREATE|ADD|MOVE|COPY|WITH)\b",
                      re.I | re.M)
 
@@ -112,8 +119,11 @@ def bind(query: Query, params: dict[str, str]) -> str:
             names = ", ".join(p.name for p in query.params)
             raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r}; "
                              f"it takes: {names}")
+    text = _CONDITIONAL.sub(
+        lambda m: m.group(1) + m.group(4) if (m.group(3) in params) != bool(m.group(2))
+        else m.group(0), query.text)
     if not params:
-        return query.text
+        return text
     variables = [known.get(k, k) for k in params]
     for v in variables:
         if not re.fullmatch(r"[A-Za-z_]\w*", v):
@@ -121,12 +131,12 @@ def bind(query: Query, params: dict[str, str]) -> str:
                              "(letters, digits, _)")
     terms = " ".join(str(ox.Literal(value)) for value in params.values())
     block = f"VALUES ({' '.join('?' + v for v in variables)}) {{ ({terms}) }}\n"
-    match = re.search(r"\bWHERE\s*\{", query.text, re.I)
+    match = re.search(r"\bWHERE\s*\{", text, re.I)
     if not match:
-        match = re.search(r"\{", query.text)
+        match = re.search(r"\{", text)
         if not match:
             raise QueryError(f"query {query.name!r} has no WHERE clause to bind parameters in")
-    return query.text[:match.end()] + "\n  " + block + query.text[match.end():]
+    return text[:match.end()] + "\n  " + block + text[match.end():]
 
 
 def page(text: str, limit: int | None, offset: int | None) -> str:
