@@ -391,6 +391,42 @@ def serve(store_path: str, port: int) -> None:
         f"Serving {store_path} read-only at {url} (SPARQL query endpoint; Ctrl-C to stop)"))
 
 
+@cli.command("eval")
+@click.argument("gold", nargs=-1, required=True, metavar="GOLD_DIR...")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores and every miss as JSON.")
+@click.option("--model", metavar="NAME", envvar="KG_MODEL", help="spaCy pipeline to use.")
+@click.option("-q", "--quiet", is_flag=True, help="Only the table, not every miss.")
+@reports_errors
+def evaluate_command(gold: tuple[str, ...], as_json: bool, model: str | None, quiet: bool) -> None:
+    """Score the extractor on gold articles: precision, recall and F1 per fact type.
+
+    GOLD_DIR holds NAME.md articles each with NAME.facts.json (tests/gold/README.md has the
+    format) or a seed-facts.json. Every miss and false positive is listed after the table.
+    The matching rules are in `kg/evaluate.py`.
+
+    \b
+    Example:
+      kg eval tests/gold ../shared/seeds
+      kg eval tests/gold --json > scores.json
+    """
+    import json
+
+    from kg import evaluate as ev
+
+    for folder in gold:
+        if not ev.gold_articles([folder]):
+            raise KgError(f"no gold articles in {folder!r} (NAME.md with NAME.facts.json)")
+    scores = ev.evaluate(gold, model)
+    if as_json:
+        click.echo(json.dumps(ev.as_json(scores), indent=2, ensure_ascii=False))
+        return
+    click.echo(ev.table(scores))
+    if not quiet:
+        text = ev.details(scores)
+        if text:
+            click.echo("\n" + text)
+
+
 def main() -> None:
     cli(prog_name="kg")
 

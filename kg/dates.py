@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 _NUMERIC = re.compile(r"\b(\d{1,4})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b")
 _YEAR = re.compile(r"^(?:in |during |since |by |until )?(?:the )?(?:year )?(\d{4})s?$")
@@ -116,7 +116,7 @@ def _weekday(phrase: str, published: dt.date | None, future: bool) -> dt.date | 
     return published - dt.timedelta(days=delta)
 
 
-@cache
+@lru_cache(maxsize=8)  # one parser per article date: keep a few, not one per day ever seen
 def _parser(base: dt.date, order: str, prefer: str):  # type: ignore[no-untyped-def]
     from dateparser.date import DateDataParser
 

@@ -48,6 +48,8 @@ def run_all(pairs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         os.symlink(ROOT / "seeds", Path(tmp) / "seeds")
+        (Path(tmp) / "tests").mkdir()
+        os.symlink(ROOT / "tests" / "gold", Path(tmp) / "tests" / "gold")
         for command, expected in pairs:
             if command.startswith(SKIP):
                 continue

@@ -86,7 +86,7 @@ def test_extract_phone_call(read):
         ("Japan pledged $2 billion in aid to Ukraine.", "pledge", ["Japan"], ["Ukraine"]),
         ("The European Union threatened to impose sanctions on Iran if it resumed enrichment.",
          "threat", ["European Union"], ["Iran"]),
-        ("Germany demanded that Russia withdraw its troops.", "demand", ["Germany"], []),
+        ("Germany demanded that Russia withdraw its troops.", "demand", ["Germany"], ["Russia"]),
         ("India and Brazil signed a trade agreement.", "agreement", ["Brazil", "India"], []),
         ("France agreed with Italy on a new migration plan.", "agreement", ["France", "Italy"], []),
         ("Sweden's goal is to join NATO.", "goal", ["Sweden"], []),
@@ -133,3 +133,51 @@ def test_extract_evidence_points_into_the_article(read):
     ev = event.evidence[0]
     assert text[ev.start:ev.end] == ev.sentence
     assert 0 < ev.confidence <= 1
+
+
+def test_extract_title_before_a_name_the_model_took_for_an_organisation(read):
+    facts = read("German Chancellor Olaf Scholz spoke with Turkish President Recep Tayyip "
+                 "Erdogan by phone on Thursday about the war in Gaza.", published="2024-10-18")
+    [call] = facts.events
+    assert call.kind == "call" and call.place is None and call.date.value == "2024-10-17"
+    assert names(facts, call.participants) == ["Olaf Scholz", "Recep Tayyip Erdogan"]
+
+
+def test_extract_denied_meeting_at_a_summit_adds_no_participants(read):
+    facts = read("Indian Prime Minister Narendra Modi did not meet Pakistani Prime Minister "
+                 "Shehbaz Sharif at the SCO summit in Astana on 4/7.", order="DMY",
+                 published="2024-07-05")
+    summit = next(e for e in facts.events if e.kind == "summit")
+    assert summit.participants == []
+    assert [e.status for e in facts.events if e.kind == "meeting"] == ["denied"]
+
+
+def test_extract_sidelines_meeting_takes_the_summit_place_and_date(read):
+    facts = read("South African President Cyril Ramaphosa opened the G20 summit in Johannesburg "
+                 "on Saturday.\nOn the sidelines of the summit, Ramaphosa met Indian Prime "
+                 "Minister Narendra Modi.", published="2025-11-23")
+    meeting = next(e for e in facts.events if e.kind == "meeting")
+    assert facts.entities[meeting.place].name == "Johannesburg"
+    assert meeting.date.value == "2025-11-22" and meeting.part_of.kind == "summit"
+
+
+def test_extract_seat_of_government_places_a_meeting_in_the_capital(read):
+    facts = read("U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida at the "
+                 "White House on Wednesday.", published="2024-04-11")
+    [meeting] = facts.events
+    assert facts.entities[meeting.place].name == "Washington"
+
+
+def test_extract_the_two_leaders(read):
+    facts = read("French President Emmanuel Macron and Indian Prime Minister Narendra Modi met "
+                 "in Marseille on Wednesday.\nIn a joint statement, the two leaders pledged to "
+                 "double bilateral trade by 2030.")
+    [pledge] = facts.commitments
+    assert names(facts, pledge.actors) == ["Emmanuel Macron", "Narendra Modi"]
+
+
+def test_extract_short_name_from_the_middle_of_a_full_name(read):
+    facts = read("Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva."
+                 "\nPresident Xi and Lula signed 37 agreements on trade.")
+    [deal] = facts.commitments
+    assert names(facts, deal.actors) == ["Luiz Inacio Lula da Silva", "Xi Jinping"]

@@ -95,7 +95,10 @@ def modality(token: Token) -> str:
         chain.append(current)
         if current.dep_ in ("xcomp", "advcl", "conj", "relcl", "pcomp", "acl") and \
                 current.head != current:
-            current = current.head if current.dep_ in ("xcomp", "pcomp", "conj") else None
+            purpose = current.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            current = current.head if current.dep_ in ("xcomp", "pcomp", "conj") or purpose \
+                else None
         else:
             current = None
     status = "occurred"

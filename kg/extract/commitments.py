@@ -139,6 +139,11 @@ class CommitmentReader:
                 content = subtree_without(xcomp, conditions)
                 self._add("pledge", actors, self._entities_in(content, actors), content, verb,
                           conditions, 0.7)
+            elif actors and prep_objects(verb, {"to"}):  # "agreed to a 50 billion euro package"
+                content = [t for o in prep_objects(verb, {"to"}) for t in o.subtree]
+                self._add("pledge", actors, self._entities_in(
+                    [t for o in prep_objects(verb, {"to"}) for t in self._target_scope(o, "pledge")],
+                    actors), content, verb, conditions, 0.65)
             return
         if lemma in ("sign", "reach", "conclude", "seal", "ink", "strike"):
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -181,6 +186,8 @@ class CommitmentReader:
         if not content_heads:
             return
         content = [t for h in content_heads for t in subtree_without(h, conditions)]
+        if kind == "demand":  # "demanded that France withdraw": France is asked
+            targets += [s for h in content_heads if h.dep_ == "ccomp" for s in subjects(h)]
         target_keys = self._actors(targets)
         target_keys += [k for k in self._entities_in(
             [t for h in content_heads for t in self._target_scope(h, kind)], actors)

@@ -35,6 +35,8 @@ MEET_VERBS = {"meet", "discuss", "talk", "confer", "negotiate", "host", "receive
 DIRECT_OBJECT_MEETING = {"meet", "host", "receive", "welcome", "call", "phone", "greet",
                          "visit"}
 WITH_MEETING = {"meet", "discuss", "talk", "confer", "negotiate", "speak", "sit", "agree"}
+HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay", "make",
+              "open", "close", "address", "lead", "co-host", "cohost", "headline"}
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
 
@@ -72,7 +74,7 @@ class EventReader:
                 if kind == "organisation" and best is None and k:
                     seat = self.m.entities[k]  # only seats of government carry a country
                     if seat.country:
-                        best = f"country:{seat.country}"
+                        best = self.m.capital_of(seat.country) or f"country:{seat.country}"
         return best
 
     def _event_in(self, tokens: list[Token]) -> Event | None:
@@ -172,13 +174,13 @@ class EventReader:
             host = noun.head.head
             if host.lower_ in ("sidelines", "margins", "side") and host.dep_ == "pobj":
                 host = host.head.head
-        elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in (
-                "hold", "attend", "host", "join", "have", "chair", "convene", "pay", "make"):
+        elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in HOST_VERBS:
             host = noun.head
         if host is not None:
             if m.kind(m.key(host)) == "person":
                 participants += [p for p in [m.key(host)] if p and p not in participants]
-            elif host.pos_ in ("VERB", "AUX"):
+            elif host.pos_ in ("VERB", "AUX") and modality(host) not in ("denied",
+                                                                          "hypothetical"):
                 subs = self._people(subjects(host))
                 withs = self._people(prep_objects(host, {"with"}))
                 participants += [p for p in subs + withs if p not in participants]
@@ -210,10 +212,12 @@ class EventReader:
             # an agreement "with" someone is a meeting only when made at a meeting: leave it
             # to the event noun it is made at.
             return
-        at = [obj for prep in verb.subtree
+        # where and at what: preps on the verb, or on its object ("met Xi at the summit")
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        at = [obj for h in holders for prep in h.children
               if prep.dep_ == "prep" and prep.lower_ in ("at", "during", "in", "on")
-              and governing_verb(prep) == verb
               for obj in prep.children if obj.dep_ == "pobj"]
+        at += [p for obj in at for p in prep_objects(obj, {"in"})]  # "at his office in Tokyo"
         part_of = self._event_in(at)
         place = self._place([t for t in at if t.i not in self.by_token]) or (
             part_of.place if part_of else None)
@@ -232,10 +236,14 @@ class EventReader:
 
     # -- merging ----------------------------------------------------------------------------
 
+    def _from_verb(self, e: Event) -> bool:
+        return e.anchor >= 0 and self.m.doc[e.anchor].pos_ == "VERB"
+
     def _same(self, a: Event, b: Event) -> bool:
-        if a.status != b.status and "occurred" in (a.status, b.status) and \
-                "hypothetical" in (a.status, b.status):
-            return False
+        if a.status != b.status:
+            return False  # a denied or supposed meeting is never the one that happened
+        if "summit" in (a.kind, b.kind) and (self._from_verb(a) or self._from_verb(b)):
+            return False  # "met Xi at the summit": a meeting on the summit's sidelines
         if not _dates_agree(a.date, b.date):
             return False
         if a.kind == "summit" or b.kind == "summit":
@@ -268,7 +276,7 @@ class EventReader:
         for event in self.events:
             target = next((e for e in merged if self._same(e, event)), None)
             if target is None and event.kind == "summit" and not (
-                    event.organiser or event.place or event.participants):
+                    event.organiser or event.place):
                 # "the summit", bare: the summit the article last spoke of
                 target = next((e for e in reversed(merged) if e.kind == "summit" and
                                _dates_agree(e.date, event.date)), None)

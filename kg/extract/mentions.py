@@ -30,7 +30,8 @@ TITLE_WORDS = {
 LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "king", "queen", "emir",
                 "sultan", "minister", "head", "counterpart", "pope", "monarch", "ruler"}
 GROUP_NOUNS = {"leader", "leaders", "government", "governments", "officials", "authorities",
-               "administration", "delegation", "delegations"}
+               "administration", "delegation", "delegations", "rulers", "ruler", "junta",
+               "regime", "members", "ministers"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}
@@ -91,7 +92,13 @@ class Mentions:
                 entity = Entity(f"place:{gazetteer.slug(city.name)}", "place", city.name,
                                 country=city.country,
                                 geonames=(city.geonames_id, city.latitude, city.longitude))
-            elif label == "PERSON":
+            elif label == "PERSON" or (
+                    label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent_id
+                    and ent.start > 0 and self.doc[ent.start - 1].lower_ in TITLE_WORDS
+                    and self.doc[ent.start - 1].text[:1].isupper()
+                    and all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in ent)):
+                # (a name the model took for a place or organisation, but a title precedes:
+                # "Chancellor Olaf Scholz")
                 if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
                     continue  # "the Bosphorus": a name with an article is not a person's
                 ent = _complete_name(ent)
@@ -107,7 +114,10 @@ class Mentions:
                 elif text[:1].isupper() and len(text) > 1:
                     entity = _place(text)
             elif label == "ORG" and text[:1].isupper() and len(text) > 1:
-                entity = Entity(f"org:{gazetteer.slug(text)}", "organisation", text)
+                if gazetteer.places_index().get(gazetteer.normalise(text)) and " " not in text:
+                    entity = _place(text)  # a city the model took for an organisation
+                else:
+                    entity = Entity(f"org:{gazetteer.slug(text)}", "organisation", text)
             if entity is None:
                 continue
             if not ent_id and entity.kind != "person":
@@ -134,7 +144,7 @@ class Mentions:
         for key, entity in list(self.entities.items()):
             if entity.kind != "person" or " " in entity.name:
                 continue
-            fits = [f for f in full.values() if entity.name in _name_parts(f.name)]
+            fits = [f for f in full.values() if entity.name in _name_tokens(f.name)]
             if len(fits) != 1:
                 continue  # unknown, or two people share the name: keep it apart
             target = fits[0]
@@ -157,6 +167,22 @@ class Mentions:
                 del self.entities[key]
 
     # -- resolution -------------------------------------------------------------------------
+
+    def known(self, key: str | None) -> bool:
+        """Whether an entity comes from the gazetteer (or is a person), not only the model."""
+        return bool(key) and key not in self._guessed
+
+    def capital_of(self, iso3: str) -> str | None:
+        """The capital of a country as a place entity (a seat of government stands there)."""
+        gaz = gazetteer.load()
+        city = next((c for c in gaz.capitals.values() if c.country == iso3), None)
+        if city is None:
+            return None
+        key = f"place:{gazetteer.slug(city.name)}"
+        self.entities.setdefault(key, Entity(key, "place", city.name, country=iso3,
+                                             geonames=(city.geonames_id, city.latitude,
+                                                       city.longitude)))
+        return key
 
     def key(self, token: Token) -> str | None:
         return self.token_key.get(token.i)
@@ -192,7 +218,7 @@ class Mentions:
         """A bare surname the model did not tag ("von der Leyen told reporters") names the one
         person of the article whose name ends with it."""
         fits = [k for k, e in self.entities.items()
-                if e.kind == "person" and " " in e.name and _name_parts(e.name)[1] == text]
+                if e.kind == "person" and " " in e.name and text in _name_parts(e.name)]
         return fits[0] if len(fits) == 1 else None
 
     def resolve_all(self, token: Token) -> list[str]:
@@ -233,6 +259,17 @@ class Mentions:
         if subjects:
             return subjects[0][1]
         return candidates[0][1]
+
+    def _last_two_people(self, token: Token) -> list[str]:
+        """The two people named last before a token, within two sentences."""
+        found: list[str] = []
+        for i in range(token.i - 1, max(-1, token.sent.start - 80), -1):
+            k = self.token_key.get(i)
+            if k and self.kind(k) == "person" and k not in found:
+                found.append(k)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
 
     def _fronted_subject(self, token: Token, kinds: set[str]) -> str | None:
         """"At its 2008 summit, NATO agreed ...": a possessive in a phrase put before the
@@ -280,7 +317,15 @@ class Mentions:
             if len(people) == 1:
                 return [next(iter(people))]
             return []
+        if lemma in ("leader", "side", "official", "minister", "president") and any(
+                c.lower_ == "two" for c in token.children) and token.tag_ == "NNS":
+            return self._last_two_people(token)  # "the two leaders"
         if token.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS:
+            owners = [self.token_key.get(c.i) for c in token.children
+                      if c.dep_ in ("poss", "compound")]
+            owners = [k for k in owners if k and self.kind(k) in ("country", "organisation")]
+            if owners:
+                return owners  # "Niger's military rulers", "EU leaders"
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
@@ -325,9 +370,15 @@ def _complete_name(span: Span) -> Span:
     """"Ursula von der" + "Leyen": the model sometimes stops a name at its particle."""
     end = span.end
     doc = span.doc
-    while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and (
-            doc[end].text[:1].isupper() or doc[end].lower_ in _PARTICLES):
-        end += 1
+    while end < len(doc):
+        if doc[end - 1].lower_ in _PARTICLES and (
+                doc[end].text[:1].isupper() or doc[end].lower_ in _PARTICLES):
+            end += 1
+        elif (doc[end].lower_ in _PARTICLES and end + 1 < len(doc)
+              and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN"):
+            end += 2  # "Mohammed bin Abdulrahman" + "Al Thani"
+        else:
+            break
     return doc[span.start:end] if end != span.end else span
 
 
@@ -345,9 +396,17 @@ _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def _name_parts(name: str) -> tuple[str, str]:
-    """First and last name, without suffixes: "Ferdinand Marcos Jr." -> Ferdinand, Marcos."""
+    """First and last name, without suffixes: "Ferdinand Marcos Jr." -> Ferdinand, Marcos;
+    "Abdel Fattah al-Sisi" -> Abdel, Sisi (the article "al-" is not the name)."""
     words = [w for w in name.split() if w.lower() not in _SUFFIXES] or name.split()
-    return words[0], words[-1]
+    last = re.sub(r"^(?:al|el|ad|as|ash|bin|ibn)-", "", words[-1], flags=re.I)
+    return words[0], last
+
+
+def _name_tokens(name: str) -> set[str]:
+    """Every word of a full name a writer may use alone ("Lula", "Sisi", "Xi")."""
+    tokens = {w for w in name.split() if w.lower() not in _SUFFIXES | _PARTICLES and len(w) > 1}
+    return tokens | set(_name_parts(name))
 
 
 def _place(name: str) -> Entity:

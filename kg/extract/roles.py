@@ -71,17 +71,22 @@ def read_roles(mentions: Mentions) -> list[Role]:
             continue
         assert key is not None
         # 1. Title before the name: walk left over title words, a country or organisation,
-        #    and "former".
-        i = ent.start - 1
+        #    and "former". The model sometimes puts the title inside the name's span
+        #    ("State Antony Blinken"): start left of the name itself.
+        start = ent.start
+        while start < ent.end - 1 and doc[start].lower_ in _TITLE_TOKENS:
+            start += 1
+        i = start - 1
         words: list[str] = []
         holder = None
         former = False
         while i >= 0:
             tok = doc[i]
             low = tok.lower_
+            found = mentions.token_key.get(i)
             country = mentions.demonym.get(i) or (
-                mentions.token_key.get(i) if mentions.kind(mentions.token_key.get(i)) in
-                ("country", "organisation") else None)
+                found if mentions.kind(found) in ("country", "organisation")
+                and mentions.known(found) else None)
             if country and holder is None:
                 holder = country
                 # skip the rest of that entity and a possessive 's
@@ -90,7 +95,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
                     i -= 1
             elif low in ("'s", "’s") and holder is None:
                 pass
-            elif low in _TITLE_TOKENS and holder is None:
+            elif low in _TITLE_TOKENS and holder is None and (
+                    low != "of" or (words and i > 0 and doc[i - 1].lower_ in _TITLE_TOKENS)):
                 words.insert(0, tok.text)
             elif low in ("former", "ex", "ex-", "then", "late"):
                 former = former or low != "then"
