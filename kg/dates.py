@@ -151,6 +151,8 @@ def normalise(text: str, published: dt.date | None, order: str | None = None,
     if m:
         year = int(m.group(1))
         return DateValue(f"{year:04d}", "year", raw) if 1000 <= year <= 2999 else None
+    phrase = re.sub(r"^(?:early|earlier|mid|mid-|late|the end of|the start of|the beginning of)"
+                    r"[ -]+(?=[a-z])", "", phrase)  # "early September": the month, no day
     if not _DATE_WORD.search(phrase):
         return None
     if _SKIP.search(phrase) and not re.search(r"\b(last|next|this|previous|coming)\b", phrase):

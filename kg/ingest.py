@@ -87,6 +87,11 @@ def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: 
     first = next(items, None)
     if first is None:
         return
+    from kg.rdf import to_quads
+    from kg.resolve import Resolver
+    from kg.store.base import ntriples
+
+    resolver = Resolver(store, base)
 
     def chained() -> Iterator[tuple[str, tuple[Article, str, str | None]]]:
         yield first
@@ -118,64 +123,56 @@ def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: 
                 on_article(article, "replaced" if existing else "new", count)
         pending.clear()
 
-    produced = (_extract_in_workers(chained(), model, base, batch_size, workers) if workers > 1
-                else _extract_here(chained(), model, base, batch_size))
+    produced = (_extract_in_workers(chained(), model, batch_size, workers) if workers > 1
+                else _extract_here(chained(), model, batch_size))
     try:
-        for payload in produced:
-            pending.append(payload)
+        for article, graph, existing, facts in produced:
+            quads = to_quads(resolver.resolve(facts), base)  # one node per real person, event
+            pending.append((article, graph, existing, ntriples(quads), len(quads)))
             if len(pending) >= batch_size:
                 flush()
     finally:
         flush()  # on Ctrl-C too: what was extracted is written whole
 
 
+Extracted = tuple[Article, str, "str | None", object]  # article, graph, old hash, Facts
+
+
 def _extract_here(items: Iterable[tuple[str, tuple[Article, str, str | None]]],
-                  model: str | None, base: str | None, batch_size: int) -> Iterator[Payload]:
+                  model: str | None, batch_size: int) -> Iterator[Extracted]:
     from kg import nlp as nlp_stage
+    from kg.extract import extract
 
     pipeline = nlp_stage.load(model)
     for doc, (article, graph, existing) in pipeline.pipe(items, as_tuples=True,
                                                          batch_size=batch_size):
-        body, count = _graph_text(doc, article, base)
-        yield article, graph, existing, body, count
+        yield article, graph, existing, extract(doc, article)
 
 
-def _graph_text(doc: object, article: Article, base: str | None) -> tuple[str, int]:
-    from kg.extract import extract
-    from kg.rdf import to_quads
-    from kg.store.base import ntriples
-
-    quads = to_quads(extract(doc, article), base)  # type: ignore[arg-type]
-    return ntriples(quads), len(quads)
-
-
-# -- workers: extraction in N processes, one writer (this process) owns the store ----------
+# -- workers: extraction in N processes; this process resolves, maps and owns the store --
 
 _WORKER: dict[str, object] = {}
 
 
-def _worker_init(model: str | None, base: str | None) -> None:
+def _worker_init(model: str | None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     from kg import nlp as nlp_stage
 
     _WORKER["nlp"] = nlp_stage.load(model)
-    _WORKER["base"] = base
 
 
-def _worker_batch(batch: list[tuple[str, tuple[Article, str, str | None]]]) -> list[Payload]:
+def _worker_batch(batch: list[tuple[str, tuple[Article, str, str | None]]]) -> list[Extracted]:
+    from kg.extract import extract
+
     pipeline = _WORKER["nlp"]
-    out: list[Payload] = []
-    for doc, (article, graph, existing) in pipeline.pipe(batch, as_tuples=True):  # type: ignore[attr-defined]
-        body, count = _graph_text(doc, article, _WORKER["base"])  # type: ignore[arg-type]
-        out.append((article, graph, existing, body, count))
-    return out
+    return [(article, graph, existing, extract(doc, article))
+            for doc, (article, graph, existing) in pipeline.pipe(batch, as_tuples=True)]  # type: ignore[attr-defined]
 
 
 def _extract_in_workers(items: Iterable[tuple[str, tuple[Article, str, str | None]]],
-                        model: str | None, base: str | None, batch_size: int,
-                        workers: int) -> Iterator[Payload]:
+                        model: str | None, batch_size: int, workers: int) -> Iterator[Extracted]:
     import multiprocessing as mp
     from itertools import islice
 
@@ -189,7 +186,7 @@ def _extract_in_workers(items: Iterable[tuple[str, tuple[Article, str, str | Non
             yield chunk
 
     ctx = mp.get_context("fork")
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(model, base)) as pool:
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(model,)) as pool:
         for done in pool.imap(_worker_batch, batches()):
             yield from done
 

@@ -79,6 +79,8 @@ class KG(DefinedNamespace):
     extractorVersion: URIRef
     isoCode: URIRef
     geonamesId: URIRef
+    cameoCode: URIRef
+    ploverCategory: URIRef
 
 
 PREFIXES = {

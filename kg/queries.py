@@ -167,7 +167,7 @@ def run(store, query: Query, params: dict[str, str] | None = None, *, limit: int
     columns, rows = store.select(text)
     out = [{c: term_text(row.get(c)) for c in columns} for row in rows]
     for row in out:  # GROUP_CONCAT has no order: sort joined labels so output is stable
-        for c in query.lists:
+        for c in query.lists:  # (and drop the "" that stands for an absent optional value)
             if row.get(c):
-                row[c] = "; ".join(sorted(set(row[c].split("; "))))
+                row[c] = "; ".join(sorted(set(row[c].split("; ")) - {""}))
     return columns, out

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from kg import EXTRACTOR_VERSION, gazetteer
+from kg.codes import commitment_codes, event_codes
 from kg.dates import DateValue
 from kg.extract.model import Commitment, Entity, Event, Evidence, Facts, Role, Statement
 from kg.gazetteer import slug
@@ -148,6 +149,12 @@ class Mapper:
                 self.add(node, SKOS_ALT, plain(alias))
         if entity.acronym and entity.acronym != entity.name:
             self.add(node, SKOS_ALT, plain(entity.acronym))
+        if entity.kind == "person" and " " in entity.name:
+            # the surname alone is how later articles name the person ("Putin"); kg.resolve
+            # finds the person by it, unless two people share it
+            from kg.extract.mentions import _name_parts
+
+            self.add(node, SKOS_ALT, plain(_name_parts(entity.name)[1]))
         if key in self.facts.entities:
             self.add(node, KG.mentionedIn, self.graph)
         if entity.kind == "country" and entity.country:
@@ -176,6 +183,8 @@ class Mapper:
         self.evidence(node, role.evidence)
 
     def event_node(self, event: Event) -> ox.NamedNode:
+        if event.iri:  # the same event already in the store, found by kg.resolve
+            return N(event.iri)
         return N(f"{self.base}event/{event_key(event)}")
 
     def event(self, event: Event) -> None:
@@ -190,6 +199,9 @@ class Mapper:
             self.add(node, KG.organiser, self.entity(event.organiser))
         self.date(node, event.date)
         self.add(node, KG.status, N(getattr(KG, event.status)))
+        cameo, plover = event_codes(event.kind)
+        self.add(node, KG.cameoCode, plain(cameo))
+        self.add(node, KG.ploverCategory, plain(plover))
         if event.part_of is not None:
             self.add(node, KG.partOf, self.event_node(event.part_of))
         for ev in event.evidence:
@@ -214,6 +226,10 @@ class Mapper:
         self.add(node, KG.status, N(getattr(KG, c.status)))
         if c.made_at is not None:
             self.add(node, KG.madeAt, self.event_node(c.made_at))
+        cameo, plover = commitment_codes(c.kind, c.content)
+        if cameo and plover:
+            self.add(node, KG.cameoCode, plain(cameo))
+            self.add(node, KG.ploverCategory, plain(plover))
         self.evidence(node, c.evidence)
 
     def statement(self, s: Statement) -> None:

@@ -71,3 +71,17 @@ def test_ontology_shapes_catch_broken_data():
     conforms, report = validate_graph(graph)
     assert not conforms
     assert "actor" in report
+
+
+def test_ontology_events_and_commitments_carry_cameo_and_plover_codes(seed_store):
+    from kg import queries
+
+    q = queries.parse("""PREFIX kg: <https://w3id.org/kg-news/ontology#>
+        SELECT ?class ?cameo ?plover WHERE { ?x a ?class ; kg:cameoCode ?cameo ;
+        kg:ploverCategory ?plover }""", "codes")
+    _, rows = queries.run(seed_store, q)
+    got = {(r["class"].rsplit("#", 1)[1], r["cameo"], r["plover"]) for r in rows}
+    assert ("Call", "041", "CONSULT") in got
+    assert ("Threat", "1312", "THREATEN") in got  # "impose tariffs on the United States"
+    assert ("Agreement", "057", "AGREE") in got
+    assert ("Demand", "100", "REQUEST") in got

@@ -84,3 +84,40 @@ def test_store_workers_write_the_same_graphs_as_one_process(tmp_path, nlp):
             assert summary.ok and summary.new == 7
             results.append(set(store.quads()))
     assert results[0] == results[1]
+
+
+def test_store_a_later_surname_joins_the_person_and_namesakes_stay_apart(tmp_path, nlp):
+    (tmp_path / "a.md").write_text("---\ntitle: A\npublished: 2025-09-01\n---\nRussian President "
+                                   "Vladimir Putin met Chinese President Xi Jinping in Tianjin.\n"
+                                   "Joe Kennedy met Anna Kennedy in Boston.\n")
+    (tmp_path / "b.md").write_text("---\ntitle: B\npublished: 2025-09-03\n---\nPutin said the "
+                                   "talks with Xi were useful.\nKennedy met reporters.\n")
+    with open_store(str(tmp_path / "db")) as store:
+        ingest([str(tmp_path / "a.md")], store)
+        ingest([str(tmp_path / "b.md")], store)
+        _, rows = store.select('SELECT DISTINCT ?l WHERE { ?p a '
+                               '<https://w3id.org/kg-news/ontology#Person> ; '
+                               '<http://www.w3.org/2000/01/rdf-schema#label> ?l }')
+        people = sorted(r["l"].value for r in rows)
+    assert "Putin" not in people and "Vladimir Putin" in people
+    assert {"Joe Kennedy", "Anna Kennedy", "Kennedy"} <= set(people)
+
+
+def test_store_reports_of_one_summit_make_one_node(tmp_path, nlp):
+    from kg import queries
+
+    texts = ["Speaking at the SCO summit in Tianjin on 1/9, Russian President Vladimir Putin "
+             "praised China.", "Indian Prime Minister Narendra Modi attended the SCO summit in "
+             "Tianjin in early September.", "Kazakh President Kassym-Jomart Tokayev spoke at the "
+             "SCO summit in Tianjin."]
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.md").write_text(f"---\ntitle: T{i}\npublished: 2025-09-0{i + 1}\n"
+                                          f"date_order: DMY\n---\n{text}\n")
+    with open_store(str(tmp_path / "db")) as store:
+        for i in range(3):  # one article at a time: each finds the summit the others wrote
+            ingest([str(tmp_path / f"{i}.md")], store)
+        _, rows = queries.run(store, queries.find("summits"))
+    assert len(rows) == 1, rows
+    assert rows[0]["date"] == "2025-09-01"
+    assert {"Vladimir Putin", "Narendra Modi"} <= set(rows[0]["participants"].split("; "))
+    assert rows[0]["article"] == "T0; T1; T2"  # the undated third report joined it too

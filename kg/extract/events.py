@@ -275,10 +275,10 @@ class EventReader:
         merged: list[Event] = []
         for event in self.events:
             target = next((e for e in merged if self._same(e, event)), None)
-            if target is None and event.kind == "summit" and not (
-                    event.organiser or event.place):
+            if target is None and event.kind == "summit" and self._bare(event):
                 # "the summit", bare: the summit the article last spoke of
                 target = next((e for e in reversed(merged) if e.kind == "summit" and
+                               e.status == event.status and
                                _dates_agree(e.date, event.date)), None)
             if target is None:
                 merged.append(event)
@@ -301,6 +301,13 @@ class EventReader:
                 if e.part_of is event:
                     e.part_of = target
         self.events = merged
+
+    def _bare(self, event: Event) -> bool:
+        """"the summit": no organiser, place or party named in the noun's own phrase."""
+        if event.organiser or event.place or event.anchor < 0:
+            return False
+        noun = self.m.doc[event.anchor]
+        return not any(self.m.key(t) for left in noun.lefts for t in left.subtree)
 
     def _specific(self, a: str | None, b: str | None) -> str | None:
         if not a or not b:

@@ -65,6 +65,7 @@ class Event:
     label: str = ""
     part_of: Event | None = None
     anchor: int = -1  # token index of the trigger, for linking within the article
+    iri: str | None = None  # set when the store already holds this event (kg.resolve)
 
 
 @dataclass

@@ -121,6 +121,9 @@ class RemoteStore(Store):
         elif self.user:
             sw.setCredentials(self.user, self.password or "")
         sw.setQuery(text)
+        # Say what it is: SPARQLWrapper guesses from keywords and took a comment's "add" for
+        # an ADD update.
+        sw.queryType = "INSERT" if update else "SELECT"
         return sw
 
     def _send(self, text: str, update: bool = False) -> dict | None:
