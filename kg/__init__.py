@@ -6,4 +6,4 @@ sources -> nlp -> extract -> rdf -> store -> queries / export.
 """
 
 __version__ = "0.1.0"
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"

@@ -24,6 +24,7 @@ class KG(DefinedNamespace):
     Place: URIRef
     Country: URIRef
     Role: URIRef
+    Tenure: URIRef
     Event: URIRef
     Meeting: URIRef
     Summit: URIRef
@@ -60,6 +61,10 @@ class KG(DefinedNamespace):
     holdsRole: URIRef
     heldRole: URIRef
     roleOf: URIRef
+    holder: URIRef
+    post: URIRef
+    asOf: URIRef
+    endedBefore: URIRef
     roleTitle: URIRef
     memberOf: URIRef
     locatedIn: URIRef
@@ -93,4 +98,5 @@ PREFIXES = {
     "prov": "http://www.w3.org/ns/prov#",
     "time": "http://www.w3.org/2006/time#",
     "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
+    "org": "http://www.w3.org/ns/org#",
 }

@@ -181,6 +181,15 @@ class Mapper:
         self.add(node, KG.roleTitle, plain(role.title))
         self.add(node, KG.roleOf, self.entity(role.holder))
         self.evidence(node, role.evidence)
+        published = self.facts.article.published
+        if published is not None:  # the tenure this article states, dated by the article
+            tenure = N(f"{self.base}tenure/{_hash(role.person, node.value, role.former, published)}")
+            self.add(tenure, RDF_TYPE, N(KG.Tenure))
+            self.add(tenure, KG.holder, person)
+            self.add(tenure, KG.post, node)
+            self.add(tenure, KG.endedBefore if role.former else KG.asOf,
+                     typed(published.isoformat(), "date"))
+            self.evidence(tenure, role.evidence)
 
     def event_node(self, event: Event) -> ox.NamedNode:
         if event.iri:  # the same event already in the store, found by kg.resolve

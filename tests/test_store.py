@@ -121,3 +121,27 @@ def test_store_reports_of_one_summit_make_one_node(tmp_path, nlp):
     assert rows[0]["date"] == "2025-09-01"
     assert {"Vladimir Putin", "Narendra Modi"} <= set(rows[0]["participants"].split("; "))
     assert rows[0]["article"] == "T0; T1; T2"  # the undated third report joined it too
+
+
+def test_store_who_held_a_post_when(tmp_path, nlp):
+    from kg import queries
+
+    articles = {
+        "a.md": ("2024-04-11", "U.S. President Joe Biden hosted Japanese Prime Minister Fumio "
+                 "Kishida at the White House."),
+        "b.md": ("2025-10-01", "Former U.S. President Joe Biden spoke in Delaware. U.S. "
+                 "President Donald Trump met Russian President Vladimir Putin in Alaska."),
+    }
+    for name, (day, text) in articles.items():
+        (tmp_path / name).write_text(f"---\ntitle: {name}\npublished: {day}\n---\n{text}\n")
+    with open_store(str(tmp_path / "db")) as store:
+        ingest([str(tmp_path)], store)
+
+        def holders(date: str) -> list[str]:
+            rows = queries.run(store, queries.find("roles"),
+                               {"country": "United States", "date": date})[1]
+            return sorted(r["person"] for r in rows if r["role"] == "President")
+
+        assert holders("2024-06-01") == ["Joe Biden"]
+        assert holders("2025-10-15") == ["Donald Trump"]
+        assert holders("2020-01-01") == []
