@@ -28,6 +28,7 @@ class Capabilities:
     named_graphs: bool = True
     transactions: bool = True
     read_only: bool = False
+    lateral: bool = False  # SPARQL LATERAL joins (SEP-0006), beyond SPARQL 1.1
 
 
 class Store:

@@ -18,6 +18,7 @@ def _looks_like_store(path: Path) -> bool:
 
 
 class LocalStore(Store):
+    capabilities = Capabilities(lateral=True)
     def __init__(self, path: str, *, read_only: bool = False, create: bool = True) -> None:
         self.location = path
         self._unflushed = 0
@@ -35,7 +36,7 @@ class LocalStore(Store):
         try:
             if read_only:
                 self._store = ox.Store.read_only(path)
-                self.capabilities = Capabilities(read_only=True)
+                self.capabilities = Capabilities(read_only=True, lateral=True)
             else:
                 if not folder.exists():
                     folder.mkdir(parents=True)
