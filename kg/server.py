@@ -64,12 +64,19 @@ def start(location: str | None, port: int, *, read_only: bool = False) -> tuple[
 def serve_read_only(store_path: str, port: int, announce: Callable[[str], None]) -> None:
     if not os.path.isdir(store_path):
         raise StoreError(f"no store at {store_path!r}; run `kg ingest` first or pass --store")
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # SIGTERM too: never leave the oxigraph child behind
+
+    previous = signal.signal(signal.SIGTERM, stop)
     proc, url = start(store_path, port, read_only=True)
-    announce(url)
     try:
+        announce(url)
         proc.wait()
     except KeyboardInterrupt:
         pass
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        signal.signal(signal.SIGTERM, previous)

@@ -267,6 +267,9 @@ def test_endpoint_kg_serve_publishes_the_local_store(tmp_path, nlp):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+    # SIGTERM to kg serve stops its oxigraph child too: nothing answers any more
+    with pytest.raises(EndpointError, match="cannot be reached"):
+        RemoteStore(url, retries=1).count()
 
 
 def test_endpoint_store_results_become_rdf_terms(stores):
