@@ -41,9 +41,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     for e in events:
         if e.part_of is not None and id(e.part_of) not in kept:
             e.part_of = None
-    facts = Facts(article, dict(mentions.entities), roles, events, commitments, statements)
-    _keep_used_entities(facts)
-    return facts
+    return Facts(article, dict(mentions.entities), roles, events, commitments, statements)
 
 
 def _name(entities: dict[str, Entity], key: str | None) -> str:
@@ -73,8 +71,3 @@ def event_label(event: Event, entities: dict[str, Entity]) -> str:
     noun = {"call": "Call", "visit": "Visit"}.get(event.kind, "Meeting")
     joined = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
     return f"{noun} of {joined}"
-
-
-def _keep_used_entities(facts: Facts) -> None:
-    """Entities stay; nothing else to prune in v1 (every mention is kept with evidence)."""
-    return None

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from kg.dates import DateValue, normalise
 from kg.extract.clauses import (
     date_near,
-    governing_verb,
     modality,
     prep_objects,
     subjects,
@@ -357,16 +356,3 @@ def _precise(a: DateValue | None, b: DateValue | None) -> DateValue | None:
     if a is None or b is None:
         return a or b
     return a if len(a.value) >= len(b.value) else b
-
-
-def read_events(mentions: Mentions, published: dt.date | None, order: str | None) -> list[Event]:
-    return EventReader(mentions, published, order).read()
-
-
-def event_at(token: Token, events: list[Event], by_token: dict[int, Event]) -> Event | None:
-    """The event a clause was made at: "At its 2008 summit, NATO agreed ..."."""
-    verb = governing_verb(token) or token
-    for tok in prep_objects(verb, {"at", "during", "on"}):
-        if tok.i in by_token:
-            return by_token[tok.i]
-    return None
