@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kg.errors import KgError, Skipped, SourceError
 from kg.sources import Article, read_sources
 from kg.store.base import Store
+from kg.writer import Payload, Writer, failure
 
 
 @dataclass
@@ -77,9 +78,6 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
     return summary
 
 
-Payload = tuple[Article, str, "str | None", str, int]  # article, graph, old hash, N-Triples, n
-
-
 def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: Summary,
          model: str | None, base: str | None, batch_size: int, store: Store,
          on_article: Callable[[Article, str, int], None] | None,
@@ -97,32 +95,24 @@ def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: 
         yield first
         yield from items
 
+    def written(payload: Payload) -> None:
+        article, _, existing, _, count = payload
+        summary.triples += count
+        if existing:
+            summary.replaced += 1
+        else:
+            summary.new += 1
+        if on_article:
+            on_article(article, "replaced" if existing else "new", count)
+
+    def failed(payload: Payload, err: KgError) -> None:  # the endpoint failed: not written
+        problem = failure(payload, err)
+        summary.failed.append(problem)
+        if on_error:
+            on_error(problem)
+
+    writer = Writer(store, written, failed)  # one transaction (request) per batch
     pending: list[Payload] = []
-
-    def flush() -> None:
-        """Write the pending articles in one transaction (one request to an endpoint)."""
-        if not pending:
-            return
-        try:
-            store.replace_graphs_text([(graph, body) for _, graph, _, body, _ in pending])
-        except KgError as err:  # the endpoint failed: these articles are not written
-            for article, *_ in pending:
-                failure = SourceError(article.origin, f"not written: {err}")
-                summary.failed.append(failure)
-                if on_error:
-                    on_error(failure)
-            pending.clear()
-            return
-        for article, _, existing, _, count in pending:
-            summary.triples += count
-            if existing:
-                summary.replaced += 1
-            else:
-                summary.new += 1
-            if on_article:
-                on_article(article, "replaced" if existing else "new", count)
-        pending.clear()
-
     produced = (_extract_in_workers(chained(), model, batch_size, workers) if workers > 1
                 else _extract_here(chained(), model, batch_size))
     try:
@@ -130,9 +120,13 @@ def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: 
             quads = to_quads(resolver.resolve(facts), base)  # one node per real person, event
             pending.append((article, graph, existing, ntriples(quads), len(quads)))
             if len(pending) >= batch_size:
-                flush()
+                writer.submit(pending)
+                pending = []
     finally:
-        flush()  # on Ctrl-C too: what was extracted is written whole
+        try:
+            writer.submit(pending)  # on Ctrl-C too: what was extracted is written whole
+        finally:
+            writer.close()
 
 
 Extracted = tuple[Article, str, "str | None", object]  # article, graph, old hash, Facts

@@ -69,7 +69,11 @@ class LocalStore(Store):
         one transaction, so every article is wholly there or not at all."""
         if not batch:
             return
-        self._store.update(update_text(batch))
+        try:
+            self._store.update(update_text(batch))
+        except OSError as exc:  # a full disk, a store folder removed under us
+            raise StoreError(f"cannot write to store {self.location!r}: "
+                             f"{str(exc).splitlines()[0][:200]}") from None
         # RocksDB keeps written data in memory tables until they fill: flushing them every
         # 50k triples keeps a long ingest's memory flat (measured: 780 MiB -> 203 MiB after
         # 3,000 article graphs) instead of growing with the store.
