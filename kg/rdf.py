@@ -13,6 +13,7 @@ import hashlib
 import itertools
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -42,6 +43,12 @@ COMMITMENT_CLASS = {"agreement": KG.Agreement, "pledge": KG.Pledge, "threat": KG
 
 
 def N(iri: str) -> ox.NamedNode:  # noqa: N802 - reads like the RDF term it makes
+    return ox.NamedNode(str(iri))
+
+
+@lru_cache(maxsize=512)
+def _predicate(iri: str) -> ox.NamedNode:
+    """The few predicates the mapper writes, made once."""
     return ox.NamedNode(str(iri))
 
 
@@ -95,8 +102,8 @@ class Mapper:
         self._entities_done: set[str] = set()
 
     def add(self, s: ox.NamedNode, p: str | ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
-        pred = p if isinstance(p, ox.NamedNode) else N(p)
-        key = (s.value, pred.value, str(o))
+        pred = p if isinstance(p, ox.NamedNode) else _predicate(p)
+        key = (s, pred, o)  # RDF terms hash and compare by value
         if key in self._seen:
             return
         self._seen.add(key)

@@ -16,6 +16,7 @@ from kg.extract.mentions import Mentions
 from kg.extract.model import Commitment, Entity, Event, Facts, Role, Statement
 from kg.extract.roles import read_roles
 from kg.extract.statements import read_statements
+from kg.extract.tokens import text_of
 from kg.sources import Article
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ __all__ = ["extract", "Facts", "Entity", "Role", "Event", "Commitment", "Stateme
 
 
 def extract(doc: Doc, article: Article) -> Facts:
-    order = article.date_order or infer_date_order(doc.text) or "MDY"
+    order = article.date_order or infer_date_order(text_of(doc)) or "MDY"
     mentions = Mentions(doc)
     roles = read_roles(mentions)
     reader = EventReader(mentions, article.published, order)

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.dates import DateValue, normalise
+from kg.extract.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,7 +71,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
 def in_quote(token: Token) -> bool:
     """Whether a token stands inside double quotes within its line."""
     doc = token.doc
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     before = text[line_start:token.idx]
     return (before.count('"') % 2 == 1) or (before.count("“") > before.count("”"))

@@ -28,6 +28,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.mentions import Mentions, conjuncts, evidence_for
 from kg.extract.model import Commitment, Event
+from kg.extract.tokens import tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,6 +49,8 @@ NOUN_KINDS = {
     "pledge": "pledge", "promise": "pledge", "commitment": "pledge",
     "threat": "threat",
 }
+AGREE_VERBS = {"agree", "sign", "reach", "conclude", "seal", "ink", "strike"}
+TRIGGERS = set(VERB_KINDS) | AGREE_VERBS | set(NOUN_KINDS)  # lemmas a commitment starts from
 ACTOR_KINDS = {"person", "country", "organisation"}
 WISH_VERBS = {"want", "wish", "ask", "urge", "expect", "hope", "need", "press", "call", "demand",
               "invite", "encourage", "request", "would", "like"}
@@ -277,10 +280,9 @@ class CommitmentReader:
     # -- run --------------------------------------------------------------------------------
 
     def read(self) -> list[Commitment]:
-        for tok in self.m.doc:
+        for tok in tokens_with(self.m.doc, TRIGGERS):
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and (lemma in VERB_KINDS or lemma in (
-                    "agree", "sign", "reach", "conclude", "seal", "ink", "strike")):
+            if tok.pos_ == "VERB" and (lemma in VERB_KINDS or lemma in AGREE_VERBS):
                 self._verb(tok)
             elif tok.pos_ == "NOUN" and lemma in NOUN_KINDS:
                 self._noun(tok, NOUN_KINDS[lemma])

@@ -22,6 +22,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.mentions import Mentions, conjuncts, evidence_for
 from kg.extract.model import Event
+from kg.extract.tokens import tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,6 +32,7 @@ EVENT_NOUNS = {"summit": "summit", "meeting": "meeting", "talks": "meeting",
                "conversation": "call", "encounter": "meeting"}
 MEET_VERBS = {"meet", "discuss", "talk", "confer", "negotiate", "host", "receive", "welcome",
               "visit", "call", "phone", "speak", "sit", "hold", "greet", "agree"}
+NOUN_TRIGGERS = set(EVENT_NOUNS) | {"summit", "meeting", "visit"}  # word or lemma
 DIRECT_OBJECT_MEETING = {"meet", "host", "receive", "welcome", "call", "phone", "greet",
                          "visit"}
 WITH_MEETING = {"meet", "discuss", "talk", "confer", "negotiate", "speak", "sit", "agree"}
@@ -113,7 +115,7 @@ class EventReader:
     def read(self) -> list[Event]:
         # Nouns first, so that a meeting verb can point at an event named after it
         # ("met Rutte on the sidelines of the summit").
-        for tok in self.m.doc:
+        for tok in tokens_with(self.m.doc, NOUN_TRIGGERS):
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in EVENT_NOUNS or
                                                  lemma in ("summit", "meeting", "visit")):
@@ -123,7 +125,7 @@ class EventReader:
                 if tok.lower_ == "visit" and tok.dep_ == "compound":
                     continue
                 self._noun(tok, EVENT_NOUNS.get(tok.lower_, EVENT_NOUNS.get(lemma, "meeting")))
-        for tok in self.m.doc:
+        for tok in tokens_with(self.m.doc, MEET_VERBS):
             if tok.pos_ == "VERB" and tok.lemma_.lower() in MEET_VERBS:
                 self._verb(tok, tok.lemma_.lower())
         self.events.sort(key=lambda e: e.anchor)

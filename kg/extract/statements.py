@@ -17,6 +17,7 @@ from kg.dates import DateValue
 from kg.extract.clauses import SPEECH_VERBS, subjects
 from kg.extract.mentions import Mentions
 from kg.extract.model import Evidence, Statement
+from kg.extract.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,7 +36,7 @@ def _speaker(m: Mentions, verb: Token) -> str | None:
 
 def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
     doc = m.doc
-    text = doc.text
+    text = text_of(doc)
     found: list[Statement] = []
     date = DateValue(published.isoformat(), "day") if published else None
     last: tuple[int, str] | None = None  # (line start, speaker) of the previous quote

@@ -1,0 +1,43 @@
+"""Fast ways into a Doc: its text, and the few tokens a rule starts from.
+
+A Doc makes a new Token object for every word each time it is walked, and `doc.text`
+joins every token again: on a 600-word article, walking it whole for each rule cost more
+than the rules themselves (measured: a third of extraction time). Rules start instead from
+the tokens whose word or lemma they care about, found in the Doc's arrays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from spacy.tokens import Doc, Token
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
+def tokens_with(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens whose lowercased text or lowercased lemma is one of `words`, in order.
+
+    A superset for a rule to check further (part of speech, dependants), never a verdict.
+    """
+    import numpy as np
+    from spacy.attrs import LEMMA, LOWER
+
+    if len(doc) == 0:
+        return []
+    values = doc.to_array([LOWER, LEMMA])
+    strings = doc.vocab.strings
+    wanted = [h for h in np.unique(values).tolist() if strings[h].lower() in words]
+    if not wanted:
+        return []
+    rows = np.nonzero(np.isin(values, np.array(wanted, dtype=values.dtype)).any(axis=1))[0]
+    return [doc[i] for i in rows.tolist()]
