@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 
-from bench.corpus import CITIES, ORGS, People
+from bench.corpus import CITIES, ORGS, People, pick_org
 from kg import gazetteer
 from kg.dates import DateValue
 from kg.extract.model import Commitment, Entity, Event, Evidence, Facts, Role, Statement
@@ -40,7 +40,7 @@ def article_facts(rng: random.Random, people: People, i: int) -> Facts:
     city = rng.choice(CITIES)
     place = f"place:{gazetteer.slug(city)}"
     facts.entities[place] = Entity(place, "place", city, evidence=ev)
-    org = rng.choice(ORGS).removeprefix("the ")
+    org = pick_org(rng).removeprefix("the ")
     okey = f"org:{gazetteer.slug(org)}"
     facts.entities[okey] = Entity(okey, "organisation", org, evidence=ev)
     day = DateValue((published - dt.timedelta(days=rng.randint(0, 3))).isoformat(), "day")
@@ -74,3 +74,11 @@ def article_graphs(n: int, seed: int = 11) -> Iterator[tuple[str, list[ox.Quad]]
 def mid_frequency_person(seed: int = 11) -> str:
     """A person of middling fame in the synthetic corpus (rank 20 of 400)."""
     return People(random.Random(seed)).people[20][0]
+
+
+def organiser(rank: int) -> str:
+    """The organisation of this frequency rank (1: the most named), as synth labels it."""
+    return ORGS[rank - 1].removeprefix("the ")
+
+
+MID_ORGANISER_RANK = 10  # ~2.8% of articles, as the mid-frequency person's ~2%

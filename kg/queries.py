@@ -159,11 +159,11 @@ def page(text: str, limit: int | None, offset: int | None) -> str:
 
 
 def term_text(term: object) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Literal | ox.NamedNode | ox.BlankNode):
-        return term.value
-    return str(term)
+    """A term's text: an IRI, a literal's lexical form, a blank node's id; "" when unbound."""
+    try:
+        return term.value  # type: ignore[attr-defined]
+    except AttributeError:
+        return "" if term is None else str(term)  # a quoted triple (RDF-star)
 
 
 def run(store, query: Query, params: dict[str, str] | None = None, *, limit: int | None = None,
@@ -174,7 +174,7 @@ def run(store, query: Query, params: dict[str, str] | None = None, *, limit: int
                          "Pass --allow-update to run it")
     text = page(bind(query, params or {}, lateral=store.capabilities.lateral), limit, offset)
     columns, rows = store.select(text)
-    out = [{c: term_text(row.get(c)) for c in columns} for row in rows]
+    out = [{c: term_text(term) for c, term in row.items()} for row in rows]
     for row in out:  # GROUP_CONCAT has no order: sort joined labels so output is stable
         for c in query.lists:  # (and drop the "" that stands for an absent optional value)
             if row.get(c):

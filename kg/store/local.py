@@ -106,8 +106,8 @@ class LocalStore(Store):
         names = [v.value for v in result.variables]
 
         def rows() -> Iterator[dict]:
-            for solution in result:
-                yield {n: solution[n] for n in names}
+            for solution in result:  # values come in the order of the variables
+                yield dict(zip(names, solution, strict=True))
 
         return names, rows()
 
