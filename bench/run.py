@@ -74,11 +74,13 @@ def window_rates(stamps: list[float]) -> tuple[float, float]:
     batches), and from the batch before the last tenth to the last batch.
     """
     flushes: list[tuple[float, int]] = []  # (arrival time, articles done)
+    last = -1.0
     for i, t in enumerate(stamps, start=1):
-        if flushes and flushes[-1][0] == t:
-            flushes[-1] = (t, i)
+        if flushes and t - last < 0.02:  # the lines of one batch come in one burst
+            flushes[-1] = (flushes[-1][0], i)
         else:
             flushes.append((t, i))
+        last = t
     if len(flushes) < 3:
         return 0.0, 0.0
     n = len(stamps)
