@@ -181,3 +181,20 @@ def test_extract_short_name_from_the_middle_of_a_full_name(read):
                  "\nPresident Xi and Lula signed 37 agreements on trade.")
     [deal] = facts.commitments
     assert names(facts, deal.actors) == ["Luiz Inacio Lula da Silva", "Xi Jinping"]
+
+
+def test_extract_rules_start_from_the_tokens_they_name(nlp):
+    from kg.extract.tokens import text_of, tokens_with
+
+    doc = nlp("Leaders MET in Paris. The Summit was held after two meetings and a call.")
+    found = [(t.i, t.text) for t in tokens_with(doc, {"meet", "summit", "meeting", "call"})]
+    # by lowercased word ("Summit") or lowercased lemma ("MET" -> meet, "meetings" -> meeting),
+    # in document order
+    assert [text for _, text in found] == ["MET", "Summit", "meetings", "call"]
+    assert [i for i, _ in found] == sorted(i for i, _ in found)
+    every = [t.i for t in doc if t.lower_ in {"meet", "summit", "meeting", "call"}
+             or t.lemma_.lower() in {"meet", "summit", "meeting", "call"}]
+    assert [i for i, _ in found] == every
+    assert tokens_with(doc, {"treaty"}) == []
+    assert tokens_with(nlp(""), {"meet"}) == []
+    assert text_of(doc) == doc.text and text_of(doc) is text_of(doc)
