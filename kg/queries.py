@@ -160,10 +160,12 @@ def page(text: str, limit: int | None, offset: int | None) -> str:
 
 def term_text(term: object) -> str:
     """A term's text: an IRI, a literal's lexical form, a blank node's id; "" when unbound."""
+    if term is None:
+        return ""
     try:
         return term.value  # type: ignore[attr-defined]
     except AttributeError:
-        return "" if term is None else str(term)  # a quoted triple (RDF-star)
+        return str(term)  # a quoted triple (RDF-star)
 
 
 def run(store, query: Query, params: dict[str, str] | None = None, *, limit: int | None = None,

@@ -46,10 +46,7 @@ def N(iri: str) -> ox.NamedNode:  # noqa: N802 - reads like the RDF term it make
     return ox.NamedNode(str(iri))
 
 
-@lru_cache(maxsize=512)
-def _predicate(iri: str) -> ox.NamedNode:
-    """The few predicates the mapper writes, made once."""
-    return ox.NamedNode(str(iri))
+_predicate = lru_cache(maxsize=512)(N)  # the few predicates the mapper writes, made once
 
 
 def plain(text: str) -> ox.Literal:

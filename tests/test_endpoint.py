@@ -24,7 +24,7 @@ from kg.ingest import ingest
 from kg.store import open_store
 from kg.store.remote import EndpointError, RemoteStore, update_endpoint_for
 from tests.conftest import SEEDS, SHARED_SEED, OxigraphServer
-from tests.test_robustness import corpus_jsonl, graph_sizes, kg_command
+from tests.test_robustness import corpus_jsonl, kg_command, reference_sizes
 
 pytestmark = pytest.mark.slow
 PATHS = [str(SEEDS)] + ([str(SHARED_SEED)] if SHARED_SEED.exists() else [])
@@ -102,9 +102,7 @@ def test_endpoint_two_ingest_processes_at_once_lose_nothing(oxigraph_server, tmp
     lines = corpus.read_text().splitlines()
     (tmp_path / "a.jsonl").write_text("\n".join(lines[:25]) + "\n")
     (tmp_path / "b.jsonl").write_text("\n".join(lines[15:]) + "\n")  # 10 in common
-    reference = tmp_path / "ref"
-    subprocess.run(kg_command() + ["ingest", "-q", str(corpus), "--store", str(reference)],
-                   check=True, capture_output=True, timeout=300)
+    expected = reference_sizes(corpus, tmp_path / "ref")
     procs = [subprocess.Popen(kg_command() + ["ingest", "-q", str(tmp_path / f"{n}.jsonl"),
                                                "--endpoint", oxigraph_server.url],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -114,16 +112,13 @@ def test_endpoint_two_ingest_processes_at_once_lose_nothing(oxigraph_server, tmp
         assert p.returncode == 0, out + err
     remote = RemoteStore(oxigraph_server.url)
     assert len(remote.graphs()) == 40
-    assert remote.count() == sum(graph_sizes(reference).values())
+    assert remote.count() == sum(expected.values())
 
 
 def test_endpoint_killed_mid_ingest_reports_and_is_safe_to_ingest_again(tmp_path, nlp):
     corpus = tmp_path / "corpus.jsonl"
     corpus_jsonl(corpus, 64)
-    reference = tmp_path / "ref"
-    subprocess.run(kg_command() + ["ingest", "-q", str(corpus), "--store", str(reference)],
-                   check=True, capture_output=True, timeout=300)
-    expected = graph_sizes(reference)
+    expected = reference_sizes(corpus, tmp_path / "ref")
     server = OxigraphServer(tmp_path / "server").start()
     env = dict(os.environ, KG_ENDPOINT_RETRIES="2", KG_ENDPOINT_BACKOFF="0.05")
     proc = subprocess.Popen(kg_command() + ["ingest", str(corpus), "--endpoint", server.url],

@@ -95,6 +95,13 @@ def kg_command() -> list[str]:
     return [sys.executable, "-c", "from kg.cli import main; main()"]
 
 
+def reference_sizes(corpus: Path, store_path: Path) -> dict[str, int]:
+    """Ingest the corpus into a store of its own, in another process; its graph sizes."""
+    subprocess.run(kg_command() + ["ingest", "-q", str(corpus), "--store", str(store_path)],
+                   check=True, capture_output=True, timeout=300)
+    return graph_sizes(store_path)
+
+
 def graph_sizes(store_path: Path) -> dict[str, int]:
     store = ox.Store(str(store_path))
     sizes: dict[str, int] = {}
@@ -112,10 +119,7 @@ def graph_sizes(store_path: Path) -> dict[str, int]:
 def test_robustness_sigkill_leaves_whole_articles_and_a_rerun_completes(tmp_path, nlp):
     corpus = tmp_path / "corpus.jsonl"
     corpus_jsonl(corpus, 60)
-    reference = tmp_path / "ref"
-    subprocess.run(kg_command() + ["ingest", "-q", str(corpus), "--store", str(reference)],
-                   check=True, capture_output=True, timeout=300)
-    expected = graph_sizes(reference)
+    expected = reference_sizes(corpus, tmp_path / "ref")
     assert len(expected) == 60
     for kill_after in (1, 20, 45):
         store = tmp_path / f"killed-{kill_after}"

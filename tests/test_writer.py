@@ -3,24 +3,11 @@ write fails only its batch, and an unexpected error stops ingest instead of vani
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from kg.ingest import ingest
 from kg.store import open_store
-
-
-def corpus(path: Path, n: int) -> list[str]:
-    titles = []
-    with path.open("w") as fh:
-        for i in range(n):
-            titles.append(f"Round {i}")
-            fh.write(json.dumps({"title": titles[-1], "published": "2025-05-02",
-                                 "text": f"Narendra Modi met Xi Jinping in Geneva on Monday "
-                                         f"to discuss trade round {i}.\n"}) + "\n")
-    return titles
+from tests.test_robustness import corpus_jsonl
 
 
 class FailingWrites:
@@ -44,17 +31,17 @@ def graph_count(store) -> int:
 
 
 def test_writer_keeps_the_order_of_the_articles(tmp_path, nlp):
-    titles = corpus(tmp_path / "c.jsonl", 20)
+    corpus_jsonl(tmp_path / "c.jsonl", 20)
     seen: list[str] = []
     with open_store(str(tmp_path / "db")) as store:
         summary = ingest([str(tmp_path / "c.jsonl")], store, batch_size=3,
                          on_article=lambda article, status, n: seen.append(article.title))
         assert summary.new == 20 and graph_count(store) == 20
-    assert seen == titles
+    assert seen == [f"Round {i}" for i in range(20)]
 
 
 def test_writer_a_failed_write_fails_that_batch_only(tmp_path, nlp):
-    corpus(tmp_path / "c.jsonl", 20)
+    corpus_jsonl(tmp_path / "c.jsonl", 20)
     errors = []
     with open_store(str(tmp_path / "db")) as store:
         store._store = FailingWrites(store._store, 2, OSError("No space left on device"))
@@ -68,7 +55,7 @@ def test_writer_a_failed_write_fails_that_batch_only(tmp_path, nlp):
 
 
 def test_writer_an_unexpected_error_stops_ingest_and_what_was_written_is_whole(tmp_path, nlp):
-    corpus(tmp_path / "c.jsonl", 20)
+    corpus_jsonl(tmp_path / "c.jsonl", 20)
     with open_store(str(tmp_path / "db")) as store:
         store._store = FailingWrites(store._store, 2, RuntimeError("a bug in the store"))
         with pytest.raises(RuntimeError, match="a bug in the store"):

@@ -32,7 +32,8 @@ EVENT_NOUNS = {"summit": "summit", "meeting": "meeting", "talks": "meeting",
                "conversation": "call", "encounter": "meeting"}
 MEET_VERBS = {"meet", "discuss", "talk", "confer", "negotiate", "host", "receive", "welcome",
               "visit", "call", "phone", "speak", "sit", "hold", "greet", "agree"}
-NOUN_TRIGGERS = set(EVENT_NOUNS) | {"summit", "meeting", "visit"}  # word or lemma
+EVENT_LEMMAS = {"summit", "meeting", "visit"}  # "summits", "meetings", "visits"
+NOUN_TRIGGERS = set(EVENT_NOUNS) | EVENT_LEMMAS  # word or lemma
 DIRECT_OBJECT_MEETING = {"meet", "host", "receive", "welcome", "call", "phone", "greet",
                          "visit"}
 WITH_MEETING = {"meet", "discuss", "talk", "confer", "negotiate", "speak", "sit", "agree"}
@@ -118,7 +119,7 @@ class EventReader:
         for tok in tokens_with(self.m.doc, NOUN_TRIGGERS):
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in EVENT_NOUNS or
-                                                 lemma in ("summit", "meeting", "visit")):
+                                                 lemma in EVENT_LEMMAS):
                 if tok.lower_ in ("call",) and not any(
                         c.lower_ in ("phone", "telephone", "video") for c in tok.lefts):
                     continue
