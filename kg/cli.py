@@ -396,8 +396,11 @@ def serve(store_path: str, port: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores and every miss as JSON.")
 @click.option("--model", metavar="NAME", envvar="KG_MODEL", help="spaCy pipeline to use.")
 @click.option("-q", "--quiet", is_flag=True, help="Only the table, not every miss.")
+@click.option("--by", "by", type=click.Choice(["genre", "phenomena"]), multiple=True,
+              help="Also an F1 table per genre or per phenomenon (the facts files' tags).")
 @reports_errors
-def evaluate_command(gold: tuple[str, ...], as_json: bool, model: str | None, quiet: bool) -> None:
+def evaluate_command(gold: tuple[str, ...], as_json: bool, model: str | None, quiet: bool,
+                     by: tuple[str, ...]) -> None:
     """Score the extractor on gold articles: precision, recall and F1 per fact type.
 
     GOLD_DIR holds NAME.md articles each with NAME.facts.json (tests/gold/README.md has the
@@ -407,6 +410,7 @@ def evaluate_command(gold: tuple[str, ...], as_json: bool, model: str | None, qu
     \b
     Example:
       kg eval tests/gold ../shared/seeds
+      kg eval tests/gold --by genre --by phenomena -q
       kg eval tests/gold --json > scores.json
     """
     import json
@@ -416,11 +420,18 @@ def evaluate_command(gold: tuple[str, ...], as_json: bool, model: str | None, qu
     for folder in gold:
         if not ev.gold_articles([folder]):
             raise KgError(f"no gold articles in {folder!r} (NAME.md with NAME.facts.json)")
-    scores = ev.evaluate(gold, model)
+    results = ev.score_articles(gold, model)
+    scores = ev.total(results)
     if as_json:
-        click.echo(json.dumps(ev.as_json(scores), indent=2, ensure_ascii=False))
+        out = ev.as_json(scores)
+        for key in by:
+            out[f"by_{key}"] = {v: {k: round(s.f1, 3) for k, s in group.items()}
+                                for v, group in ev.by_tag(results, key).items()}
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
     click.echo(ev.table(scores))
+    for key in by:
+        click.echo(f"\nF1 by {key}:\n" + ev.tag_table(ev.by_tag(results, key)))
     if not quiet:
         text = ev.details(scores)
         if text:

@@ -7,7 +7,9 @@ empty list asserts there are none and every prediction of that type is a false p
 
 Matching rules (names compare case-insensitively, with spaces and dots folded):
 - meetings: the unordered pair of people + place label + date (YYYY-MM-DD, YYYY-MM or
-  YYYY), from events the extractor says occurred; an empty place means "none given".
+  YYYY), from in-person events (meetings, visits, summits; never calls) the extractor says
+  occurred; an empty place means "none given".
+- meeting_pairs: the same, the pair alone (who met whom, whatever place and date).
 - summit_participants: person + summit, where the summit is its organiser's acronym (or
   name), else its place: "G20", "SCO", "Alaska".
 - commitments: the set of actors + type; made, planned or unconditional ones (not
@@ -17,7 +19,11 @@ Matching rules (names compare case-insensitively, with spaces and dots folded):
 - roles: person + role title ("former President" for a past post) + country or organisation.
 - statements: speaker + the quote's first words (the gold's words, at most 30 characters,
   must begin the quote).
-- a gold name may be any name or alias the article gave the entity ("NATO", "Xi").
+- a gold name may be any name or alias the article gave the entity ("NATO", "Xi"); single
+  middle initials and hyphens are folded ("Antony J. Blinken" = "Antony Blinken").
+
+Facts files may tag their article with a `genre` and a list of `phenomena`; `score_articles`
+and `by_tag` score each tag apart too, so a regression in one genre shows.
 """
 
 from __future__ import annotations
@@ -31,16 +37,20 @@ from pathlib import Path
 
 from kg.extract.model import Facts
 
-TYPES = ("meetings", "summit_participants", "commitments", "commitment_targets", "roles",
+TYPES = ("meetings", "meeting_pairs", "summit_participants", "commitments", "commitment_targets", "roles",
          "statements")
 
 
 def norm(text: str | None) -> str:
     import unicodedata
 
-    text = unicodedata.normalize("NFKD", (text or "").replace("’", "'").replace(".", " "))
+    text = unicodedata.normalize("NFKD", (text or "").replace("’", "'").replace(".", " ")
+                                 .replace("-", " "))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.casefold().split())
+    words = text.casefold().split()
+    if len(words) > 2:  # a middle initial: "antony j blinken" -> "antony blinken"
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    return " ".join(words)
 
 
 def canonical_names(facts: Facts) -> dict[str, str]:
@@ -68,6 +78,8 @@ def canonicalise(gold: dict[str, set[tuple]], names: dict[str, str]) -> dict[str
             out[kind] = {(names.get(t[0], t[0]), t[1]) for t in tuples}
         elif kind == "meetings":
             out[kind] = {(fix(t[0]), t[1], t[2]) for t in tuples}
+        elif kind == "meeting_pairs":
+            out[kind] = {(fix(t[0]),) for t in tuples}
         elif kind == "summit_participants":
             out[kind] = {(fix(t[0]), t[1]) for t in tuples}
         else:
@@ -85,6 +97,7 @@ def gold_tuples(facts: dict) -> dict[str, set[tuple]]:
     if "meetings" in facts:
         out["meetings"] = {(_names([m["a"], m["b"]]), norm(m.get("place")), m.get("date") or "")
                            for m in facts["meetings"]}
+        out["meeting_pairs"] = {(_names([m["a"], m["b"]]),) for m in facts["meetings"]}
     if "summit_participants" in facts:
         out["summit_participants"] = {(norm(s["person"]), norm(s["summit"]))
                                       for s in facts["summit_participants"]}
@@ -129,8 +142,11 @@ def predicted_tuples(facts: Facts) -> dict[str, set[tuple]]:
             continue
         people = [p for p in e.participants if p.startswith("person:")]
         for a, b in itertools.combinations(people, 2):
-            out["meetings"].add((_names([name(a), name(b)]), norm(name(e.place)),
-                                 e.date.value if e.date else ""))
+            if e.kind == "call":
+                continue
+            pair = _names([name(a), name(b)])
+            out["meetings"].add((pair, norm(name(e.place)), e.date.value if e.date else ""))
+            out["meeting_pairs"].add((pair,))
         if e.kind == "summit":
             core = short(e.organiser) if e.organiser else name(e.place)
             for p in people:
@@ -209,17 +225,25 @@ def from_seed_facts(data: dict) -> dict:
 
 
 def evaluate(folders: Iterable[str], model: str | None = None) -> dict[str, Score]:
+    """Scores over every gold article under the folders."""
+    return total(score_articles(folders, model))
+
+
+def score_articles(folders: Iterable[str], model: str | None = None
+                   ) -> list[tuple[Path, dict, dict[str, Score]]]:
+    """(article, its gold facts, its scores) for every gold article under the folders."""
     from kg import nlp as nlp_stage
     from kg.extract import extract
     from kg.sources import Article, read_sources
     from kg.textprep import prepare
 
     pipeline = nlp_stage.load(model)
-    scores = {t: Score() for t in TYPES}
+    out = []
     for path, gold in gold_articles(folders):
         [article] = [a for a in read_sources([str(path)]) if isinstance(a, Article)]
         facts = extract(pipeline(prepare(article.text)[0]), article)
         predicted = predicted_tuples(facts)
+        scores = {t: Score() for t in TYPES}
         for kind, expected in canonicalise(gold_tuples(gold), canonical_names(facts)).items():
             got = predicted[kind]
             if kind == "commitment_targets":
@@ -233,7 +257,47 @@ def evaluate(folders: Iterable[str], model: str | None = None) -> dict[str, Scor
             s.fp += len(got - expected)
             s.misses += [(path.name, t) for t in sorted(expected - got, key=str)]
             s.false_positives += [(path.name, t) for t in sorted(got - expected, key=str)]
+        out.append((path, gold, scores))
+    return out
+
+
+def total(results: Iterable[tuple[Path, dict, dict[str, Score]]]) -> dict[str, Score]:
+    scores = {t: Score() for t in TYPES}
+    for _path, _gold, per in results:
+        for kind, s in per.items():
+            t = scores[kind]
+            t.tp += s.tp
+            t.fp += s.fp
+            t.fn += s.fn
+            t.misses += s.misses
+            t.false_positives += s.false_positives
     return scores
+
+
+def by_tag(results: list[tuple[Path, dict, dict[str, Score]]], key: str
+           ) -> dict[str, dict[str, Score]]:
+    """Scores per value of a facts file's tag: `genre` (one value) or `phenomena` (a list);
+    articles without the tag are grouped under "untagged"."""
+    groups: dict[str, list] = {}
+    for item in results:
+        value = item[1].get(key)
+        values = value if isinstance(value, list) else [value or "untagged"]
+        for v in values:
+            groups.setdefault(str(v), []).append(item)
+    return {v: total(items) for v, items in sorted(groups.items())}
+
+
+def tag_table(groups: dict[str, dict[str, Score]]) -> str:
+    """F1 per fact type (columns) for each tag value (rows); "-" where nothing was scored."""
+    short = {"meetings": "meet", "meeting_pairs": "pairs", "summit_participants": "summit",
+             "commitments": "commit", "commitment_targets": "target", "roles": "roles",
+             "statements": "quotes"}
+    lines = [f"{'':24}" + "".join(f"{short[t]:>8}" for t in TYPES)]
+    for value, scores in groups.items():
+        cells = "".join(f"{s.f1:8.3f}" if s.tp + s.fp + s.fn else f"{'-':>8}"
+                        for s in (scores[t] for t in TYPES))
+        lines.append(f"{value[:24]:24}{cells}")
+    return "\n".join(lines)
 
 
 def as_json(scores: dict[str, Score]) -> dict:
