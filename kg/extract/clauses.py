@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from kg import lexicon
 from kg.dates import DateValue, normalise
 from kg.extract.tokens import text_of
 
@@ -14,17 +15,15 @@ if TYPE_CHECKING:
 SPEECH_VERBS = {"say", "add", "tell", "state", "declare", "insist", "note", "stress",
                 "write", "reply", "announce", "claim", "argue", "explain", "emphasise",
                 "emphasize", "reveal", "affirm", "assert", "remark", "comment", "warn"}
-PLANNED_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can"}
-PLANNING_VERBS = {"plan", "expect", "intend", "schedule", "prepare", "hope", "want", "wish",
-                  "seek", "propose", "offer", "aim", "set", "due", "invite"}
-DENIAL_VERBS = {"refuse", "decline", "reject", "cancel", "call off", "deny", "rule out",
-                "postpone", "fail"}
-PLANNED_ADJ = {"upcoming", "next", "planned", "scheduled", "forthcoming", "future", "coming"}
-HYPOTHETICAL_ADJ = {"possible", "potential", "proposed", "hypothetical", "prospective",
-                    "likely", "unlikely", "mooted", "would-be"}
-HYPOTHETICAL_NOUNS = {"possibility", "prospect", "idea", "proposal", "chance", "likelihood"}
-CONDITION_MARKS = {"if", "unless", "provided", "providing"}
+_CUES = lexicon.load().cues  # kg/data/status_cues.tsv
+PLANNED_AUX = _CUES("aux", "planned")
+HYPOTHETICAL_AUX = _CUES("aux", "hypothetical")
+PLANNING_VERBS = _CUES("verb", "planned")
+DENIAL_VERBS = _CUES("verb", "denied")
+PLANNED_ADJ = _CUES("adj", "planned")
+HYPOTHETICAL_ADJ = _CUES("adj", "hypothetical")
+HYPOTHETICAL_NOUNS = _CUES("noun", "hypothetical")
+CONDITION_MARKS = _CUES("mark", "condition")
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -118,7 +117,7 @@ def modality(token: Token) -> str:
             return "denied"
         if aux & HYPOTHETICAL_AUX:
             return "hypothetical"
-        if aux & PLANNED_AUX or "would" in aux:
+        if aux & PLANNED_AUX:
             status = "planned"
         if v is not chain[0] and lemma in PLANNING_VERBS:
             status = "planned"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from kg import lexicon
 from kg.extract.clauses import (
     condition_clauses,
     date_near,
@@ -34,26 +35,43 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "pact", "memorandum",
-                   "declaration", "contract", "arrangement", "ceasefire", "truce", "protocol"}
-VERB_KINDS = {
-    "pledge": "pledge", "promise": "pledge", "vow": "pledge", "commit": "pledge",
-    "undertake": "pledge", "guarantee": "pledge",
-    "threaten": "threat",
-    "demand": "demand", "insist": "demand", "urge": "demand", "require": "demand",
-    "press": "demand", "call": "demand",
-    "aim": "goal",
-}
-NOUN_KINDS = {
-    "goal": "goal", "aim": "goal", "objective": "goal", "ambition": "goal",
-    "condition": "demand", "demand": "demand", "ultimatum": "demand", "precondition": "demand",
-    "pledge": "pledge", "promise": "pledge", "commitment": "pledge",
-    "threat": "threat",
-}
-AGREE_VERBS = {"agree", "sign", "reach", "conclude", "seal", "ink", "strike"}
-TRIGGERS = set(VERB_KINDS) | AGREE_VERBS | set(NOUN_KINDS)  # lemmas a commitment starts from
+                   "declaration", "contract", "arrangement", "ceasefire", "truce", "protocol",
+                   "convention", "charter", "communique", "statement", "roadmap", "framework"}
+_LEX = lexicon.load()
+VERBS = _LEX.commitments("verb")  # kg/data/predicates.tsv: lemma -> its row
+ADJS = _LEX.commitments("adj")
+NOUNS = _LEX.commitments("noun")
+TRIGGERS = set(VERBS) | set(ADJS) | set(NOUNS)  # lemmas a commitment starts from
 ACTOR_KINDS = {"person", "country", "organisation"}
 WISH_VERBS = {"want", "wish", "ask", "urge", "expect", "hope", "need", "press", "call", "demand",
               "invite", "encourage", "request", "would", "like"}
+
+
+def _needs_met(word: Token, row: lexicon.Predicate) -> bool:
+    """Whether the words around a trigger give what its row needs (any one need)."""
+    needs = [n for n in row.needs if not n.startswith("frame:")]
+    if not needs:
+        return True
+    children = list(word.children)
+    for need in needs:
+        kind, _, value = need.partition(":")
+        if kind == "aux" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == value
+                                 for c in children):
+            return True
+        if kind == "prep" and any(c.dep_ in ("prep", "agent") and c.lower_ == value
+                                  for c in children):
+            return True
+        if kind == "dep" and any(c.dep_ == value for c in children):
+            return True
+        if kind == "object" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() ==
+                                    value for c in children):
+            return True
+        if kind == "clause" and any(t.lemma_.lower() == value or t.lower_ == value
+                                    for t in word.subtree):
+            return True
+        if kind == "money" and any(t.ent_type_ == "MONEY" for t in word.subtree):
+            return True
+    return False
 
 
 class CommitmentReader:
@@ -105,6 +123,11 @@ class CommitmentReader:
             text = text[3:]  # "agreed to admit" -> "admit"
         if not text:
             return
+        if kind == "pledge" and len(actors) >= 2:
+            kind = "agreement"  # a commitment two or more parties make together
+        if kind == "threat" and not targets:  # "warned of consequences if Iran supplies ..."
+            targets = targets + [k for c in conditions for k in self._actors(subjects(c))
+                                 if k not in targets and k not in actors]
         condition = "; ".join(span_text(list(c.subtree)) for c in conditions) or None
         made_at = self._made_at(trigger)
         # When it was made, not when the committed thing is due ("by 2035" is content).
@@ -130,15 +153,17 @@ class CommitmentReader:
         subs = subjects(verb)
         actors = self._actors(subs)
         conditions = condition_clauses(verb)
-        if lemma == "agree":
+        frame = VERBS[lemma].frame
+        if frame == "agree":
             partners = self._actors(prep_objects(verb, {"with"}))
             between = self._actors(prep_objects(verb, {"between"}))
             actors = actors + [p for p in partners + between if p not in actors]
-            xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-            if len(actors) >= 2:
+            # "agreed to do" (xcomp) or "agreed that ..." (ccomp)
+            xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+            if len(actors) >= 2:  # two parties agree: an agreement
                 self._add("agreement", actors, [], self._agreement_content(verb), verb,
                           conditions, 0.75, content=self._relcl_content(verb))
-            elif xcomp is not None and actors:
+            elif xcomp is not None and actors:  # one party "agreed to do": a pledge
                 content = subtree_without(xcomp, conditions)
                 self._add("pledge", actors, self._entities_in(content, actors), content, verb,
                           conditions, 0.7)
@@ -148,7 +173,7 @@ class CommitmentReader:
                     [t for o in prep_objects(verb, {"to"}) for t in self._target_scope(o, "pledge")],
                     actors), content, verb, conditions, 0.65)
             return
-        if lemma in ("sign", "reach", "conclude", "seal", "ink", "strike"):
+        if frame == "sign":
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             deal = next((o for o in objs if o.lemma_.lower() in AGREEMENT_NOUNS), None)
             if deal is None:
@@ -161,37 +186,43 @@ class CommitmentReader:
                                                  if t.dep_ in ("relcl", "appos")])
                 self._add("agreement", actors, [], content, verb, conditions, 0.8)
             return
-        kind = VERB_KINDS.get(lemma)
-        if kind is None:
-            return
-        if lemma == "call" and not prep_objects(verb, {"on", "for"}):
-            return
-        if lemma == "commit" and not prep_objects(verb, {"to"}):
+        self._frame(verb, VERBS[lemma], actors, subs, conditions)
+
+    def _frame(self, verb: Token, row: lexicon.Predicate, actors: list[str], subs: list[Token],
+               conditions: list[Token]) -> None:
+        """A commitment read by its row's frame: the target and the content stand where the
+        row says (an object, a preposition's object, a clause)."""
+        kind = row.cls
+        if not _needs_met(verb, row):
             return
         targets: list[Token] = []
         content_heads: list[Token] = []
         for child in verb.children:
-            if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+            is_actor = self.m.kind(self.m.key(child)) in ACTOR_KINDS or bool(
+                self.m.resolve(child) and self.m.kind(self.m.resolve(child)[0]) in ACTOR_KINDS)
+            if child.dep_ in ("xcomp", "ccomp") and child.dep_ in row.content:
+                content_heads.append(child)
+            elif child.dep_ == "advcl" and "advcl-to" in row.content and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 content_heads.append(child)  # "threatened ... to impose" (parsed as advcl)
             elif child.dep_ == "dobj":
-                if kind in ("threat", "demand") and self.m.kind(self.m.key(child)) in ACTOR_KINDS:
+                if "dobj" in row.target and is_actor:
                     targets.append(child)
-                else:
+                elif "dobj" in row.content:
                     content_heads.append(child)
-            elif child.dep_ in ("dative",):
+            elif child.dep_ == "dative" and "dative" in row.target:
                 targets.append(child)
-        for p in prep_objects(verb, {"on"} if lemma == "call" else {"to"} if kind == "pledge"
-                              else set()):
-            targets.append(p)
-        content_heads += prep_objects(verb, {"for"} if lemma == "call" else {"with"}
-                                      if kind == "threat" else set())
+        targets += prep_objects(verb, row.slots("target", "prep"))
+        content_heads += [o for o in prep_objects(verb, row.slots("content", "prep"))
+                          if o not in content_heads]
+        if not content_heads and targets and "dobj" in row.content:
+            content_heads = [t for t in targets if t.dep_ == "dobj"]  # "will support Ukraine"
         if not content_heads:
             return
         content = [t for h in content_heads for t in subtree_without(h, conditions)]
-        if kind == "demand":  # "demanded that France withdraw": France is asked
+        if "subj-of-ccomp" in row.target:  # "demanded that France withdraw": France is asked
             targets += [s for h in content_heads if h.dep_ == "ccomp" for s in subjects(h)]
-        target_keys = self._actors(targets)
+        target_keys = [k for k in self._actors(targets) if k not in actors]
         target_keys += [k for k in self._entities_in(
             [t for h in content_heads for t in self._target_scope(h, kind)], actors)
             if k not in target_keys]
@@ -200,13 +231,20 @@ class CommitmentReader:
     def _target_scope(self, head: Token, kind: str) -> list[Token]:
         """Where the target of a commitment stands: "sanctions against Russia", "to Kyiv"."""
         preps = {"threat": {"against", "on"}, "demand": {"from", "of", "on"},
-                 "pledge": {"to", "for"}, "goal": set(), "agreement": set()}[kind]
+                 "pledge": {"to", "for", "of"}, "goal": set(), "agreement": set()}[kind]
         out: list[Token] = []
         for tok in head.subtree:
             if tok.dep_ == "prep" and tok.lower_ in preps:
                 for obj in tok.children:
                     if obj.dep_ == "pobj":
                         out.extend(conjuncts(obj))
+            elif kind == "pledge" and tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
+                out.extend(conjuncts(tok))  # "support for Ukraine's sovereignty"
+            elif kind == "pledge" and tok.dep_ in ("dobj", "dative") and tok.head.pos_ == "VERB":
+                row = VERBS.get(tok.head.lemma_.lower())
+                if row is not None and row.cls == "pledge" and {"dobj", "dative"} & set(
+                        row.target):
+                    out.extend(conjuncts(tok))  # "will continue to support Ukraine"
         return out
 
     def _agreement_content(self, verb: Token) -> list[Token]:
@@ -282,10 +320,15 @@ class CommitmentReader:
     def read(self) -> list[Commitment]:
         for tok in tokens_with(self.m.doc, TRIGGERS):
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and (lemma in VERB_KINDS or lemma in AGREE_VERBS):
+            if tok.pos_ == "VERB" and lemma in VERBS:
                 self._verb(tok)
-            elif tok.pos_ == "NOUN" and lemma in NOUN_KINDS:
-                self._noun(tok, NOUN_KINDS[lemma])
+            elif tok.pos_ == "NOUN" and lemma in NOUNS:
+                self._noun(tok, NOUNS[lemma].cls)
+            elif tok.pos_ == "ADJ" and tok.lower_ in ADJS and tok.dep_ in ("acomp", "amod"):
+                # "X is committed to ...": the adjective's clause subject is the actor
+                subs = subjects(tok.head) if tok.dep_ == "acomp" else []
+                self._frame(tok, ADJS[tok.lower_], self._actors(subs), subs,
+                            condition_clauses(tok.head))
         return self.found
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from kg import lexicon
 from kg.dates import DateValue, normalise
 from kg.extract.clauses import (
     date_near,
@@ -27,16 +28,10 @@ from kg.extract.tokens import tokens_with
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-EVENT_NOUNS = {"summit": "summit", "meeting": "meeting", "talks": "meeting",
-               "negotiations": "meeting", "visit": "visit", "call": "call",
-               "conversation": "call", "encounter": "meeting"}
-MEET_VERBS = {"meet", "discuss", "talk", "confer", "negotiate", "host", "receive", "welcome",
-              "visit", "call", "phone", "speak", "sit", "hold", "greet", "agree"}
-EVENT_LEMMAS = {"summit", "meeting", "visit"}  # "summits", "meetings", "visits"
-NOUN_TRIGGERS = set(EVENT_NOUNS) | EVENT_LEMMAS  # word or lemma
-DIRECT_OBJECT_MEETING = {"meet", "host", "receive", "welcome", "call", "phone", "greet",
-                         "visit"}
-WITH_MEETING = {"meet", "discuss", "talk", "confer", "negotiate", "speak", "sit", "agree"}
+_LEX = lexicon.load()
+NOUNS = _LEX.events("noun")  # kg/data/predicates.tsv: word or lemma -> its row
+VERBS = _LEX.events("verb")
+NOUN_TRIGGERS = set(NOUNS)
 HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay", "make",
               "open", "close", "address", "lead", "co-host", "cohost", "headline"}
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
@@ -117,18 +112,19 @@ class EventReader:
         # Nouns first, so that a meeting verb can point at an event named after it
         # ("met Rutte on the sidelines of the summit").
         for tok in tokens_with(self.m.doc, NOUN_TRIGGERS):
-            lemma = tok.lemma_.lower()
-            if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in EVENT_NOUNS or
-                                                 lemma in EVENT_LEMMAS):
-                if tok.lower_ in ("call",) and not any(
-                        c.lower_ in ("phone", "telephone", "video") for c in tok.lefts):
-                    continue
-                if tok.lower_ == "visit" and tok.dep_ == "compound":
-                    continue
-                self._noun(tok, EVENT_NOUNS.get(tok.lower_, EVENT_NOUNS.get(lemma, "meeting")))
-        for tok in tokens_with(self.m.doc, MEET_VERBS):
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in MEET_VERBS:
-                self._verb(tok, tok.lemma_.lower())
+            row = NOUNS.get(tok.lower_) or NOUNS.get(tok.lemma_.lower())
+            if row is None or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            left = row.needs_of("left")
+            if left and not any(c.lower_ in left for c in tok.lefts):
+                continue  # "a call for restraint" is no phone call
+            if row.cls == "visit" and tok.dep_ == "compound":
+                continue
+            self._noun(tok, row.cls)
+        for tok in tokens_with(self.m.doc, set(VERBS)):
+            row = VERBS.get(tok.lemma_.lower())
+            if tok.pos_ == "VERB" and row is not None:
+                self._verb(tok, row)
         self.events.sort(key=lambda e: e.anchor)
         self._merge()
         self._inherit_from_summits()
@@ -196,23 +192,17 @@ class EventReader:
                       [evidence_for(noun, 0.8)], anchor=noun.i)
         self._add(event, noun)
 
-    def _verb(self, verb: Token, lemma: str) -> None:
+    def _verb(self, verb: Token, row: lexicon.Predicate) -> None:
+        lemma = row.lemma
         subs = self._people(subjects(verb))
         others: list[Token] = []
-        if lemma in DIRECT_OBJECT_MEETING:
+        if "dobj" in row.target:
             others += [c for c in verb.children if c.dep_ in ("dobj",)]
-        if lemma in WITH_MEETING or lemma in ("hold",):
-            others += prep_objects(verb, {"with"})
-        if lemma in ("speak", "talk") :
-            others += prep_objects(verb, {"to"})
+        others += prep_objects(verb, row.slots("target", "prep"))
         people = [p for p in self._people(others) if p not in subs]
         if lemma == "meet" and len(subs) >= 2 and not people:
             people, subs = subs[1:], subs[:1]  # "Putin and Xi met"
         if not subs or not people:
-            return
-        if lemma == "agree":
-            # an agreement "with" someone is a meeting only when made at a meeting: leave it
-            # to the event noun it is made at.
             return
         # where and at what: preps on the verb, or on its object ("met Xi at the summit")
         holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
@@ -226,8 +216,7 @@ class EventReader:
         date = self._date(verb) or (part_of.date if part_of else None)
         by_phone = any(t.lower_ in ("phone", "telephone", "video", "videoconference")
                        for t in prep_objects(verb, {"by", "over", "via"}))
-        kind = "call" if lemma in ("call", "phone") or by_phone else (
-            "visit" if lemma == "visit" else "meeting")
+        kind = "call" if by_phone else row.cls
         event = Event(kind, subs + people, place, date, None, modality(verb),
                       [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
         self._add(event, verb)

@@ -1,0 +1,116 @@
+"""The vocabulary the extraction rules read: triggers, status cues, role titles, publishers.
+
+What words mean lives in `kg/data/*.tsv` (one row per word, a header that says what each
+column means); how a parse is read lives in `kg/extract/`. Adding a trigger verb is a row in
+predicates.tsv and a test, not a branch in the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+EVENT_CLASSES = ("summit", "meeting", "visit", "call")
+COMMITMENT_CLASSES = ("agreement", "pledge", "threat", "demand", "goal")
+STATUSES = ("planned", "hypothetical", "denied", "condition")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """One row of predicates.tsv."""
+
+    lemma: str
+    pos: str  # verb | noun | adj
+    cls: str  # an event class or a commitment class
+    needs: tuple[str, ...]  # any one of these must hold ("aux:will", "prep:on", "money" ...)
+    target: tuple[str, ...]
+    content: tuple[str, ...]
+    cameo: str | None
+    plover: str | None
+
+    @property
+    def is_event(self) -> bool:
+        return self.cls in EVENT_CLASSES
+
+    def needs_of(self, kind: str) -> set[str]:
+        """The values of one kind of need: needs_of("prep") -> {"on", "upon"}."""
+        return {n.split(":", 1)[1] for n in self.needs if n.startswith(kind + ":")}
+
+    def slots(self, field: str, kind: str) -> set[str]:
+        """Prepositions of a target/content column: slots("target", "prep") -> {"to"}."""
+        values = self.target if field == "target" else self.content
+        return {v.split(":", 1)[1] for v in values if v.startswith(kind + ":")}
+
+    @property
+    def frame(self) -> str | None:
+        return next(iter(self.needs_of("frame")), None)
+
+
+def _rows(filename: str) -> list[list[str]]:
+    text = resources.files("kg").joinpath("data", filename).read_text(encoding="utf-8")
+    return [[c.strip() for c in line.split("\t")] for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def _multi(cell: str) -> tuple[str, ...]:
+    return () if cell in ("", "-") else tuple(v.strip() for v in cell.split("|"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    predicates: tuple[Predicate, ...]
+    status_cues: dict[tuple[str, str], str]  # (word, where) -> status
+    titles: dict[str, tuple[str | None, int]]  # title -> (implied holder, rank)
+    publishers: dict[str, str]  # host suffix or source name -> ISO3 or organisation key
+
+    def events(self, pos: str) -> dict[str, Predicate]:
+        return {p.lemma: p for p in self.predicates if p.is_event and p.pos == pos}
+
+    def commitments(self, pos: str) -> dict[str, Predicate]:
+        return {p.lemma: p for p in self.predicates if not p.is_event and p.pos == pos}
+
+    def cues(self, where: str, status: str | None = None) -> set[str]:
+        return {w for (w, wh), st in self.status_cues.items()
+                if wh == where and (status is None or st == status)}
+
+
+@cache
+def load() -> Lexicon:
+    predicates = []
+    for row in _rows("predicates.tsv"):
+        row += ["-"] * (8 - len(row))
+        lemma, pos, cls, needs, target, content, cameo, plover = row[:8]
+        if pos not in ("verb", "noun", "adj") or cls not in EVENT_CLASSES + COMMITMENT_CLASSES:
+            raise ValueError(f"kg/data/predicates.tsv: bad row {row!r}")
+        predicates.append(Predicate(lemma, pos, cls, _multi(needs), _multi(target),
+                                    _multi(content), None if cameo == "-" else cameo,
+                                    None if plover == "-" else plover))
+    cues = {}
+    for word, where, status in (r[:3] for r in _rows("status_cues.tsv")):
+        if status not in STATUSES:
+            raise ValueError(f"kg/data/status_cues.tsv: bad status {status!r} for {word!r}")
+        cues[(word, where)] = status
+    titles = {r[0]: (None if r[1] == "-" else r[1], int(r[2])) for r in _rows("titles.tsv")}
+    publishers = {r[0]: r[1] for r in _rows("publishers.tsv")}
+    return Lexicon(tuple(predicates), cues, titles, publishers)
+
+
+def publisher_holder(url: str | None, source: str | None, country: str | None = None
+                     ) -> str | None:
+    """The country (ISO3) or organisation key an article's own office belongs to, from its
+    `country` front-matter key, its URL's host name or its `source`; None when unknown."""
+    if country:
+        return country.upper()
+    pubs = load().publishers
+    if url:
+        from urllib.parse import urlsplit
+
+        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+        best = max((k for k in pubs if host == k or host.endswith("." + k)), key=len,
+                   default=None)
+        if best:
+            return pubs[best]
+    if source:
+        return pubs.get(" ".join(source.lower().split()))
+    return None
