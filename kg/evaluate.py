@@ -41,13 +41,22 @@ TYPES = ("meetings", "meeting_pairs", "summit_participants", "commitments", "com
          "statements")
 
 
-def norm(text: str | None) -> str:
+def norm(text: str | None, name: bool = True) -> str:
+    """Folded for comparison: case, accents, dots, hyphens; for a name (not a quote) also
+    a leading or middle initial and a Jr./Sr. suffix."""
     import unicodedata
 
-    text = unicodedata.normalize("NFKD", (text or "").replace("’", "'").replace(".", " ")
+    raw = text or ""
+    text = unicodedata.normalize("NFKD", raw.replace("’", "'").replace(".", " ")
                                  .replace("-", " "))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    words = text.casefold().split()
+    words = text.replace(",", " ").casefold().split()
+    if not name:
+        return " ".join(words)
+    while len(words) > 2 and words[-1] in ("jr", "sr", "ii", "iii"):
+        words = words[:-1]  # "Joseph R. Biden, Jr." = "Joseph Biden"
+    if len(words) >= 2 and re.match(r"\s*\w\.", raw):
+        words = words[1:]  # a leading initial: "s jaishankar" -> "jaishankar"
     if len(words) > 2:  # a middle initial: "antony j blinken" -> "antony blinken"
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return " ".join(words)
@@ -110,7 +119,7 @@ def gold_tuples(facts: dict) -> dict[str, set[tuple]]:
         out["roles"] = {(norm(r["person"]), norm(r["role"]), norm(r["country"]))
                         for r in facts["roles"]}
     if "statements" in facts:
-        out["statements"] = {(norm(s["speaker"]), norm(s["starts"])[:30])
+        out["statements"] = {(norm(s["speaker"]), norm(s["starts"], name=False)[:30])
                              for s in facts["statements"]}
     return out
 
@@ -161,7 +170,7 @@ def predicted_tuples(facts: Facts) -> dict[str, set[tuple]]:
         out["roles"].add((norm(name(r.person)), norm(("former " if r.former else "") + r.title),
                           norm(name(r.holder))))
     for s in facts.statements:
-        out["statements"].add((norm(name(s.speaker)), norm(s.text)[:30]))
+        out["statements"].add((norm(name(s.speaker)), norm(s.text, name=False)[:30]))
     return out
 
 

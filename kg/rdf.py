@@ -176,14 +176,21 @@ class Mapper:
         return node
 
     def role(self, role: Role) -> None:
-        holder = self.facts.entities.get(role.holder) or _entity_from_key(role.holder)
-        node = N(f"{self.base}role/{slug(role.title)}--{entity_iri(role.holder, '').replace('/', '-')}")
+        if role.holder is None:  # a post the text names without its country ("Secretary of State")
+            node = N(f"{self.base}role/{slug(role.title)}")
+            label = role.title
+        else:
+            holder = self.facts.entities.get(role.holder) or _entity_from_key(role.holder)
+            node = N(f"{self.base}role/{slug(role.title)}--"
+                     f"{entity_iri(role.holder, '').replace('/', '-')}")
+            label = f"{role.title} of {holder.name}"
         person = self.entity(role.person)
         self.add(person, KG.heldRole if role.former else KG.holdsRole, node)
         self.add(node, RDF_TYPE, N(KG.Role))
-        self.add(node, RDFS_LABEL, plain(f"{role.title} of {holder.name}"))
+        self.add(node, RDFS_LABEL, plain(label))
         self.add(node, KG.roleTitle, plain(role.title))
-        self.add(node, KG.roleOf, self.entity(role.holder))
+        if role.holder is not None:
+            self.add(node, KG.roleOf, self.entity(role.holder))
         self.evidence(node, role.evidence)
         published = self.facts.article.published
         if published is not None:  # the tenure this article states, dated by the article

@@ -13,28 +13,62 @@ from tests.conftest import ROOT, SHARED_SEED
 
 GOLD = ROOT / "tests" / "gold"
 FOLDERS = [str(GOLD)] + ([str(SHARED_SEED.parent)] if SHARED_SEED.exists() else [])
-# Floors the extractor keeps on our own gold set (issue 3 asks >= 0.85 meetings, >= 0.75
-# commitments, >= 0.9 roles); a rule change that drops below them fails here.
+# Floors the extractor keeps on our gold set; a rule change that drops below them fails here.
+# The first 26 articles (untagged: our own plain wire style) keep issue 3's floors. The
+# articles written in the genres of real texts (tagged with a genre, issue 10) keep the
+# floors measured when they were written, a little below the scores of that day: they
+# guard against regressions while the rules catch up (issue 10 asks 0.9 meetings, 0.8
+# commitments and summit participants, 0.9 roles, 0.85 statements).
 FLOORS = {"meetings": 0.85, "commitments": 0.75, "roles": 0.9, "statements": 0.85,
           "summit_participants": 0.8}
+GENRE_FLOORS = {"meeting_pairs": 0.33, "meetings": 0.10, "commitments": 0.44, "roles": 0.45,
+                "statements": 0.63, "summit_participants": 0.2}
+TAGS = {"genre", "phenomena", "address"}
+GENRES = {"readout", "joint-statement", "mfa-press-release", "wire", "kremlin-news",
+          "transcript", "wikinews", "un-parliament-statement"}
 
 
 @pytest.fixture(scope="module")
-def scores(nlp):
-    return ev.evaluate(FOLDERS)
+def results(nlp):
+    return ev.score_articles(FOLDERS)
+
+
+@pytest.fixture(scope="module")
+def scores(results):
+    return ev.total(r for r in results if "genre" not in r[1])
+
+
+@pytest.fixture(scope="module")
+def genre_scores(results):
+    return ev.total(r for r in results if "genre" in r[1])
 
 
 def test_evaluate_gold_set_is_big_enough():
     articles = ev.gold_articles([str(GOLD)])
-    assert len(articles) >= 25
+    assert len(articles) >= 80
     for path, facts in articles:
-        assert set(facts) <= set(ev.TYPES) - {"commitment_targets"}, path
+        assert set(facts) <= set(ev.TYPES) - {"commitment_targets", "meeting_pairs"} | TAGS, path
+        assert facts.get("genre", "readout") in GENRES, path
+    genres = {facts.get("genre") for _p, facts in articles}
+    assert GENRES <= genres
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_evaluate_f1_floor(scores, kind):
     assert scores[kind].f1 >= FLOORS[kind], (kind, scores[kind].misses,
                                              scores[kind].false_positives)
+
+
+@pytest.mark.parametrize("kind", sorted(GENRE_FLOORS))
+def test_evaluate_f1_floor_real_genres_issue_10(genre_scores, kind):
+    assert genre_scores[kind].f1 >= GENRE_FLOORS[kind], (kind, genre_scores[kind].f1)
+
+
+def test_evaluate_scores_by_genre(results):
+    groups = ev.by_tag(results, "genre")
+    assert GENRES <= set(groups)
+    table = ev.tag_table(groups)
+    assert "readout" in table and "pairs" in table.splitlines()[0]
 
 
 @pytest.mark.skipif(not SHARED_SEED.exists(), reason="../shared/seeds is absent")
@@ -50,6 +84,10 @@ def test_evaluate_scoring_rules():
     tuples = ev.gold_tuples(gold)
     assert tuples["meetings"] == {(("a b", "c d"), "paris", "2025-01-02")}
     assert ev.norm("Brasília ") == ev.norm("brasilia")
+    assert ev.norm("Antony J. Blinken") == ev.norm("Antony Blinken")
+    assert ev.norm("Joseph R. Biden, Jr.") == ev.norm("Joseph Biden")
+    assert ev.norm("S. Jaishankar") == ev.norm("Jaishankar")
+    assert ev.norm("Secretary-General") == ev.norm("Secretary General")
     s = ev.Score(tp=3, fp=1, fn=2)
     assert (round(s.precision, 2), round(s.recall, 2), round(s.f1, 3)) == (0.75, 0.6, 0.667)
 

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from kg.dates import infer_date_order
 from kg.extract.commitments import read_commitments
+from kg.extract.context import headline_titles, publisher
 from kg.extract.events import EventReader
-from kg.extract.mentions import Mentions
+from kg.extract.mentions import Mentions, evidence_for
 from kg.extract.model import Commitment, Entity, Event, Facts, Role, Statement
 from kg.extract.roles import read_roles
 from kg.extract.statements import read_statements
@@ -28,11 +29,20 @@ __all__ = ["extract", "Facts", "Entity", "Role", "Event", "Commitment", "Stateme
 def extract(doc: Doc, article: Article) -> Facts:
     order = article.date_order or infer_date_order(text_of(doc)) or "MDY"
     mentions = Mentions(doc)
+    mentions.publisher = publisher(article)
+    mentions.headline_titles = headline_titles(article.title)
     roles = read_roles(mentions)
     reader = EventReader(mentions, article.published, order)
     events = reader.read()
-    commitments = read_commitments(mentions, article.published, order, reader.by_token)
+    mentions.events = events  # "the two leaders", "they" resolve to their participants
     statements = read_statements(mentions, article.published)
+    mentions.quote_speakers = [(s.evidence.start, s.evidence.end, s.speaker) for s in statements]
+    commitments = read_commitments(mentions, article.published, order, reader.by_token)
+    # a person named only in the headline ("President Biden") holds the title it gives;
+    # an unnamed office holder's node is its own role, with no role row of its own
+    roles += [Role(person, title, holder, False, evidence_for(token, 0.6))
+              for person, title, holder, token in mentions.offices
+              if not mentions.entities[person].name.startswith(title + " of ")]
     for event in events:
         event.label = event_label(event, mentions.entities)
     kept = set(map(id, events))

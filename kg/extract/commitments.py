@@ -158,6 +158,8 @@ class CommitmentReader:
             partners = self._actors(prep_objects(verb, {"with"}))
             between = self._actors(prep_objects(verb, {"between"}))
             actors = actors + [p for p in partners + between if p not in actors]
+            if len(actors) == 1 and any(t.lower_ == "we" for t in subs):
+                actors = self._our_meeting(verb, actors[0]) or actors  # "We agreed ...," X said
             # "agreed to do" (xcomp) or "agreed that ..." (ccomp)
             xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
             if len(actors) >= 2:  # two parties agree: an agreement
@@ -227,6 +229,14 @@ class CommitmentReader:
             [t for h in content_heads for t in self._target_scope(h, kind)], actors)
             if k not in target_keys]
         self._add(kind, actors, target_keys, content, verb, conditions, 0.75)
+
+    def _our_meeting(self, verb: Token, speaker: str) -> list[str]:
+        """"We agreed ..." in the quote of someone who just met others: all of them."""
+        for event in reversed(self.m.events):
+            if event.anchor < verb.i and speaker in event.participants and \
+                    len(event.participants) >= 2 and event.kind != "summit":
+                return list(event.participants)
+        return []
 
     def _target_scope(self, head: Token, kind: str) -> list[Token]:
         """Where the target of a commitment stands: "sanctions against Russia", "to Kyiv"."""

@@ -32,6 +32,8 @@ _LEX = lexicon.load()
 NOUNS = _LEX.events("noun")  # kg/data/predicates.tsv: word or lemma -> its row
 VERBS = _LEX.events("verb")
 NOUN_TRIGGERS = set(NOUNS)
+_LEX_TALK = {"speak", "talk"}
+TITLE_HEADS = {t.split()[-1] for t in _LEX.titles}
 HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay", "make",
               "open", "close", "address", "lead", "co-host", "cohost", "headline"}
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
@@ -51,9 +53,13 @@ class EventReader:
     def _people(self, tokens: list[Token]) -> list[str]:
         out: list[str] = []
         for tok in tokens:
-            for k in self.m.resolve_all(tok):
-                if self.m.kind(k) == "person" and k not in out:
-                    out.append(k)
+            keys = [k for k in self.m.resolve_all(tok) if self.m.kind(k) == "person"]
+            if not keys and tok.lower_ in TITLE_HEADS:
+                # "with President of Kazakhstan Kassym-Jomart Tokayev": the parse hangs the
+                # name under the title's "of"
+                keys = [k for t in tok.subtree for k in [self.m.key(t)]
+                        if k and self.m.kind(k) == "person"][:1]
+            out += [k for k in keys if k not in out]
         return out
 
     def _place(self, tokens: list[Token]) -> str | None:
@@ -128,6 +134,7 @@ class EventReader:
         self.events.sort(key=lambda e: e.anchor)
         self._merge()
         self._inherit_from_summits()
+        self._from_dateline()
         return [e for e in self.events if self._worth_keeping(e)]
 
     def _noun(self, noun: Token, kind: str) -> None:
@@ -205,7 +212,9 @@ class EventReader:
         if not subs or not people:
             return
         # where and at what: preps on the verb, or on its object ("met Xi at the summit")
-        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        # (and on the people met: "met with Prime Minister Modi of India at the White House")
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"] + others
+        holders += [p for h in others for p in prep_objects(h, {"of"})]
         at = [obj for h in holders for prep in h.children
               if prep.dep_ == "prep" and prep.lower_ in ("at", "during", "in", "on")
               for obj in prep.children if obj.dep_ == "pobj"]
@@ -216,7 +225,9 @@ class EventReader:
         date = self._date(verb) or (part_of.date if part_of else None)
         by_phone = any(t.lower_ in ("phone", "telephone", "video", "videoconference")
                        for t in prep_objects(verb, {"by", "over", "via"}))
-        kind = "call" if by_phone else row.cls
+        # "spoke with" / "talked with" with no place or occasion is how readouts say a call
+        kind = "call" if by_phone or (row.lemma in _LEX_TALK and not place and not part_of) \
+            else row.cls
         event = Event(kind, subs + people, place, date, None, modality(verb),
                       [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
         self._add(event, verb)
@@ -331,6 +342,34 @@ class EventReader:
             event.date = event.date or host.date
             event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
                                        round(ev.confidence * 0.75, 2)) for ev in event.evidence]
+
+    def _dateline_place(self) -> str | None:
+        """"BERLIN -", "WASHINGTON, June 14 (Reuters) -": the place a story was filed from."""
+        doc = self.m.doc
+        for sent in list(doc.sents)[:2]:
+            for tok in sent[:4]:
+                if tok.text in ("-", "—", "–", "--", "(") or tok.like_num:
+                    break
+                k = self.m.key(tok)
+                if self.m.kind(k) in ("place", "country") and tok.text.isupper():
+                    return k
+        return None
+
+    def _from_dateline(self) -> None:
+        """A meeting of the story's day with no place of its own took place where the story
+        was filed (read at lower confidence); a recalled earlier one did not."""
+        place = self._dateline_place()
+        if place is None or self.published is None:
+            return
+        for event in self.events:
+            if event.place or event.kind == "call" or event.status != "occurred":
+                continue
+            if event.date is None or event.date.precision != "day" or abs(
+                    (dt.date.fromisoformat(event.date.value) - self.published).days) > 3:
+                continue
+            event.place = place
+            event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
+                                       round(ev.confidence * 0.8, 2)) for ev in event.evidence]
 
     def _worth_keeping(self, e: Event) -> bool:
         if e.kind == "summit":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg import gazetteer
+from kg import gazetteer, lexicon
 from kg.extract.model import Entity, Evidence
 
 if TYPE_CHECKING:
@@ -26,16 +26,31 @@ TITLE_WORDS = {
     "governor", "mayor", "commander", "adviser", "advisor", "national", "security",
     "director", "president-elect", "senator", "speaker", "counterpart", "pope", "sheikh",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "lt", "col",
+    "shri", "smt", "smt.", "h.e.", "hon", "hon.", "his", "her", "excellency", "sir", "dame",
 }
 LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "king", "queen", "emir",
                 "sultan", "minister", "head", "counterpart", "pope", "monarch", "ruler"}
 GROUP_NOUNS = {"leader", "leaders", "government", "governments", "officials", "authorities",
                "administration", "delegation", "delegations", "rulers", "ruler", "junta",
                "regime", "members", "ministers"}
+COLLECTIVE_NOUNS = {"leader", "side", "party", "president", "minister", "head", "counterpart", "official",
+                    "delegation", "prime", "premier", "chancellor"}  # "the two sides"
+COLLECTIVE_PRONOUNS = {"they", "them", "their", "both"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}
 _BAD_PERSON = re.compile(r"\d|[@/\\|#]|^[a-z]")
+_TITLE_WORDS_LEX = {w for t in lexicon.load().titles for w in t.split()}
+_TITLE_HEADS = {t.split()[-1] for t in lexicon.load().titles} - {"of", "state", "leader"}
+_THE_COUNTRIES = {"USA", "GBR", "NLD", "PHL", "ARE", "CZE", "COD", "COG", "CAF", "DOM", "GMB",
+                  "BHS", "MHL", "SLB", "COM", "MDV", "SYC"}
+
+
+def _title_case(text: str) -> str:
+    return " ".join(w if w == "of" else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for w in text.split())
 
 
 class Mentions:
@@ -50,8 +65,16 @@ class Mentions:
         self._person_spans: list[tuple[Span, str]] = []
         self._guessed: set[str] = set()  # non-person entities only the statistical model saw
         self._read_entities()
+        self._names_after_titles()
         self._join_short_names()
         self.roles_by_holder: dict[str, set[str]] = {}  # filled by the role rules
+        self.roles_by_title: dict[str, dict[str, int]] = {}  # title -> person -> first token
+        # Document context, filled by kg.extract as the stages run:
+        self.publisher: str | None = None  # the country or organisation publishing
+        self.headline_titles: dict[str, str] = {}  # title -> the name the headline gives it
+        self.events: list = []  # the article's events, once read
+        self.quote_speakers: list[tuple[int, int, str]] = []  # quote offsets and speaker
+        self.offices: list[tuple[str, str, str, Token]] = []  # office nodes minted
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -123,6 +146,46 @@ class Mentions:
             if not ent_id and entity.kind != "person":
                 self._guessed.add(entity.key)
             self._add(entity, ent)
+
+    def _names_after_titles(self) -> None:
+        """"President of Kazakhstan Kassym-Jomart Tokayev", "Foreign Minister Wang Yi": a run
+        of capitalised proper nouns right after a title (and its "of COUNTRY") is a person's
+        name, even where the statistical model saw none or took it for a place."""
+        doc = self.doc
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            if not (tok.text[:1].isupper() and tok.lower_ in _TITLE_HEADS):
+                i += 1
+                continue
+            j = i + 1
+            if j + 1 < n and doc[j].lower_ == "of" and self.token_key.get(j + 1, "").startswith(
+                    ("country:", "org:")):
+                k = self.token_key[j + 1]
+                j += 1
+                while j < n and self.token_key.get(j) == k:
+                    j += 1
+            start = j
+            while j < n and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j > start) and (
+                    doc[j].text[:1].isupper() or doc[j].text == "-") and \
+                    doc[j].lower_ not in _TITLE_WORDS_LEX and not doc[j].ent_id_ and (
+                    self.token_key.get(j) is None or self.kind(self.token_key.get(j)) != "person"):
+                j += 1
+            while j > start and doc[j - 1].text == "-":
+                j -= 1
+            if j - start >= 1 and not any(self.kind(self.token_key.get(t)) == "person"
+                                          for t in range(start, j)):
+                span = doc[start:j]
+                name = _person_name(span)
+                if name and (j - start >= 2 or self.token_key.get(start) is not None):
+                    for t in range(start, j):
+                        old = self.token_key.pop(t, None)
+                        if old and old in self.entities and not any(
+                                v == old for v in self.token_key.values()):
+                            del self.entities[old]
+                    self._add(Entity("person:" + gazetteer.slug(name), "person", name), span)
+            i = max(j, i + 1)
 
     def _add(self, entity: Entity, span: Span) -> None:
         existing = self.entities.get(entity.key)
@@ -202,6 +265,11 @@ class Mentions:
             surname = self._surname(token.text)
             if surname:
                 return [surname]
+        if lower in FIRST_PERSON and token.pos_ == "PRON":
+            return [k for k in [self._quote_speaker(token)] if k]
+        if lower in COLLECTIVE_PRONOUNS and (token.pos_ == "PRON" or token.dep_ in (
+                "nsubj", "nsubjpass")):
+            return self._collective(token, near=True)
         if token.pos_ == "PRON":
             if lower in MALE or lower in FEMALE:
                 found = self._antecedent(token, {"person"})
@@ -213,6 +281,84 @@ class Mentions:
         if token.pos_ in ("NOUN", "PROPN"):
             return self._nominal(token)
         return []
+
+    def _quote_speaker(self, token: Token) -> str | None:
+        """"We will ..." inside a quote: its speaker."""
+        for start, end, speaker in self.quote_speakers:
+            if start <= token.idx < end:
+                return speaker
+        return None
+
+    def _collective(self, token: Token, near: bool = False) -> list[str]:
+        """"The two leaders", "both sides", "they": the people of the last event with two or
+        more participants before the token (within three sentences for a bare "they"), else
+        the two people named last."""
+        sent_starts = [s.start for s in self.doc.sents if s.start <= token.i]
+        horizon = sent_starts[-4] if near and len(sent_starts) >= 4 else 0
+        for event in reversed(self.events):
+            if horizon <= event.anchor < token.i and len(event.participants) >= 2:
+                return list(event.participants)
+        if near:
+            return []
+        return self._last_two_people(token)
+
+    def _bare_title(self, token: Token) -> list[str]:
+        """"The President", "the Prime Minister", "the Secretary": the one person the article
+        (or its headline) gives that title; else, for the publisher's own office, a node for
+        the office holder ("President of the United States")."""
+        words = [c for c in token.lefts if c.dep_ in ("compound", "amod")
+                 and c.lower_ in _TITLE_WORDS_LEX]
+        phrase = " ".join([w.lower_ for w in words] + [token.lower_])
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and f"{phrase} of {obj.lower_}" in lexicon.load().titles:
+                    phrase = f"{phrase} of {obj.lower_}"
+        titles = lexicon.load().titles
+        if phrase not in titles:
+            return []
+        # the person introduced with the title before it ("Prime Minister Modi ... the Prime
+        # Minister"), not one named later in the sentence
+        people = {p for p, i in self.roles_by_title.get(phrase, {}).items() if i < token.i}
+        if len(people) == 1:
+            return [next(iter(people))]
+        fits = {p for t, ps in self.roles_by_title.items() if t.startswith(phrase + " ")
+                for p, i in ps.items() if i < token.i}
+        if len(fits) == 1 and not people:
+            return [next(iter(fits))]  # "the Secretary" = the Secretary of State
+        name = self.headline_titles.get(phrase)
+        if name and not people:
+            key = "person:" + gazetteer.slug(name)
+            joined = [k for k, e in self.entities.items() if e.kind == "person" and (
+                k == key or (" " not in e.name and e.name in _name_tokens(name)))]
+            if joined:
+                return joined[:1]
+            self.entities[key] = Entity(key, "person", name, evidence=evidence_for(token, 0.6))
+            holder = self.publisher if self.publisher and titles[phrase][1] == 1 else None
+            self.offices.append((key, _title_case(phrase), holder and (
+                f"country:{holder}" if holder in gazetteer.load().countries else f"org:{holder}"),
+                token))
+            return [key]
+        holder = self.publisher
+        if people or not holder or phrase == "leader":
+            return []
+        is_country = holder in gazetteer.load().countries
+        if titles[phrase][1] != 1 and is_country:
+            return []  # of a country's posts, only its head's is the publisher's by default
+        return [self._office(phrase, holder, token)]
+
+    def _office(self, title: str, holder: str, token: Token) -> str:
+        gaz = gazetteer.load()
+        owner = gaz.countries.get(holder) or gaz.organisations.get(holder)
+        owner_name = owner.name if owner else holder
+        the = holder in _THE_COUNTRIES or (owner is not None and holder not in gaz.countries
+                                           and " " in owner_name)  # the United Nations
+        label = f"{_title_case(title)} of {'the ' if the else ''}{owner_name}"
+        key = "person:" + gazetteer.slug(label)
+        if key not in self.entities:
+            self.entities[key] = Entity(key, "person", label, evidence=evidence_for(token, 0.6))
+            holder_key = f"country:{holder}" if holder in gaz.countries else f"org:{holder}"
+            self.offices.append((key, _title_case(title), holder_key, token))
+        return key
 
     def _surname(self, text: str) -> str | None:
         """A bare surname the model did not tag ("von der Leyen told reporters") names the one
@@ -317,9 +463,9 @@ class Mentions:
             if len(people) == 1:
                 return [next(iter(people))]
             return []
-        if lemma in ("leader", "side", "official", "minister", "president") and any(
-                c.lower_ == "two" for c in token.children) and token.tag_ == "NNS":
-            return self._last_two_people(token)  # "the two leaders"
+        if lemma in COLLECTIVE_NOUNS and any(c.lower_ in ("two", "both") for c in token.children
+                                             ) and token.tag_ == "NNS":
+            return self._collective(token)  # "the two leaders"
         if token.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS:
             owners = [self.token_key.get(c.i) for c in token.children
                       if c.dep_ in ("poss", "compound")]
@@ -336,6 +482,12 @@ class Mentions:
                                 return keys
             if token.tag_ in ("NNS", "NNPS") and countries:
                 return countries  # "the French and German leaders"
+        if lemma in COLLECTIVE_NOUNS and token.tag_ in ("NNS", "NNPS") and not countries and any(
+                c.lower_ in ("the", "both", "two", "all", "three") for c in token.lefts):
+            return self._collective(token)  # "the two sides", "both leaders", "the leaders"
+        if token.tag_ in ("NN", "NNP") and not countries and any(
+                c.lower_ == "the" and c.dep_ == "det" for c in token.lefts):
+            return self._bare_title(token)
         return []
 
 
@@ -386,6 +538,13 @@ def _person_name(span: Span) -> str | None:
     words = _clean_name(span.text).split()
     while words and words[0].lower().strip(".") in TITLE_WORDS | {"former", "ex"}:
         words = words[1:]
+    while words and words[-1].lower() in WEEKDAYS:
+        words = words[:-1]  # "Zelenskyy Tuesday"
+    if len(words) >= 2 and re.fullmatch(r"[A-Z]\.?", words[0]):
+        words = words[1:]  # "J. Blinken" is Blinken
+    if len(words) >= 3:  # "Antony J. Blinken" is Antony Blinken
+        words = [words[0]] + [w for w in words[1:-1] if not re.fullmatch(r"[A-Z]\.?", w)] + \
+            words[-1:]
     name = " ".join(words)
     if not name or _BAD_PERSON.search(name) or len(name) > 60:
         return None

@@ -46,7 +46,7 @@ class Role:
 
     person: str
     title: str  # President, Prime Minister, Foreign Minister ...
-    holder: str  # entity key of the country or organisation
+    holder: str | None  # entity key of the country or organisation; None when unstated
     former: bool
     evidence: Evidence
 

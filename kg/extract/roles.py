@@ -9,23 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg import gazetteer, lexicon
 from kg.extract.mentions import Mentions, evidence_for
 from kg.extract.model import Role
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-HEAD_TITLES = {
-    "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
-    "emir", "sultan", "crown prince", "supreme leader", "foreign minister", "defence minister",
-    "defense minister", "finance minister", "interior minister", "trade minister",
-    "economy minister", "energy minister", "minister", "secretary of state",
-    "secretary-general", "secretary general", "vice president", "deputy prime minister",
-    "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "leader",
-    "national security adviser", "defence secretary", "defense secretary",
-    "foreign secretary", "treasury secretary", "president-elect", "chairman", "governor",
-    "pope", "crown princess", "head of state", "commander",
-}
+HEAD_TITLES = set(lexicon.load().titles)  # kg/data/titles.tsv
 _TITLE_TOKENS = {w for t in HEAD_TITLES for w in t.replace("-", " - ").split()} | {"-", "of"}
 
 
@@ -55,15 +46,19 @@ def read_roles(mentions: Mentions) -> list[Role]:
 
     def add(person: str, title: str | None, holder: str | None, former: bool, tok: Token,
             confidence: float) -> None:
-        if not title or not holder:
+        if not title:
             return
+        holder = holder or _implied_holder(title)  # "External Affairs Minister": India's
         k = (person, title, holder, former)
         if k in seen:
             return
         seen.add(k)
         roles.append(Role(person, title, holder, former, evidence_for(tok, confidence)))
         if not former:
-            mentions.roles_by_holder.setdefault(holder, set()).add(person)
+            if holder:
+                mentions.roles_by_holder.setdefault(holder, set()).add(person)
+            first = mentions.roles_by_title.setdefault(title.lower(), {})
+            first[person] = min(first.get(person, tok.i), tok.i)
 
     for ent in doc.ents:
         key = mentions.token_key.get(ent.start)
@@ -79,6 +74,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
         i = start - 1
         words: list[str] = []
         holder = None
+        holder_after_of = False
         former = False
         while i >= 0:
             tok = doc[i]
@@ -93,9 +89,13 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 while i - 1 >= 0 and (mentions.demonym.get(i - 1) == country or
                                       mentions.token_key.get(i - 1) == country):
                     i -= 1
+                if i - 2 >= 0 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in \
+                        _TITLE_TOKENS and not words:
+                    i -= 1  # "President of Kazakhstan Kassym-Jomart Tokayev"
+                    holder_after_of = True
             elif low in ("'s", "’s") and holder is None:
                 pass
-            elif low in _TITLE_TOKENS and holder is None and (
+            elif low in _TITLE_TOKENS and (holder is None or holder_after_of) and (
                     low != "of" or (words and i > 0 and doc[i - 1].lower_ in _TITLE_TOKENS)):
                 words.insert(0, tok.text)
             elif low in ("former", "ex", "ex-", "then", "late"):
@@ -104,9 +104,10 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 break
             i -= 1
         title = _normal_title(words) if words else None
-        if title and holder is None:
-            # "President of France Emmanuel Macron"
-            pass
+        if title and holder is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+            after = mentions.token_key.get(ent.end + 1)  # "Prime Minister Kishida of Japan"
+            if mentions.kind(after) in ("country", "organisation") and mentions.known(after):
+                holder = after
         add(key, title, holder, former, ent[0], 0.85)
 
         # 2. Apposition after the name: "Xi Jinping, China's president," / "..., the French
@@ -140,4 +141,13 @@ def read_roles(mentions: Mentions) -> list[Role]:
             for t in head.lefts:
                 holder3 = holder3 or mentions.demonym.get(t.i) or mentions.token_key.get(t.i)
             add(key, _normal_title(t_words), holder3, False, head, 0.75)
-    return roles
+    # A post stated with its country and again without one is one post.
+    placed = {(r.person, r.title, r.former) for r in roles if r.holder}
+    return [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
+
+
+def _implied_holder(title: str) -> str | None:
+    implied = lexicon.load().titles.get(title.lower(), (None, 0))[0]
+    if not implied:
+        return None
+    return f"country:{implied}" if implied in gazetteer.load().countries else f"org:{implied}"

@@ -1,0 +1,49 @@
+"""Document context every rule may read: who publishes the article, and whom its headline
+names by title.
+
+The headline is not a body sentence (it often has no verb, or a subject only implied), so it
+is never parsed for facts; it only tells which name stands behind a title that the body
+then uses bare: "Readout of President Biden's Meeting with Prime Minister Kishida" makes
+"The President met today with ..." President Biden. The publisher (from the URL's host, the
+`source`, or a `country:` front-matter key) owns the offices its own texts leave unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg import lexicon
+from kg.sources import Article
+
+_HEADLINE_STOP = {"readout", "statement", "remarks", "joint", "meeting", "meets", "met", "talks",
+                  "call", "calls", "holds", "visit", "visits", "on", "with", "and", "of", "in",
+                  "at", "to", "for", "the", "a", "an", "says", "said", "press", "conference"}
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    titles = sorted(lexicon.load().titles, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"\b((?i:{alternatives}))\s+((?:[A-Z][\w.'’-]*\s*){{1,4}})")
+
+
+def headline_titles(title: str | None) -> dict[str, str]:
+    """Title -> the name the headline gives it: {"president": "Biden"}."""
+    out: dict[str, str] = {}
+    for m in _title_pattern().finditer(title or ""):
+        words = []
+        for word in m.group(2).split():
+            clean = re.sub(r"(?:'s|’s)$", "", word)
+            if clean.lower() in _HEADLINE_STOP or clean.lower() in lexicon.load().titles:
+                break
+            words.append(clean)
+            if clean != word:
+                break  # "Biden's Meeting": the name ends at the possessive
+        if words and m.group(1)[:1].isupper():
+            out.setdefault(" ".join(m.group(1).lower().split()), " ".join(words))
+    return out
+
+
+def publisher(article: Article) -> str | None:
+    return lexicon.publisher_holder(article.url, article.source, article.meta.get("country"))

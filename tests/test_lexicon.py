@@ -1,0 +1,93 @@
+"""The predicate lexicon (kg/data/*.tsv) and the real-text phenomena it serves (issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import lexicon
+
+
+def test_lexicon_rows_are_valid():
+    lex = lexicon.load()
+    assert lex.events("verb")["meet"].cls == "meeting"
+    assert lex.commitments("verb")["urge"].cls == "demand"
+    for p in lex.predicates:
+        for need in p.needs:
+            kind = need.split(":", 1)[0]
+            assert kind in ("aux", "prep", "dep", "left", "object", "clause", "money", "frame"), p
+        if p.cameo:
+            assert p.cameo.isdigit() and p.plover, p
+    assert lex.titles["external affairs minister"][0] == "IND"
+    assert lexicon.publisher_holder("https://www.whitehouse.gov/briefing-room/x", None) == "USA"
+    assert lexicon.publisher_holder("https://news.example.org/x", None) is None
+
+
+def _kinds(facts):
+    names = {k: e.name for k, e in facts.entities.items()}
+    return {(c.kind, tuple(sorted(names.get(a, a) for a in c.actors)),
+             tuple(sorted(names.get(t, t) for t in c.targets))) for c in facts.commitments}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States will continue to support Ukraine.",
+     ("pledge", ("United States",), ("Ukraine",))),
+    ("Germany pledged 500 million euros to Ukraine on Monday.",
+     ("pledge", ("Germany",), ("Ukraine",))),
+    ("Japan is committed to the reconstruction of Ukraine.",
+     ("pledge", ("Japan",), ("Ukraine",))),
+    ("The European Union announced $50 million in humanitarian aid for Sudan.",
+     ("pledge", ("European Union",), ("Sudan",))),
+    ("Britain urged China to press Russia to end the war.",
+     ("demand", ("United Kingdom",), ("China",))),
+    ("France encouraged Serbia to resume the dialogue.",
+     ("demand", ("France",), ("Serbia",))),
+    ("India intends to double its trade with Africa.", ("goal", ("India",), ())),
+    ("France and Germany agreed to deepen cooperation on defence.",
+     ("agreement", ("France", "Germany"), ())),
+])
+def test_lexicon_commitment_language_of_real_texts(read, text, expected):
+    assert expected in _kinds(read(text))
+
+
+@pytest.mark.parametrize("second", [
+    "The two leaders reaffirmed their commitment to free trade.",
+    "Both leaders reaffirmed their commitment to free trade.",
+    "They agreed to expand cooperation on clean energy.",
+])
+def test_lexicon_collective_reference_is_a_joint_agreement(read, second):
+    facts = read("Prime Minister Narendra Modi of India met Japanese Prime Minister Fumio "
+                 "Kishida in Tokyo on Monday. " + second)
+    assert any(kind == "agreement" and set(actors) == {"Fumio Kishida", "Narendra Modi"}
+               for kind, actors, _t in _kinds(facts))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev in Moscow.",
+     "Kassym-Jomart Tokayev"),
+    ("Secretary Antony J. Blinken met Foreign Minister Wang Yi in Beijing.", "Antony Blinken"),
+])
+def test_lexicon_names_after_titles_and_initials(read, text, name):
+    facts = read(text)
+    names = {e.name for e in facts.entities.values() if e.kind == "person"}
+    assert name in names
+    assert any(len(e.participants) == 2 for e in facts.events)
+
+
+def test_lexicon_bare_title_is_the_publishers_office(nlp):
+    import datetime as dt
+
+    from kg.extract import extract
+    from kg.sources import Article
+
+    text = "The President met today with President Xi Jinping of China in Hangzhou."
+    article = Article("x", text, "x", title="Readout", published=dt.date(2016, 9, 3),
+                      url="https://obamawhitehouse.archives.gov/x")
+    facts = extract(nlp(text), article)
+    [event] = facts.events
+    assert {facts.entities[p].name for p in event.participants} == {
+        "President of the United States", "Xi Jinping"}
+
+
+def test_lexicon_spoke_with_and_no_place_is_a_call(read):
+    facts = read("The Prime Minister of Italy spoke with Chancellor Olaf Scholz on Tuesday.")
+    assert all(e.kind == "call" for e in facts.events)
