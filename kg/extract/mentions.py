@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg import gazetteer, lexicon
 from kg.extract.model import Entity, Evidence
+from kg.extract.tokens import tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -152,12 +153,11 @@ class Mentions:
         of capitalised proper nouns right after a title (and its "of COUNTRY") is a person's
         name, even where the statistical model saw none or took it for a place."""
         doc = self.doc
-        i = 0
         n = len(doc)
-        while i < n:
-            tok = doc[i]
-            if not (tok.text[:1].isupper() and tok.lower_ in _TITLE_HEADS):
-                i += 1
+        done = -1
+        for tok in tokens_with(doc, _TITLE_HEADS):  # only the title words, not every token
+            i = tok.i
+            if i < done or not (tok.text[:1].isupper() and tok.lower_ in _TITLE_HEADS):
                 continue
             j = i + 1
             if j + 1 < n and doc[j].lower_ == "of" and self.token_key.get(j + 1, "").startswith(
@@ -185,7 +185,7 @@ class Mentions:
                                 v == old for v in self.token_key.values()):
                             del self.entities[old]
                     self._add(Entity("person:" + gazetteer.slug(name), "person", name), span)
-            i = max(j, i + 1)
+            done = j
 
     def _add(self, entity: Entity, span: Span) -> None:
         existing = self.entities.get(entity.key)
