@@ -63,6 +63,15 @@ class Lexicon:
     status_cues: dict[tuple[str, str], str]  # (word, where) -> status
     titles: dict[str, tuple[str | None, int]]  # title -> (implied holder, rank)
     publishers: dict[str, str]  # host suffix or source name -> ISO3 or organisation key
+    heads: dict[str, set[str]]  # ISO3 -> the head-of-state/government titles it has
+
+    def own_post(self, country: str, title: str) -> bool:
+        """Whether a country can hold a title: any title below rank 1; a head's title only
+        where heads.tsv lists it (or the country is not listed there)."""
+        title = title.lower()
+        if self.titles.get(title, (None, 2))[1] != 1 or country not in self.heads:
+            return True
+        return title in self.heads[country]
 
     def events(self, pos: str) -> dict[str, Predicate]:
         return {p.lemma: p for p in self.predicates if p.is_event and p.pos == pos}
@@ -93,7 +102,8 @@ def load() -> Lexicon:
         cues[(word, where)] = status
     titles = {r[0]: (None if r[1] == "-" else r[1], int(r[2])) for r in _rows("titles.tsv")}
     publishers = {r[0]: r[1] for r in _rows("publishers.tsv")}
-    return Lexicon(tuple(predicates), cues, titles, publishers)
+    heads = {r[0]: set(r[1].split("|")) for r in _rows("heads.tsv")}
+    return Lexicon(tuple(predicates), cues, titles, publishers, heads)
 
 
 def publisher_holder(url: str | None, source: str | None, country: str | None = None

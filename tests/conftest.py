@@ -19,13 +19,15 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def read(nlp):
-    """Extract facts from a text of our own: read(text, published="2025-09-01", order=None)."""
+    """Extract facts from a text of our own: read(text, published="2025-09-01", order=None,
+    url=..., title=...): keywords past the first three are front matter."""
     from kg.extract import extract
     from kg.sources import make_article
     from kg.textprep import prepare
 
-    def run(text: str, published: str | None = "2025-09-01", order: str | None = None):
-        meta = {"title": "test"}
+    def run(text: str, published: str | None = "2025-09-01", order: str | None = None,
+            **front_matter: str):
+        meta = {"title": "test", **front_matter}
         article = make_article(text, meta, "test.txt",
                                published=dt.date.fromisoformat(published) if published else None,
                                date_order=order)

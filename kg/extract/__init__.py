@@ -32,6 +32,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     mentions.publisher = publisher(article)
     mentions.headline_titles = headline_titles(article.title)
     roles = read_roles(mentions)
+    mentions.title_acronyms()  # "EAM" after "External Affairs Minister Jaishankar"
     reader = EventReader(mentions, article.published, order)
     events = reader.read()
     mentions.events = events  # "the two leaders", "they" resolve to their participants

@@ -205,6 +205,10 @@ class EventReader:
         others: list[Token] = []
         if "dobj" in row.target:
             others += [c for c in verb.children if c.dep_ in ("dobj",)]
+            if others:  # "received the President of X, NAME, and the President of Y, NAME":
+                # the small model hangs the second object on the verb as a conjunct
+                others += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in (
+                    "NOUN", "PROPN") and c.i > others[0].i]
         others += prep_objects(verb, row.slots("target", "prep"))
         people = [p for p in self._people(others) if p not in subs]
         if lemma == "meet" and len(subs) >= 2 and not people:
@@ -215,8 +219,11 @@ class EventReader:
         # (and on the people met: "met with Prime Minister Modi of India at the White House")
         holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"] + others
         holders += [p for h in others for p in prep_objects(h, {"of"})]
+        # "welcomed Carney to Downing Street": "to" gives the place where it is no target
+        where = {"at", "during", "in", "on"} | ({"to"} if "to" not in row.slots("target", "prep")
+                                               else set())
         at = [obj for h in holders for prep in h.children
-              if prep.dep_ == "prep" and prep.lower_ in ("at", "during", "in", "on")
+              if prep.dep_ == "prep" and prep.lower_ in where
               for obj in prep.children if obj.dep_ == "pobj"]
         at += [p for obj in at for p in prep_objects(obj, {"in"})]  # "at his office in Tokyo"
         part_of = self._event_in(at)

@@ -28,7 +28,10 @@ TITLE_WORDS = {
     "director", "president-elect", "senator", "speaker", "counterpart", "pope", "sheikh",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "lt", "col",
     "shri", "smt", "smt.", "h.e.", "hon", "hon.", "his", "her", "excellency", "sir", "dame",
+    "lord", "lady", "baroness", "baron", "honourable", "honorable", "rt", "rt.", "madam",
 }
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
+              "lady", "baroness", "shri", "smt", "smt."}  # a surname alone may follow
 LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "king", "queen", "emir",
                 "sultan", "minister", "head", "counterpart", "pope", "monarch", "ruler"}
 GROUP_NOUNS = {"leader", "leaders", "government", "governments", "officials", "authorities",
@@ -155,9 +158,9 @@ class Mentions:
         doc = self.doc
         n = len(doc)
         done = -1
-        for tok in tokens_with(doc, _TITLE_HEADS):  # only the title words, not every token
+        for tok in tokens_with(doc, _TITLE_HEADS | HONORIFICS):  # only the title words
             i = tok.i
-            if i < done or not (tok.text[:1].isupper() and tok.lower_ in _TITLE_HEADS):
+            if i < done or not (tok.text[:1].isupper() and tok.lower_ in _TITLE_HEADS | HONORIFICS):
                 continue
             j = i + 1
             if j + 1 < n and doc[j].lower_ == "of" and self.token_key.get(j + 1, "").startswith(
@@ -178,7 +181,8 @@ class Mentions:
                                           for t in range(start, j)):
                 span = doc[start:j]
                 name = _person_name(span)
-                if name and (j - start >= 2 or self.token_key.get(start) is not None):
+                if name and (j - start >= 2 or self.token_key.get(start) is not None
+                             or tok.lower_ in HONORIFICS):  # "Mr Albanese"
                     for t in range(start, j):
                         old = self.token_key.pop(t, None)
                         if old and old in self.entities and not any(
@@ -229,11 +233,48 @@ class Mentions:
                         self.token_key[i] = target
                 del self.entities[key]
 
+    def person_spans(self) -> list[tuple[Span, str]]:
+        """Every span kg took for a person's name, with the person's key."""
+        return list(self._person_spans)
+
+    def title_acronyms(self) -> None:
+        """"EAM", "PM", "SG": a title's initials stand for the one person the article gave
+        that title ("External Affairs Minister Jaishankar ... EAM met ..."). Run after roles;
+        the model's guess that the initials were an organisation is dropped."""
+        by_initials: dict[str, set[str]] = {}
+        for title, people in self.roles_by_title.items():
+            words = [w for w in re.split(r"[\s-]+", title) if w not in ("of", "the")]
+            if len(words) >= 2:
+                by_initials.setdefault("".join(w[0] for w in words).upper(), set()).update(people)
+        for tok in self.doc:
+            if not (tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 5):
+                continue
+            people = by_initials.get(tok.text, set())
+            key = self.token_key.get(tok.i)
+            if len(people) != 1 or (key and key not in self._guessed):
+                continue
+            person = next(iter(people))
+            self.token_key[tok.i] = person
+            if key and key in self.entities and key not in self.token_key.values():
+                del self.entities[key]
+            self.entities[person].aliases.add(tok.text)
+
     # -- resolution -------------------------------------------------------------------------
 
     def known(self, key: str | None) -> bool:
         """Whether an entity comes from the gazetteer (or is a person), not only the model."""
         return bool(key) and key not in self._guessed
+
+    def country_key(self, iso3: str) -> str:
+        """A country's key, adding the country to the article's entities when the text never
+        named it (a post implied by its title or by the publisher)."""
+        key = f"country:{iso3}"
+        country = gazetteer.load().countries.get(iso3)
+        if key not in self.entities and country is not None:
+            self.entities[key] = Entity(key, "country", country.name, country=iso3,
+                                        geonames=(country.geonames_id, 0.0, 0.0)
+                                        if country.geonames_id else None)
+        return key
 
     def capital_of(self, iso3: str) -> str | None:
         """The capital of a country as a place entity (a seat of government stands there)."""
@@ -306,6 +347,15 @@ class Mentions:
         """"The President", "the Prime Minister", "the Secretary": the one person the article
         (or its headline) gives that title; else, for the publisher's own office, a node for
         the office holder ("President of the United States")."""
+        named = [self.token_key[c.i] for c in token.children if c.dep_ == "appos"
+                 and self.kind(self.token_key.get(c.i)) == "person"]
+        if named:
+            return named[:1]  # "the President of Ukraine, Petro Poroshenko"
+        if any(obj.dep_ == "pobj" and (self.kind(self.token_key.get(obj.i)) in (
+                "country", "organisation") or any(self.demonym.get(t.i) for t in obj.subtree))
+               for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for obj in prep.children):
+            return []  # "the President of the French Republic": another country's post
         words = [c for c in token.lefts if c.dep_ in ("compound", "amod")
                  and c.lower_ in _TITLE_WORDS_LEX]
         phrase = " ".join([w.lower_ for w in words] + [token.lower_])
@@ -344,6 +394,8 @@ class Mentions:
         is_country = holder in gazetteer.load().countries
         if titles[phrase][1] != 1 and is_country:
             return []  # of a country's posts, only its head's is the publisher's by default
+        if is_country and not lexicon.load().own_post(holder, phrase):
+            return []  # "the President" on gov.uk is not a British post
         return [self._office(phrase, holder, token)]
 
     def _office(self, title: str, holder: str, token: Token) -> str:
@@ -519,9 +571,20 @@ _PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "da", "di", "al", "e
 
 
 def _complete_name(span: Span) -> Span:
-    """"Ursula von der" + "Leyen": the model sometimes stops a name at its particle."""
+    """"Ursula von der" + "Leyen": the model sometimes stops a name at its particle; and
+    "Antony" + "J. Blinken": or starts it after the first name, at a middle initial."""
     end = span.end
     doc = span.doc
+    start = span.start
+    while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+           and doc[start - 1].head.i in range(span.start, span.end)
+           and doc[start - 1].text[:1].isupper() and doc[start - 1].text.isalpha()
+           and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in TITLE_WORDS
+           and doc[start - 1].lower_ not in _TITLE_WORDS_LEX
+           and re.fullmatch(r"[A-Z]\.?", doc[start].text)):
+        start -= 1
+    if start != span.start:
+        span = doc[start:span.end]
     while end < len(doc):
         if doc[end - 1].lower_ in _PARTICLES and (
                 doc[end].text[:1].isupper() or doc[end].lower_ in _PARTICLES):
@@ -536,6 +599,10 @@ def _complete_name(span: Span) -> Span:
 
 def _person_name(span: Span) -> str | None:
     words = _clean_name(span.text).split()
+    for n, word in enumerate(words[:-1]):
+        if re.search(r"(?:'s|’s)$", word):  # "Blinken’s Meeting": the name ends at the 's
+            words = words[:n] + [re.sub(r"(?:'s|’s)$", "", word)]
+            break
     while words and words[0].lower().strip(".") in TITLE_WORDS | {"former", "ex"}:
         words = words[1:]
     while words and words[-1].lower() in WEEKDAYS:

@@ -7,6 +7,7 @@ president,"), and a title with "of" ("the President of France, Emmanuel Macron")
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from kg import gazetteer, lexicon
@@ -49,6 +50,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
         if not title:
             return
         holder = holder or _implied_holder(title)  # "External Affairs Minister": India's
+        if holder and holder.startswith("country:"):
+            holder = mentions.country_key(holder.split(":", 1)[1])  # named by a demonym only
         k = (person, title, holder, former)
         if k in seen:
             return
@@ -60,7 +63,11 @@ def read_roles(mentions: Mentions) -> list[Role]:
             first = mentions.roles_by_title.setdefault(title.lower(), {})
             first[person] = min(first.get(person, tok.i), tok.i)
 
-    for ent in doc.ents:
+    # every name of a person: the model's and those kg found after titles ("Foreign Minister
+    # of Kazakhstan Murat Nurtleu", which the model did not tag)
+    spans = sorted({(s.start, s.end): s for s, _ in mentions.person_spans()}.values(),
+                   key=lambda s: s.start)
+    for ent in spans:
         key = mentions.token_key.get(ent.start)
         if mentions.kind(key) != "person":
             continue
@@ -69,6 +76,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
         #    and "former". The model sometimes puts the title inside the name's span
         #    ("State Antony Blinken"): start left of the name itself.
         start = ent.start
+        while start > 0 and mentions.token_key.get(start - 1) == key:
+            start -= 1  # the name reaches left of the model's span ("Antony" + "J. Blinken")
         while start < ent.end - 1 and doc[start].lower_ in _TITLE_TOKENS:
             start += 1
         i = start - 1
@@ -137,13 +146,35 @@ def read_roles(mentions: Mentions) -> list[Role]:
             holder3 = None
             for obj in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for p in obj.children:
-                    holder3 = holder3 or mentions.token_key.get(p.i)
+                    holder3 = holder3 or mentions.token_key.get(p.i) or next(
+                        (mentions.demonym[t.i] for t in p.subtree if t.i in mentions.demonym),
+                        None)  # "the President of the French Republic"
             for t in head.lefts:
                 holder3 = holder3 or mentions.demonym.get(t.i) or mentions.token_key.get(t.i)
             add(key, _normal_title(t_words), holder3, False, head, 0.75)
     # A post stated with its country and again without one is one post.
     placed = {(r.person, r.title, r.former) for r in roles if r.holder}
-    return [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
+    roles = [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
+    _publishers_posts(mentions, roles)
+    return roles
+
+
+def _publishers_posts(mentions: Mentions, roles: list[Role]) -> None:
+    """A government's own text names its own people without their country: "President Biden"
+    on whitehouse.gov, "Foreign Secretary David Cameron" on gov.uk. A post with no country,
+    held by someone the text gives no country at all, is the publisher's; at lower
+    confidence, since a foreign guest named without one is then misplaced."""
+    publisher = mentions.publisher
+    if not publisher or publisher not in gazetteer.load().countries:
+        return
+    placed = {r.person for r in roles if r.holder}
+    for role in roles:
+        if role.holder is None and not role.former and role.person not in placed and \
+                lexicon.load().own_post(publisher, role.title):
+            role.holder = mentions.country_key(publisher)
+            role.evidence = dataclasses.replace(role.evidence,
+                                                confidence=min(role.evidence.confidence, 0.6))
+            mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
 
 
 def _implied_holder(title: str) -> str | None:
