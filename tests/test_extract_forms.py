@@ -117,3 +117,51 @@ def test_the_publishers_country_is_not_given_where_it_cannot_hold(read, url, tex
 ])
 def test_a_possessive_ends_a_name(read, text):
     assert not [p for p in people(read(text)) if "Meeting" in p or "Visit" in p]
+
+
+def gatherings(facts):
+    name = lambda k: facts.entities[k].name if k in facts.entities else k  # noqa: E731
+    return [(e.kind, sorted(name(p) for p in e.participants), name(e.place) if e.place else "")
+            for e in facts.events if e.kind in ("summit", "meeting")]
+
+
+@pytest.mark.parametrize("text, who", [
+    # names in apposition to "We"
+    ("We, Prime Minister Anthony Albanese of Australia, Prime Minister Narendra Modi of India "
+     "and President Joseph Biden of the United States, met today in Wilmington.",
+     ["Anthony Albanese", "Joseph Biden", "Narendra Modi"]),
+    # a passive agent on the gathering and a participant who "also took part"
+    ("Foreign Minister Espen Barth Eide convened a ministerial meeting of donors in Brussels. "
+     "The meeting was chaired by High Representative Josep Borrell, and Foreign Minister Faisal "
+     "bin Farhan also took part.", ["Espen Barth Eide", "Faisal bin Farhan", "Josep Borrell"]),
+    # "took part in the plenary session together with ..."
+    ("Prime Minister Shinzo Abe took part in the plenary session of the forum together with "
+     "Prime Minister Narendra Modi and President Khaltmaagiin Battulga.",
+     ["Khaltmaagiin Battulga", "Narendra Modi", "Shinzo Abe"]),
+])
+def test_everyone_at_one_gathering_is_in_it(read, text, who):
+    assert who in [g[1] for g in gatherings(read(text))]
+
+
+@pytest.mark.parametrize("text, summit_people", [
+    ("Prime Minister Keir Starmer met President Volodymyr Zelensky on the sidelines of the G7 "
+     "summit in Kananaskis.", ["Keir Starmer", "Volodymyr Zelensky"]),
+    ("External Affairs Minister S. Jaishankar led the Indian delegation to the Meeting of the "
+     "Council of Heads of State of the SCO held in Astana. On the margins of the Summit, EAM held "
+     "a bilateral meeting with Foreign Minister Wang Yi.", ["Jaishankar", "Wang Yi"]),
+])
+def test_who_met_on_the_sidelines_took_part_in_the_summit(read, text, summit_people):
+    summits = [g for g in gatherings(read(text)) if g[0] == "summit"]
+    assert summits and set(summit_people) <= set(summits[0][1])
+
+
+def test_a_meeting_of_heads_of_state_is_a_summit_with_its_place(read):
+    facts = read("President Kassym-Jomart Tokayev chaired the Meeting of the Council of Heads "
+                 "of State of the SCO held in Astana on 4 July 2024.")
+    assert [(g[0], g[2]) for g in gatherings(facts)] == [("summit", "Astana")]
+
+
+def test_not_meeting_someone_at_a_summit_does_not_cancel_the_summit(read):
+    facts = read("Prime Minister Narendra Modi did not meet Prime Minister Shehbaz Sharif at the "
+                 "SCO summit in Astana.")
+    assert {e.kind: e.status for e in facts.events} == {"meeting": "denied", "summit": "occurred"}

@@ -38,6 +38,21 @@ HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay
               "open", "close", "address", "lead", "co-host", "cohost", "headline"}
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
+ATTEND_VERBS = {"attend", "participate", "take"}  # "also took part", "attended as well"
+_LEADERS = {"leaders", "leaders'", "heads"}
+
+
+def _of_leaders(noun: Token) -> bool:
+    """"the Meeting of the Council of Heads of State", "the Leaders' Meeting": a gathering of
+    heads of state or government is a summit, whatever the text calls it."""
+    left = {t.lower_ for t in noun.lefts} | {t.lower_ for c in noun.lefts for t in c.subtree}
+    if left & {"leaders", "leaders'", "heads"}:
+        return True
+    right = [t for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    words = [t.lower_ for t in right]
+    return any(w in _LEADERS and i + 2 < len(words) and words[i + 1] == "of" and
+               words[i + 2] in ("state", "government", "states")
+               for i, w in enumerate(words)) or "leaders" in words
 
 
 class EventReader:
@@ -52,6 +67,10 @@ class EventReader:
 
     def _people(self, tokens: list[Token]) -> list[str]:
         out: list[str] = []
+        # "We, Prime Minister A, ... and President D, met": the names in apposition
+        tokens = tokens + [a for tok in tokens for c in tok.children if c.dep_ == "appos"
+                           for a in c.subtree if a.dep_ != "compound"
+                           and self.m.kind(self.m.key(a)) == "person"]
         for tok in tokens:
             keys = [k for k in self.m.resolve_all(tok) if self.m.kind(k) == "person"]
             if not keys and tok.lower_ in TITLE_HEADS:
@@ -115,6 +134,7 @@ class EventReader:
     # -- triggers ---------------------------------------------------------------------------
 
     def read(self) -> list[Event]:
+        self.m.events = self.events  # "the two leaders took part in ...": those found so far
         # Nouns first, so that a meeting verb can point at an event named after it
         # ("met Rutte on the sidelines of the summit").
         for tok in tokens_with(self.m.doc, NOUN_TRIGGERS):
@@ -133,12 +153,16 @@ class EventReader:
                 self._verb(tok, row)
         self.events.sort(key=lambda e: e.anchor)
         self._merge()
+        self._attended_without_object()
+        self._sidelines_are_attendance()
         self._inherit_from_summits()
         self._from_dateline()
         return [e for e in self.events if self._worth_keeping(e)]
 
     def _noun(self, noun: Token, kind: str) -> None:
         m = self.m
+        if kind == "meeting" and _of_leaders(noun):
+            kind = "summit"  # "the Meeting of the Council of Heads of State", "Leaders' Meeting"
         participants: list[str] = []
         countries: list[str] = []
         organiser = place = None
@@ -175,6 +199,16 @@ class EventReader:
         # Who was there: "Putin at the SCO summit", "Speaking at the summit, Putin said",
         # "held talks with Xi", "leaders attending the summit".
         host: Token | None = None
+        part_of: Event | None = None
+        # "the summit held in Astana": the place on a participle of the noun
+        # (or on the last word of its "of" chain: "the Meeting of the Council of the SCO held
+        # in Astana")
+        for verb in (t for t in noun.subtree if t.dep_ == "acl" and t.i > noun.i and (
+                t.head == noun or t.lemma_.lower() in HOST_VERBS)):
+            place = place or self._place(prep_objects(verb, {"in", "at"}))
+        if organiser is None:  # "the Meeting of the Council of Heads of State of the SCO"
+            organiser = next((k for t in noun.subtree if t.i > noun.i for k in [m.key(t)]
+                              if m.kind(k) == "organisation" and m.known(k)), None)
         if noun.dep_ == "pobj" and noun.head.lower_ in ATTEND_PREPS | {"in", "to"}:
             host = noun.head.head
             if host.lower_ in ("sidelines", "margins", "side") and host.dep_ == "pobj":
@@ -191,12 +225,26 @@ class EventReader:
                 participants += [p for p in subs + withs if p not in participants]
                 place = place or self._place(
                     [t for t in prep_objects(host, {"in", "at"}) if t.i not in self.by_token])
+                if noun.i not in [t.i for t in prep_objects(host, ATTEND_PREPS)]:
+                    part_of = self._event_in(prep_objects(host, {"at", "during", "on"}))
+        # "the meeting ..., chaired by NAME", "The Summit was chaired by NAME"
+        by_verbs = [c for c in noun.children if c.dep_ == "acl"]
+        if noun.dep_ == "nsubjpass":
+            by_verbs.append(noun.head)
+        for verb in by_verbs:
+            if verb.lemma_.lower() in HOST_VERBS | {"attend", "organise", "organize"}:
+                agents = [o for a in verb.children if a.dep_ == "agent"
+                          for o in a.children if o.dep_ == "pobj"]
+                participants += [p for p in self._people(agents) if p not in participants]
         date = self._noun_date(noun, host)
         status = modality(noun)
         if status == "occurred" and host is not None and host.pos_ in ("VERB", "AUX"):
             status = modality(host)
+        if status == "denied" and kind == "summit" and host is not None and \
+                host.lemma_.lower() in VERBS:
+            status = "occurred"  # "did not meet Sharif at the summit": the summit was held
         event = Event(kind, participants, place, date, organiser, status,
-                      [evidence_for(noun, 0.8)], anchor=noun.i)
+                      [evidence_for(noun, 0.8)], part_of=part_of, anchor=noun.i)
         self._add(event, noun)
 
     def _verb(self, verb: Token, row: lexicon.Predicate) -> None:
@@ -220,13 +268,15 @@ class EventReader:
         holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"] + others
         holders += [p for h in others for p in prep_objects(h, {"of"})]
         # "welcomed Carney to Downing Street": "to" gives the place where it is no target
-        where = {"at", "during", "in", "on"} | ({"to"} if "to" not in row.slots("target", "prep")
-                                               else set())
+        where = {"at", "during", "in", "on"} | (
+            {"to"} if "to" not in row.slots("target", "prep") else set())
         at = [obj for h in holders for prep in h.children
               if prep.dep_ == "prep" and prep.lower_ in where
               for obj in prep.children if obj.dep_ == "pobj"]
         at += [p for obj in at for p in prep_objects(obj, {"in"})]  # "at his office in Tokyo"
-        part_of = self._event_in(at)
+        part_of = self._event_in(at) or next(  # "met today ... for the Quad Leaders' Summit"
+            (e for t in prep_objects(verb, {"for"}) for e in [self.by_token.get(t.i)]
+             if e is not None and e.kind == "summit"), None)
         place = self._place([t for t in at if t.i not in self.by_token]) or (
             part_of.place if part_of else None)
         date = self._date(verb) or (part_of.date if part_of else None)
@@ -289,6 +339,12 @@ class EventReader:
                 target = next((e for e in reversed(merged) if e.kind == "summit" and
                                e.status == event.status and
                                _dates_agree(e.date, event.date)), None)
+            if target is None and event.kind == "meeting" and self._bare(event) and \
+                    self._definite(event):
+                # "The meeting was hosted together with ...": the meeting just spoken of
+                target = next((e for e in reversed(merged) if e.kind in ("meeting", "summit")
+                               and e.status == event.status and self._near(e, event)
+                               and _dates_agree(e.date, event.date)), None)
             if target is None:
                 merged.append(event)
                 continue
@@ -318,12 +374,56 @@ class EventReader:
         noun = self.m.doc[event.anchor]
         return not any(self.m.key(t) for left in noun.lefts for t in left.subtree)
 
+    def _definite(self, event: Event) -> bool:
+        noun = self.m.doc[event.anchor]
+        return noun.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in noun.lefts)
+
+    def _near(self, earlier: Event, later: Event) -> bool:
+        """Within the two sentences before."""
+        doc = self.m.doc
+        starts = [s.start for s in doc.sents if s.start <= later.anchor]
+        return earlier.anchor >= (starts[-3] if len(starts) >= 3 else 0)
+
     def _specific(self, a: str | None, b: str | None) -> str | None:
         if not a or not b:
             return a or b
         if self.m.kind(a) == "country" and self.m.kind(b) == "place":
             return b
         return a
+
+    def _attended_without_object(self) -> None:
+        """"NAME also took part", "NAME attended as well": with no event named, the
+        gathering the article spoke of last, within the two sentences before."""
+        sents = list(self.m.doc.sents)
+        for verb in tokens_with(self.m.doc, ATTEND_VERBS):
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or modality(verb) != "occurred" or lemma not in ATTEND_VERBS:
+                continue
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "prep", "attr")
+                       and not (lemma == "take" and c.lower_ == "part")]
+            if lemma == "take" and not any(c.lower_ == "part" for c in verb.children):
+                continue
+            if objects:
+                continue
+            people = self._people(subjects(verb))
+            here = next(i for i, sent in enumerate(sents) if sent.start <= verb.i < sent.end)
+            horizon = sents[max(0, here - 2)].start
+            gathering = next((e for e in reversed(self.events) if horizon <= e.anchor < verb.i
+                              and e.kind in ("summit", "meeting") and e.status == "occurred"
+                              and self.m.doc[e.anchor].pos_ != "VERB"), None)
+            if gathering is not None:
+                gathering.participants += [p for p in people if p not in gathering.participants]
+
+    def _sidelines_are_attendance(self) -> None:
+        """People who met on the sidelines (margins) of a gathering took part in it."""
+        for event in self.events:
+            host = event.part_of
+            if host is None or event.kind == "call" or event.status != "occurred" or \
+                    host.status != "occurred":
+                continue
+            host.participants += [p for p in event.participants if p not in host.participants]
+            host.place = host.place or event.place  # met "in Brussels on the margins of" it
+            host.date = host.date or event.date
 
     def _inherit_from_summits(self) -> None:
         """A meeting with no place or date of its own, held by a participant of a summit of

@@ -592,6 +592,11 @@ def _complete_name(span: Span) -> Span:
         elif (doc[end].lower_ in _PARTICLES and end + 1 < len(doc)
               and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN"):
             end += 2  # "Mohammed bin Abdulrahman" + "Al Thani"
+        elif (doc[end].pos_ == "PROPN" and doc[end - 1].dep_ == "compound"
+              and doc[end - 1].head.i == end and doc[end].text[:1].isupper()
+              and doc[end].text.isalpha() and not doc[end].ent_type_
+              and doc[end].lower_ not in TITLE_WORDS):
+            end += 1  # "Espen Barth" + "Eide": the name's last word, which the others modify
         else:
             break
     return doc[span.start:end] if end != span.end else span

@@ -123,8 +123,9 @@ def read_roles(mentions: Mentions) -> list[Role]:
         #    president,".
         root = ent.root
         for child in root.children:
-            if child.dep_ != "appos":
-                continue
+            if child.dep_ != "appos" or mentions.kind(mentions.token_key.get(child.i)) == \
+                    "person":
+                continue  # "A of Australia, B of India": a list of names, not a title
             app_words = [t.text for t in child.subtree
                          if t.lower_ in _TITLE_TOKENS and t.i <= child.i]
             app_holder = None
