@@ -165,3 +165,19 @@ def test_not_meeting_someone_at_a_summit_does_not_cancel_the_summit(read):
     facts = read("Prime Minister Narendra Modi did not meet Prime Minister Shehbaz Sharif at the "
                  "SCO summit in Astana.")
     assert {e.kind: e.status for e in facts.events} == {"meeting": "denied", "summit": "occurred"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Putin met Xi on Tuesday. The meeting in the Kremlin lasted three hours.", "Moscow"),
+    ("Prime Minister Modi met President Macron on Friday. The meeting at the Elysee Palace "
+     "covered defence.", "Paris"),
+])
+def test_the_meeting_just_spoken_of_gives_its_place(read, text, place):
+    assert [m[1] for m in meetings(read(text))] == [place]
+
+
+def test_a_bilateral_meeting_on_the_margins_is_part_of_the_summit(read):
+    facts = read("President Joe Biden and President Volodymyr Zelenskyy of Ukraine spoke to the "
+                 "press before a bilateral meeting on the margins of the G7 Summit.")
+    summits = [g for g in gatherings(facts) if g[0] == "summit"]
+    assert summits and {"Joe Biden", "Volodymyr Zelenskyy"} <= set(summits[0][1])

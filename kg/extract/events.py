@@ -147,6 +147,11 @@ class EventReader:
             if row.cls == "visit" and tok.dep_ == "compound":
                 continue
             self._noun(tok, row.cls)
+        for event in list(self.events):  # "a bilateral meeting on the margins of the summit"
+            if event.part_of is None and event.kind != "summit":
+                noun = self.m.doc[event.anchor]
+                found = self._event_in(prep_objects(noun, {"on", "at", "during"}))
+                event.part_of = found if found is not event else None
         for tok in tokens_with(self.m.doc, set(VERBS)):
             row = VERBS.get(tok.lemma_.lower())
             if tok.pos_ == "VERB" and row is not None:
@@ -207,8 +212,10 @@ class EventReader:
                 t.head == noun or t.lemma_.lower() in HOST_VERBS)):
             place = place or self._place(prep_objects(verb, {"in", "at"}))
         if organiser is None:  # "the Meeting of the Council of Heads of State of the SCO"
-            organiser = next((k for t in noun.subtree if t.i > noun.i for k in [m.key(t)]
-                              if m.kind(k) == "organisation" and m.known(k)), None)
+            organiser = next((k for prep in noun.children if prep.dep_ == "prep"
+                              and prep.lower_ == "of" for t in prep.subtree for k in [m.key(t)]
+                              if m.kind(k) == "organisation" and m.known(k)
+                              and not m.entities[k].country), None)  # (a seat is a place)
         if noun.dep_ == "pobj" and noun.head.lower_ in ATTEND_PREPS | {"in", "to"}:
             host = noun.head.head
             if host.lower_ in ("sidelines", "margins", "side") and host.dep_ == "pobj":
@@ -339,9 +346,10 @@ class EventReader:
                 target = next((e for e in reversed(merged) if e.kind == "summit" and
                                e.status == event.status and
                                _dates_agree(e.date, event.date)), None)
-            if target is None and event.kind == "meeting" and self._bare(event) and \
-                    self._definite(event):
-                # "The meeting was hosted together with ...": the meeting just spoken of
+            if target is None and event.kind == "meeting" and self._definite(event) and (
+                    self._bare(event) or not (event.participants or event.organiser)):
+                # "The meeting was hosted together with ...", "following the meeting in the
+                # Rose Garden": the meeting just spoken of (its place, if it gives one)
                 target = next((e for e in reversed(merged) if e.kind in ("meeting", "summit")
                                and e.status == event.status and self._near(e, event)
                                and _dates_agree(e.date, event.date)), None)
