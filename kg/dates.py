@@ -159,6 +159,8 @@ def normalise(text: str, published: dt.date | None, order: str | None = None,
         return None
     if published is None and not re.search(r"\b\d{4}\b", phrase):
         return None
+    # a range of days names its first: "May 18-19", "18–19 May", "June 14-15, 2024"
+    phrase = re.sub(r"(?<![\d/.–—-])\b(\d{1,2})\s*[-–—]\s*\d{1,2}\b(?!\s*[-–—/.]\s*\d)", r"\1", phrase)
     weekday = _weekday(phrase, published, future)
     if weekday:
         return DateValue(weekday.isoformat(), "day", raw)

@@ -29,6 +29,11 @@ PUB = dt.date(2025, 9, 1)
         ("next week", None, "2025-09", "month"),  # a week: no invented day
         ("on Monday", None, "2025-09-01", "day"),  # the article's own weekday
         ("Thursday", None, "2025-08-28", "day"),
+        # a range of days names its first day, never a year "1919"
+        ("May 18-19", None, "2025-05-18", "day"),
+        ("18–19 May", None, "2025-05-18", "day"),
+        ("June 14-15, 2024", None, "2024-06-14", "day"),
+        ("2024-05-18", None, "2024-05-18", "day"),
     ],
 )
 def test_dates_normalise(text, order, value, precision):
