@@ -181,3 +181,63 @@ def test_a_bilateral_meeting_on_the_margins_is_part_of_the_summit(read):
                  "press before a bilateral meeting on the margins of the G7 Summit.")
     summits = [g for g in gatherings(facts) if g[0] == "summit"]
     assert summits and {"Joe Biden", "Volodymyr Zelenskyy"} <= set(summits[0][1])
+
+
+def commitments(facts):
+    name = lambda k: facts.entities[k].name if k in facts.entities else k  # noqa: E731
+    return [(c.kind, sorted(name(a) for a in c.actors)) for c in facts.commitments]
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("We, President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany, met in "
+     "Paris today. We reaffirm our commitment to support Ukraine.",
+     ["Emmanuel Macron", "Olaf Scholz"]),
+    ("President Joe Biden and Prime Minister Fumio Kishida met today at the White House and "
+     "issued the following statement. We reaffirm our commitment to a free and open "
+     "Indo-Pacific.", ["Fumio Kishida", "Joe Biden"]),
+    ("President Biden and President of the European Commission Ursula von der Leyen met today "
+     "and issued the following statement. We call on Iran to stop supplying drones to Russia.",
+     ["Biden", "Ursula von der Leyen"]),
+])
+def test_we_in_a_statement_are_its_authors(read, text, authors):
+    assert authors in [c[1] for c in commitments(read(text))]
+
+
+def test_a_reporters_we_is_nobody(read):
+    facts = read("President Joe Biden met Prime Minister Fumio Kishida in Tokyo. We will keep "
+                 "readers informed of any developments.")
+    assert not [c for c in facts.commitments if c.actors]
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("The Prime Minister of Australia, the Hon Anthony Albanese MP, paid a State Visit to "
+     "India.", "Anthony Albanese", "Australia"),
+    ("From: The Rt Hon Lord Cameron. Foreign Secretary David Cameron met Foreign Minister "
+     "Dmytro Kuleba of Ukraine.", "David Cameron", ""),
+])
+def test_honours_before_and_after_a_name(read, text, person, country):
+    facts = read(text)
+    assert person in people(facts)
+    assert not [p for p in people(facts) if p.startswith(("The ", "Rt", "the Hon")) or
+                p.endswith(" MP")]
+    if country:
+        assert (person, "Prime Minister", country) in roles(facts)
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("Prime Minister Anthony Albanese of Australia paid a State Visit to India at the "
+     "invitation of Prime Minister Narendra Modi.", ["Anthony Albanese", "Narendra Modi"],
+     "India"),
+    ("President Lula made an official visit to China on the invitation of President Xi "
+     "Jinping.", ["Lula", "Xi Jinping"], "China"),
+])
+def test_a_visit_at_someones_invitation_is_with_the_host(read, text, pair, place):
+    assert (pair, place) in meetings(read(text))
+
+
+def test_the_two_prime_ministers_are_the_two_named_before(read):
+    facts = read("Prime Minister Anthony Albanese of Australia arrived in New Delhi. Prime "
+                 "Minister Narendra Modi welcomed him. The two Prime Ministers held the first "
+                 "Annual Summit in New Delhi on 10 March 2023.")
+    summits = [g for g in gatherings(facts) if g[0] == "summit"]
+    assert summits and {"Anthony Albanese", "Narendra Modi"} <= set(summits[0][1])

@@ -60,7 +60,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions hanging on a token: with X, between X and Y."""
     out: list[Token] = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     out.append(obj)

@@ -192,7 +192,8 @@ class EventReader:
             participants.extend(c for c in countries if c not in participants)
         elif countries and place is None:
             place = countries[0]
-        place = self._place(prep_objects(noun, {"in", "at"})) or place
+        place = self._place(prep_objects(noun, {"in", "at"} | ({"to"} if kind == "visit"
+                                                               else set()))) or place
         for org in prep_objects(noun, {"of"}):
             k = m.key(org)
             if m.kind(k) == "organisation":
@@ -229,9 +230,14 @@ class EventReader:
                                                                           "hypothetical"):
                 subs = self._people(subjects(host))
                 withs = self._people(prep_objects(host, {"with"}))
+                # "paid a visit to India at the invitation of Prime Minister Modi": the host
+                withs += self._people([o for inv in prep_objects(host, {"at", "on"})
+                                       if inv.lemma_.lower() == "invitation"
+                                       for o in prep_objects(inv, {"of"})])
                 participants += [p for p in subs + withs if p not in participants]
                 place = place or self._place(
-                    [t for t in prep_objects(host, {"in", "at"}) if t.i not in self.by_token])
+                    [t for t in prep_objects(host, {"in", "at"} | (
+                        {"to"} if kind == "visit" else set())) if t.i not in self.by_token])
                 if noun.i not in [t.i for t in prep_objects(host, ATTEND_PREPS)]:
                     part_of = self._event_in(prep_objects(host, {"at", "during", "on"}))
         # "the meeting ..., chaired by NAME", "The Summit was chaired by NAME"

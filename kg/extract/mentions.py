@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg import gazetteer, lexicon
+from kg.extract.clauses import in_quote, subjects
 from kg.extract.model import Entity, Evidence
 from kg.extract.tokens import tokens_with
 
@@ -30,6 +31,8 @@ TITLE_WORDS = {
     "shri", "smt", "smt.", "h.e.", "hon", "hon.", "his", "her", "excellency", "sir", "dame",
     "lord", "lady", "baroness", "baron", "honourable", "honorable", "rt", "rt.", "madam",
 }
+POST_NOMINALS = {"MP", "KC", "QC", "KCB", "OBE", "CBE", "MBE", "PC", "MEP", "MLA", "MSP", "TD"}
+HONOURED = {"hon", "hon.", "rt", "rt.", "h.e.", "honourable", "honorable", "excellency"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
               "lady", "baroness", "shri", "smt", "smt."}  # a surname alone may follow
 LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "king", "queen", "emir",
@@ -79,6 +82,7 @@ class Mentions:
         self.events: list = []  # the article's events, once read
         self.quote_speakers: list[tuple[int, int, str]] = []  # quote offsets and speaker
         self.offices: list[tuple[str, str, str, Token]] = []  # office nodes minted
+        self._authors: list[str] | None = None  # who "we" are outside quotes, once asked
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -123,9 +127,13 @@ class Mentions:
                     label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent_id
                     and ent.start > 0 and self.doc[ent.start - 1].lower_ in TITLE_WORDS
                     and self.doc[ent.start - 1].text[:1].isupper()
-                    and all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in ent)):
+                    and all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in ent)) or (
+                    label == "ORG" and not ent_id and len(ent) >= 3 and (
+                        any(t.lower_ in HONOURED for t in ent[:3])
+                        or ent[-1].text in POST_NOMINALS)):
                 # (a name the model took for a place or organisation, but a title precedes:
-                # "Chancellor Olaf Scholz")
+                # "Chancellor Olaf Scholz"; or it carries an honour: "the Hon Anthony
+                # Albanese MP")
                 if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
                     continue  # "the Bosphorus": a name with an article is not a person's
                 ent = _complete_name(ent)
@@ -307,7 +315,12 @@ class Mentions:
             if surname:
                 return [surname]
         if lower in FIRST_PERSON and token.pos_ == "PRON":
-            return [k for k in [self._quote_speaker(token)] if k]
+            speaker = self._quote_speaker(token)
+            if speaker:
+                return [speaker]
+            if lower in ("we", "us", "our") and not in_quote(token):
+                return self.statement_authors()
+            return []
         if lower in COLLECTIVE_PRONOUNS and (token.pos_ == "PRON" or token.dep_ in (
                 "nsubj", "nsubjpass")):
             return self._collective(token, near=True)
@@ -322,6 +335,41 @@ class Mentions:
         if token.pos_ in ("NOUN", "PROPN"):
             return self._nominal(token)
         return []
+
+    def statement_authors(self) -> list[str]:
+        """Who "we" are outside quotes, in a statement issued in the authors' names: the names
+        apposed to the first "We" ("We, the leaders of X and Y, ...", "We, President A of X
+        and Prime Minister B of Y, ..."), else the people who "issued the following
+        statement" (or met and issued it). Nobody otherwise: a reporter's "we" is no one's."""
+        if self._authors is not None:
+            return self._authors
+        self._authors = []
+        for tok in self.doc:
+            if tok.lower_ == "we" and tok.pos_ == "PRON" and not in_quote(tok):
+                apposed = [c for c in tok.children if c.dep_ == "appos"]
+                if not apposed:
+                    break
+                people = [k for c in apposed for t in c.subtree if t.dep_ != "compound"
+                          for k in [self.token_key.get(t.i)] if self.kind(k) == "person"]
+                if not people:  # "We, the leaders of the United States and Japan": who met
+                    people = self._collective(tok)
+                self._authors = list(dict.fromkeys(people))
+                return self._authors
+        for tok in tokens_with(self.doc, {"statement", "declaration", "communique"}):
+            verb = tok.head
+            if tok.dep_ != "dobj" or verb.lemma_.lower() not in ("issue", "release", "adopt"):
+                continue
+            # "X and Y met today ... and issued the following statement": who met
+            people = next((e.participants for e in reversed(self.events)
+                           if verb.sent.start <= e.anchor <= verb.i
+                           and len(e.participants) >= 2), [])
+            if not people:
+                people = [k for s in subjects(verb) for t in conjuncts(s)
+                          for k in self.resolve(t) if self.kind(k) == "person"]
+            self._authors = [p for p in people if self.kind(p) == "person"]
+            if self._authors:
+                break
+        return self._authors
 
     def _quote_speaker(self, token: Token) -> str | None:
         """"We will ..." inside a quote: its speaker."""
@@ -343,14 +391,24 @@ class Mentions:
             return []
         return self._last_two_people(token)
 
+    def _named_title(self, token: Token) -> list[str]:
+        """A title whose name the parse hung under it: "the President of Ukraine, Petro
+        Poroshenko" (apposition), "President of the European Commission Ursula von der Leyen"
+        (the name as the object of "of")."""
+        named = [self.token_key[c.i] for c in token.children if c.dep_ == "appos"
+                 and self.kind(self.token_key.get(c.i)) == "person"]
+        named += [self.token_key[o.i] for prep in token.children if prep.dep_ == "prep"
+                  and prep.lower_ == "of" for o in prep.children if o.dep_ == "pobj"
+                  and self.kind(self.token_key.get(o.i)) == "person"]
+        return named[:1]
+
     def _bare_title(self, token: Token) -> list[str]:
         """"The President", "the Prime Minister", "the Secretary": the one person the article
         (or its headline) gives that title; else, for the publisher's own office, a node for
         the office holder ("President of the United States")."""
-        named = [self.token_key[c.i] for c in token.children if c.dep_ == "appos"
-                 and self.kind(self.token_key.get(c.i)) == "person"]
+        named = self._named_title(token)
         if named:
-            return named[:1]  # "the President of Ukraine, Petro Poroshenko"
+            return named
         if any(obj.dep_ == "pobj" and (self.kind(self.token_key.get(obj.i)) in (
                 "country", "organisation") or any(self.demonym.get(t.i) for t in obj.subtree))
                for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -501,7 +559,13 @@ class Mentions:
     def _nominal(self, token: Token) -> list[str]:
         """"the Russian leader", "China's president" -> the one person in the article with a
         role for that country; "the leaders of France and Germany" -> the countries."""
+        if token.lower_ in _TITLE_HEADS and token.tag_ in ("NN", "NNP"):
+            named = self._named_title(token)
+            if named:
+                return named
         lemma = token.lemma_.lower()
+        if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s"):
+            lemma = lemma[:-1]  # the model leaves "Ministers" (a proper noun) unlemmatised
         countries: list[str] = []
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -516,7 +580,7 @@ class Mentions:
                 return [next(iter(people))]
             return []
         if lemma in COLLECTIVE_NOUNS and any(c.lower_ in ("two", "both") for c in token.children
-                                             ) and token.tag_ == "NNS":
+                                             ) and token.tag_ in ("NNS", "NNPS"):
             return self._collective(token)  # "the two leaders"
         if token.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS:
             owners = [self.token_key.get(c.i) for c in token.children
@@ -608,8 +672,11 @@ def _person_name(span: Span) -> str | None:
         if re.search(r"(?:'s|’s)$", word):  # "Blinken’s Meeting": the name ends at the 's
             words = words[:n] + [re.sub(r"(?:'s|’s)$", "", word)]
             break
-    while words and words[0].lower().strip(".") in TITLE_WORDS | {"former", "ex"}:
-        words = words[1:]
+    while words and (words[0].lower().strip(".") in TITLE_WORDS | {"former", "ex", "the"}
+                     or words[0].lower() in TITLE_WORDS):
+        words = words[1:]  # "The Rt Hon Lord Cameron", "H.E. Mr ..."
+    while len(words) > 1 and words[-1].strip(".,") in POST_NOMINALS:
+        words = words[:-1]  # "Anthony Albanese MP", "Keir Starmer KCB KC"
     while words and words[-1].lower() in WEEKDAYS:
         words = words[:-1]  # "Zelenskyy Tuesday"
     if len(words) >= 2 and re.fullmatch(r"[A-Z]\.?", words[0]):
