@@ -15,7 +15,8 @@ Matching rules (names compare case-insensitively, with spaces and dots folded):
 - commitments: the set of actors + type; made, planned or unconditional ones (not
   hypothetical or denied).
 - commitment_targets: actors + type + the set of targets, for gold commitments that name
-  targets.
+  targets and predicted ones that name targets (a commitment found without its target is a
+  miss here, not also a false positive).
 - roles: person + role title ("former President" for a past post) + country or organisation.
 - statements: speaker + the quote's first words (the gold's words, at most 30 characters,
   must begin the quote).
@@ -165,7 +166,8 @@ def predicted_tuples(facts: Facts) -> dict[str, set[tuple]]:
             continue
         actors = _names(name(a) for a in c.actors)
         out["commitments"].add((actors, c.kind))
-        out["commitment_targets"].add((actors, c.kind, _names(name(t) for t in c.targets)))
+        if c.targets:  # as in the gold: only commitments with a target are scored here
+            out["commitment_targets"].add((actors, c.kind, _names(name(t) for t in c.targets)))
     for r in facts.roles:
         out["roles"].add((norm(name(r.person)), norm(("former " if r.former else "") + r.title),
                           norm(name(r.holder))))

@@ -241,3 +241,36 @@ def test_the_two_prime_ministers_are_the_two_named_before(read):
                  "Annual Summit in New Delhi on 10 March 2023.")
     summits = [g for g in gatherings(facts) if g[0] == "summit"]
     assert summits and {"Anthony Albanese", "Narendra Modi"} <= set(summits[0][1])
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("Pledges to the Palestinian Authority included EUR 68 million from the European Union, "
+     "USD 30 million from Saudi Arabia and NOK 150 million from Norway.",
+     [["European Union"], ["Norway"], ["Saudi Arabia"]]),
+    ("Pledges included $150 million from the United States, $100 million from Saudi Arabia "
+     "and $50 million from the European Union.",
+     [["European Union"], ["Saudi Arabia"], ["United States"]]),
+])
+def test_each_amount_in_a_list_of_pledges_is_its_donors(read, text, donors):
+    found = commitments(read(text))
+    assert sorted(c[1] for c in found if c[0] == "pledge") == donors
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Josep Borrell said the EU would provide 1.56 billion euros for Syria this year.",
+     "European Union"),
+    ("Putin said Russia would supply free grain to six African countries in the coming weeks.",
+     "Russia"),
+    ("Micron Technology will invest 825 million dollars in a semiconductor plant in Gujarat.",
+     "Micron Technology"),
+])
+def test_reported_and_future_aid_is_a_pledge(read, text, actor):
+    assert ("pledge", [actor]) in commitments(read(text))
+
+
+def test_a_dateline_is_nobodys_act(read):
+    facts = read("TASHKENT, Uzbekistan (AP) — Kazakhstan's president, Kassym-Jomart Tokayev, "
+                 "signed a treaty on allied relations with Uzbek President Shavkat Mirziyoyev "
+                 "on Thursday. Tokayev said the treaty was not directed against anyone.")
+    assert commitments(facts) == [("agreement", ["Kassym-Jomart Tokayev",
+                                                 "Shavkat Mirziyoyev"])]

@@ -180,8 +180,9 @@ class CommitmentReader:
             deal = next((o for o in objs if o.lemma_.lower() in AGREEMENT_NOUNS), None)
             if deal is None:
                 return
-            partners = self._actors(prep_objects(verb, {"with"}) + prep_objects(deal, {"with",
-                                                                                      "between"}))
+            # "signed a treaty on allied relations with NAME": the partner may hang deeper
+            partners = self._actors(prep_objects(verb, {"with"}) + [
+                o for t in deal.subtree for o in prep_objects(t, {"with", "between"})])
             actors = actors + [p for p in partners if p not in actors]
             if len(actors) >= 2 or (actors and any(len(conjuncts(s)) > 1 for s in subs)):
                 content = subtree_without(deal, [t for t in deal.subtree
@@ -292,6 +293,11 @@ class CommitmentReader:
                 "one", "some", "two", "three", "many", "among"):
             owner = noun.head.head  # "one of its goals"
         verb = owner.head if owner.dep_ != "ROOT" else owner
+        if not actors and kind == "pledge" and owner.dep_ == "nsubj" and \
+                verb.lemma_.lower() in ("include", "comprise", "come"):
+            self._pledged_from(verb, self._actors(prep_objects(noun, {"to", "for"})))
+            # ("Pledges to X included $150 million from the United States")
+            return
         if not actors and owner.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX"):
             actors = self._actors(subjects(verb))  # "amended its constitution to include the goal"
         if not actors:
@@ -325,6 +331,27 @@ class CommitmentReader:
                   conditions, 0.65)
         del m
 
+    def _pledged_from(self, verb: Token, targets: list[str]) -> None:
+        """"Pledges included EUR 68 million from the European Union, USD 30 million from Saudi
+        Arabia and NOK 150 million from Norway": each amount is a pledge by whoever it came
+        from. Read along the words (the parse of such lists varies): an amount, then "from"
+        and a donor."""
+        sent = verb.sent
+        previous = verb.i + 1
+        for prep in (t for t in sent if t.i > verb.i and t.lower_ == "from"):
+            amount = [t for t in sent[previous - sent.start:prep.i - sent.start]
+                      if t.ent_type_ == "MONEY" or t.like_num]
+            donor = [c for c in prep.children if c.dep_ == "pobj"]
+            if amount and donor:
+                first = amount[0].i
+                while first > previous and (sent.doc[first - 1].is_currency or (
+                        sent.doc[first - 1].text.isupper() and len(sent.doc[first - 1]) == 3)):
+                    first -= 1  # "$", "EUR", "NOK"
+                end = donor[0].i + 1  # the donor's name ends the phrase
+                self._add("pledge", self._actors(donor[:1])[:1], targets,
+                          list(sent.doc[first:end]), prep, [], 0.7)
+                previous = end
+
     # -- run --------------------------------------------------------------------------------
 
     def read(self) -> list[Commitment]:
@@ -340,6 +367,15 @@ class CommitmentReader:
                 self._frame(tok, ADJS[tok.lower_], self._actors(subs), subs,
                             condition_clauses(tok.head))
         return self.found
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """The tokens from a token up to (not including) an ancestor."""
+    out = []
+    while token != top and token.head != token:
+        out.append(token)
+        token = token.head
+    return out
 
 
 def _clause_children(pred: Token) -> list[Token]:

@@ -83,6 +83,7 @@ class Mentions:
         self.quote_speakers: list[tuple[int, int, str]] = []  # quote offsets and speaker
         self.offices: list[tuple[str, str, str, Token]] = []  # office nodes minted
         self._authors: list[str] | None = None  # who "we" are outside quotes, once asked
+        self.dateline_end = self._dateline_end()  # tokens before it name where, not who
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -215,6 +216,23 @@ class Mentions:
 
     def _join_short_names(self) -> None:
         """"Putin" joins "Vladimir Putin" and "Xi" joins "Xi Jinping" when one full name fits."""
+        # A full name the model took for an organisation ("Kassym-Jomart Tokayev" as ORG)
+        # while it tagged the surname alone as a person elsewhere: a person.
+        surnames = {e.name for e in self.entities.values() if e.kind == "person"
+                    and " " not in e.name}
+        for key in [k for k in self._guessed if self.kind(k) == "organisation"]:
+            entity = self.entities[key]
+            words = entity.name.replace("-", " ").split()
+            if 2 <= len(words) <= 4 and words[-1] in surnames and all(
+                    w[:1].isupper() for w in words):
+                person = Entity("person:" + gazetteer.slug(entity.name), "person", entity.name,
+                                evidence=entity.evidence)
+                self.entities.setdefault(person.key, person)
+                for i, k in list(self.token_key.items()):
+                    if k == key:
+                        self.token_key[i] = person.key
+                del self.entities[key]
+                self._guessed.discard(key)
         full = {k: e for k, e in self.entities.items() if e.kind == "person" and " " in e.name}
         for key, entity in list(self.entities.items()):
             if entity.kind != "person" or " " in entity.name:
@@ -240,6 +258,21 @@ class Mentions:
                     if k == key:
                         self.token_key[i] = target
                 del self.entities[key]
+
+    def _dateline_end(self) -> int:
+        """"TASHKENT, Uzbekistan (AP) — ...", "BERLIN, June 14 (Reuters) - ...": the index just
+        past a dateline's dash, or 0. The parse often makes the dateline part of the first
+        sentence's subject; it is never anybody's act."""
+        for sent in list(self.doc.sents)[:6]:
+            first = next((t for t in sent if not t.is_space), None)
+            if first is None or not (first.text.isupper() and first.text.isalpha()
+                                     and len(first.text) > 2):
+                continue
+            dash = next((t for t in sent[:14] if t.text in ("—", "–", "--", "-")
+                         and t.i > first.i), None)
+            if dash is not None:
+                return dash.i + 1
+        return 0
 
     def person_spans(self) -> list[tuple[Span, str]]:
         """Every span kg took for a person's name, with the person's key."""
@@ -306,6 +339,8 @@ class Mentions:
     def resolve(self, token: Token) -> list[str]:
         """The entity keys a token stands for: itself, a pronoun's antecedent, a nominal's
         referent ("the Russian leader"), or a group's countries ("the leaders of France")."""
+        if token.i < self.dateline_end:
+            return []  # "TASHKENT, Uzbekistan (AP) —": where the story was filed
         key = self.token_key.get(token.i)
         if key:
             return [key]
