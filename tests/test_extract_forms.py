@@ -274,3 +274,16 @@ def test_a_dateline_is_nobodys_act(read):
                  "on Thursday. Tokayev said the treaty was not directed against anyone.")
     assert commitments(facts) == [("agreement", ["Kassym-Jomart Tokayev",
                                                  "Shavkat Mirziyoyev"])]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Foreign ministers of the G7 group of rich democracies have warned Russia of massive "
+     "consequences if it invades Ukraine.", "Group of Seven"),
+    ("Arab foreign ministers on Wednesday called for an immediate halt of the fighting, "
+     "according to the communique of an extraordinary meeting of the Arab League.",
+     "Arab League"),
+    ("An extraordinary meeting of the Arab League was held in Cairo. Participants of the "
+     "meeting urged donors to provide financial support to the refugees.", "Arab League"),
+])
+def test_a_gatherings_members_speak_for_its_organisation(read, text, actor):
+    assert [actor] in [c[1] for c in commitments(read(text))]

@@ -162,6 +162,10 @@ class EventReader:
         self._sidelines_are_attendance()
         self._inherit_from_summits()
         self._from_dateline()
+        # every gathering's organisation, even of one we keep no event for ("an extraordinary
+        # meeting of the Arab League"): "the ministers" of the article may speak for it
+        self.m.organisers = sorted((e.anchor, e.organiser) for e in self.events
+                                   if e.organiser and e.kind in ("summit", "meeting"))
         return [e for e in self.events if self._worth_keeping(e)]
 
     def _noun(self, noun: Token, kind: str) -> None:

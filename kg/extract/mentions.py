@@ -42,6 +42,8 @@ GROUP_NOUNS = {"leader", "leaders", "government", "governments", "officials", "a
                "regime", "members", "ministers"}
 COLLECTIVE_NOUNS = {"leader", "side", "party", "president", "minister", "head", "counterpart", "official",
                     "delegation", "prime", "premier", "chancellor"}  # "the two sides"
+GATHERED = {"minister", "leader", "diplomat", "participant", "member", "ally", "group",
+            "delegation", "delegate", "envoy"}  # who speak for a gathering's organisation
 COLLECTIVE_PRONOUNS = {"they", "them", "their", "both"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -80,6 +82,7 @@ class Mentions:
         self.publisher: str | None = None  # the country or organisation publishing
         self.headline_titles: dict[str, str] = {}  # title -> the name the headline gives it
         self.events: list = []  # the article's events, once read
+        self.organisers: list[tuple[int, str]] = []  # (token, organisation) of gatherings
         self.quote_speakers: list[tuple[int, int, str]] = []  # quote offsets and speaker
         self.offices: list[tuple[str, str, str, Token]] = []  # office nodes minted
         self._authors: list[str] | None = None  # who "we" are outside quotes, once asked
@@ -628,9 +631,13 @@ class Mentions:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             keys = [k for t in conjuncts(pobj) for k in
-                                    [self.token_key.get(t.i)] if k and self.kind(k) == "country"]
+                                    [self.token_key.get(t.i) or next(
+                                        (self.token_key[c.i] for c in t.children
+                                         if c.dep_ == "compound" and c.i in self.token_key),
+                                        None)]  # "of the G7 group"
+                                    if k and self.kind(k) in ("country", "organisation")]
                             if keys:
-                                return keys
+                                return keys  # "Foreign ministers of the G7"
             if token.tag_ in ("NNS", "NNPS") and countries:
                 return countries  # "the French and German leaders"
         if lemma in COLLECTIVE_NOUNS and token.tag_ in ("NNS", "NNPS") and not countries and any(
@@ -638,8 +645,21 @@ class Mentions:
             return self._collective(token)  # "the two sides", "both leaders", "the leaders"
         if token.tag_ in ("NN", "NNP") and not countries and any(
                 c.lower_ == "the" and c.dep_ == "det" for c in token.lefts):
-            return self._bare_title(token)
+            found = self._bare_title(token)
+            if found or lemma not in GATHERED:
+                return found
+        if lemma in GATHERED and not countries and token.dep_ in ("nsubj", "nsubjpass"):
+            # "Arab foreign ministers called for ...", "Participants of the meeting urged",
+            # "the group reaffirmed": the body whose gathering the article reports
+            return [k for k in [self._gathering_organiser(token)] if k]
         return []
+
+    def _gathering_organiser(self, token: Token) -> str | None:
+        """The organisation of the gathering the article spoke of last (or first, when the
+        token comes before any), e.g. the Arab League of "an extraordinary meeting of the Arab
+        League"."""
+        before = [org for anchor, org in self.organisers if anchor < token.i]
+        return before[-1] if before else (self.organisers[0][1] if self.organisers else None)
 
 
 def conjuncts(token: Token) -> list[Token]:
