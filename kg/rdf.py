@@ -159,6 +159,8 @@ class Mapper:
             from kg.extract.mentions import _name_parts
 
             self.add(node, SKOS_ALT, plain(_name_parts(entity.name)[1]))
+        if entity.wikidata:
+            self.add(node, OWL_SAME, N(f"http://www.wikidata.org/entity/{entity.wikidata}"))
         if key in self.facts.entities:
             self.add(node, KG.mentionedIn, self.graph)
         if entity.kind == "country" and entity.country:

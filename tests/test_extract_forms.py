@@ -6,6 +6,20 @@ from __future__ import annotations
 import pytest
 
 
+def canon(names):
+    """The names kg gives people: the office-holder directory's for those it knows (Wikidata's
+    spelling, "S. Jaishankar", "António Guterres"), else the article's."""
+    import datetime as dt
+
+    from kg import directory
+
+    def one(name):
+        term = directory.load().person(name, dt.date(2025, 9, 1))
+        return term.name if term else name
+
+    return sorted(one(n) for n in names) if isinstance(names, list) else one(names)
+
+
 def people(facts):
     return sorted(e.name for e in facts.entities.values() if e.kind == "person")
 
@@ -34,14 +48,14 @@ def test_a_middle_initial_does_not_cut_the_first_name(read, text, full):
 
 @pytest.mark.parametrize("text, pair", [
     ("The Foreign Secretary, Lord Cameron, met Foreign Minister Dmytro Kuleba in Brussels.",
-     ["Cameron", "Dmytro Kuleba"]),
+     ["David Cameron", "Dmytro Kuleba"]),  # the one Cameron the directory knows
     ("Mr Modi received Mr Albanese in New Delhi.", ["Albanese", "Modi"]),
     ("Prime Minister Sir Keir Starmer met Dr. S. Jaishankar in London.",
      ["Jaishankar", "Keir Starmer"]),
 ])
 def test_honorifics_are_not_names_and_introduce_one(read, text, pair):
     found = meetings(read(text))
-    assert found and found[0][0] == pair
+    assert found and found[0][0] == canon(pair)
 
 
 @pytest.mark.parametrize("text, acronym_holder, other", [
@@ -54,7 +68,7 @@ def test_honorifics_are_not_names_and_introduce_one(read, text, pair):
 ])
 def test_a_titles_initials_stand_for_its_holder(read, text, acronym_holder, other):
     facts = read(text)
-    assert [sorted([acronym_holder, other])] == [m[0] for m in meetings(facts)]
+    assert [canon([acronym_holder, other])] == [m[0] for m in meetings(facts)]
     assert not [e for e in facts.entities.values() if e.name in ("EAM", "PM", "SG")]
 
 
@@ -97,7 +111,7 @@ def test_received_several_guests_each_with_title_and_name(read):
      ("Sergei Lavrov", "Foreign Minister", "Russia")),
 ])
 def test_a_governments_own_text_gives_its_people_its_country(read, url, text, expected):
-    assert expected in roles(read(text, url=url))
+    assert (canon(expected[0]),) + expected[1:] in roles(read(text, url=url))
 
 
 @pytest.mark.parametrize("url, text, person", [
@@ -107,7 +121,7 @@ def test_a_governments_own_text_gives_its_people_its_country(read, url, text, ex
      "in Lima.", "Albanese"),  # placed by the text itself
 ])
 def test_the_publishers_country_is_not_given_where_it_cannot_hold(read, url, text, person):
-    found = {r for r in roles(read(text, url=url)) if r[0] == person}
+    found = {r for r in roles(read(text, url=url)) if r[0] == canon(person)}
     assert found and all(r[2] != "United Kingdom" and r[2] != "United States" for r in found)
 
 
@@ -152,7 +166,7 @@ def test_everyone_at_one_gathering_is_in_it(read, text, who):
 ])
 def test_who_met_on_the_sidelines_took_part_in_the_summit(read, text, summit_people):
     summits = [g for g in gatherings(read(text)) if g[0] == "summit"]
-    assert summits and set(summit_people) <= set(summits[0][1])
+    assert summits and set(canon(summit_people)) <= set(summits[0][1])
 
 
 def test_a_meeting_of_heads_of_state_is_a_summit_with_its_place(read):
@@ -200,7 +214,7 @@ def commitments(facts):
      ["Biden", "Ursula von der Leyen"]),
 ])
 def test_we_in_a_statement_are_its_authors(read, text, authors):
-    assert authors in [c[1] for c in commitments(read(text))]
+    assert canon(authors) in [c[1] for c in commitments(read(text))]
 
 
 def test_a_reporters_we_is_nobody(read):

@@ -33,7 +33,8 @@ import sys
 import unicodedata
 from collections import defaultdict
 
-COLUMNS = ["name", "aliases", "office", "holder", "start", "end", "wikidata", "source"]
+COLUMNS = ["name", "aliases", "office", "holder", "start", "end", "wikidata", "source",
+           "known_until"]
 MIN_END = "1990-01-01"  # drop terms that ended before the period covered
 
 # --------------------------------------------------------------------------
@@ -211,9 +212,13 @@ def read_ep(src: str, snapshots: dict[str, str]) -> list[dict]:
                     office = {"male": "king", "female": "queen"}.get(g)
                     if not office:
                         continue
+                label = (r.get("person") or "").strip()
+                enwiki = strip_parens(r.get("enwiki") or "")
                 rows.append({
-                    "name": (r.get("person") or "").strip(),
-                    "enwiki": strip_parens(r.get("enwiki") or ""),
+                    # the English Wikipedia title is the common English name ("Cyril
+                    # Ramaphosa"); Wikidata's label ("Matamela Cyril Ramaphosa") an alias
+                    "name": enwiki or label,
+                    "enwiki": label,
                     "office": office, "holder": holder,
                     "start": clean_date(r.get("start")), "end": clean_date(r.get("end")),
                     "wikidata": qid if re.match(r"^Q\d+$", qid) else "",
@@ -472,7 +477,7 @@ def build_aliases(row: dict, phx: dict[str, list[str]]) -> list[str]:
 
 
 # ------------------------------------------------------------------ merge
-def merge(ep: list[dict], uscl: list[dict], odal: list[dict]) -> list[dict]:
+def merge(ep: list[dict], uscl: list[dict], odal: list[dict], uscl_asof: str = "") -> list[dict]:
     rows = []
     # 1. congress-legislators wins for the US presidency and vice presidency
     us_offices = {("USA", r["office"]) for r in uscl}
@@ -482,6 +487,8 @@ def merge(ep: list[dict], uscl: list[dict], odal: list[dict]) -> list[dict]:
     for r in uscl:
         if not r["wikidata"]:
             r["wikidata"] = ep_q.get((r["holder"], r["office"], r["start"]), "")
+    for r in uscl:
+        r.setdefault("snapshot", uscl_asof)
     rows += uscl
     # 2. open-data-archive adds the 2026 holder where Wikidata-2022 rows lack it
     have = defaultdict(list)
@@ -500,6 +507,9 @@ def merge(ep: list[dict], uscl: list[dict], odal: list[dict]) -> list[dict]:
             r["wikidata"] = ""
         same = have.get((r["holder"], r["office"], r["wikidata"]), [])
         if any(not x["end"] or x["start"] == r["start"] for x in same):
+            for x in same:  # the newer source confirms the open term: known that far
+                if not x["end"]:
+                    x["snapshot"] = max(x.get("snapshot") or "", r.get("snapshot") or "")
             continue  # already there as an open (or identical) term
         rows.append(r)
     # drop terms over before 1990 and impossible ones (end before start)
@@ -562,7 +572,7 @@ def main(argv=None) -> int:
         uscl_asof = open(p, encoding="utf-8").read().split()[-1]
 
     ep, uscl, odal = read_ep(src, snapshots), read_uscl(src, uscl_asof), read_odal(src)
-    rows = merge(ep, uscl, odal)
+    rows = merge(ep, uscl, odal, uscl_asof)
     phx = phoenix_index(os.path.join(src, "Phoenix.Countries.actors.txt"))
     phx_int = phoenix_index(os.path.join(src, "Phoenix.International.actors.txt"))
     for k, v in phx_int.items():
@@ -575,7 +585,8 @@ def main(argv=None) -> int:
         "# Built by tools/build_office_holders.py; do not edit by hand (see kg/data/README.md).",
         "# Columns: name, aliases (|), office, holder (ISO alpha-3 or organisations.tsv key),",
         "#   start, end (ISO dates; a few Wikidata dates are only YYYY or YYYY-MM; empty end = open",
-        "#   in the source), wikidata (person Q-id), source.",
+        "#   in the source), wikidata (person Q-id), source, known_until (the end, or for an open",
+        "#   term the newest snapshot of a source listing it: after that its holder is unknown).",
         "# Sources: wikidata-ep = Wikidata P39 via EveryPolitician scrapers html/holders21.csv (CC0),",
         f"#   snapshots {ep_dates[0] if ep_dates else '?'}..{ep_dates[-1] if ep_dates else '?'}: an empty end there means 'in office at that snapshot';",
         "#   a later row for the same holder+office (source world-leaders-current) supersedes it.",
@@ -589,8 +600,11 @@ def main(argv=None) -> int:
         fh.write("\n".join(header) + "\n")
         for r in rows:
             al = build_aliases(r, phx)
+            # how far the term is known: its end, or for an open term the newest snapshot
+            # of a source that lists it (after that its holder is unknown)
+            known = r["end"] or r.get("snapshot") or ""
             fh.write("\t".join([r["name"], "|".join(al), r["office"], r["holder"], r["start"], r["end"],
-                                r["wikidata"], r["source"]]) + "\n")
+                                r["wikidata"], r["source"], known]) + "\n")
     print(f"wrote {len(rows)} rows to {args.output}", file=sys.stderr)
     return 0
 

@@ -13,6 +13,7 @@ from kg.dates import infer_date_order
 from kg.extract.commitments import read_commitments
 from kg.extract.context import headline_titles, publisher
 from kg.extract.events import EventReader
+from kg.extract.known_people import canonical_people, rename
 from kg.extract.mentions import Mentions, evidence_for
 from kg.extract.model import Commitment, Entity, Event, Facts, Role, Statement
 from kg.extract.roles import read_roles
@@ -29,6 +30,7 @@ __all__ = ["extract", "Facts", "Entity", "Role", "Event", "Commitment", "Stateme
 def extract(doc: Doc, article: Article) -> Facts:
     order = article.date_order or infer_date_order(text_of(doc)) or "MDY"
     mentions = Mentions(doc)
+    mentions.published = article.published
     mentions.publisher = publisher(article)
     mentions.headline_titles = headline_titles(article.title)
     roles = read_roles(mentions)
@@ -44,6 +46,9 @@ def extract(doc: Doc, article: Article) -> Facts:
     roles += [Role(person, title, holder, False, evidence_for(token, 0.6))
               for person, title, holder, token in mentions.offices
               if not mentions.entities[person].name.startswith(title + " of ")]
+    # the people the office-holder directory knows: one name and a Wikidata id each
+    renamed = canonical_people(mentions.entities, article.published)
+    rename(renamed, roles, events, commitments, statements)
     for event in events:
         event.label = event_label(event, mentions.entities)
     kept = set(map(id, events))

@@ -8,10 +8,11 @@ to nothing when the rule is unsure.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from kg import gazetteer, lexicon
+from kg import directory, gazetteer, lexicon
 from kg.extract.clauses import in_quote, subjects
 from kg.extract.model import Entity, Evidence
 from kg.extract.tokens import tokens_with
@@ -83,6 +84,7 @@ class Mentions:
         self.headline_titles: dict[str, str] = {}  # title -> the name the headline gives it
         self.events: list = []  # the article's events, once read
         self.organisers: list[tuple[int, str]] = []  # (token, organisation) of gatherings
+        self.published: dt.date | None = None  # the article's date (who held which office)
         self.quote_speakers: list[tuple[int, int, str]] = []  # quote offsets and speaker
         self.offices: list[tuple[str, str, str, Token]] = []  # office nodes minted
         self._authors: list[str] | None = None  # who "we" are outside quotes, once asked
@@ -492,7 +494,39 @@ class Mentions:
             return []  # of a country's posts, only its head's is the publisher's by default
         if is_country and not lexicon.load().own_post(holder, phrase):
             return []  # "the President" on gov.uk is not a British post
-        return [self._office(phrase, holder, token)]
+        return [self.holder_on_date(phrase, holder, token) or self._office(phrase, holder, token)]
+
+    def _leader_on_date(self, noun: str, iso3: str, token: Token) -> str | None:
+        """"the Russian president", "the British prime minister", "the Chinese leader"."""
+        prev = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        title = f"{prev} {noun}" if f"{prev} {noun}" in lexicon.load().titles else noun
+        if title == "leader":  # the country's first head title that has a holder
+            heads = [t for t in ("president", "prime minister", "chancellor", "premier")
+                     if t in lexicon.load().heads.get(iso3, {t})]
+            return next((k for t in heads for k in [self.holder_on_date(t, iso3, token)] if k),
+                        None)
+        return self.holder_on_date(title, iso3, token)
+
+    def holder_on_date(self, title: str, holder: str, token: Token) -> str | None:
+        """The person the office-holder directory names for a title of a country or
+        organisation on the article's date ("The President" on whitehouse.gov in 2016: Barack
+        Obama); None when it does not know (no term covers the date, or the date lies past
+        what its sources know)."""
+        term = directory.load().holder(title, holder, self.published)
+        if term is None:
+            return None
+        key = "person:" + gazetteer.slug(term.name)
+        joined = [k for k, e in self.entities.items() if e.kind == "person" and (
+            k == key or directory.fold(e.name) in {directory.fold(a) for a in term.aliases})]
+        if joined:
+            return joined[0]
+        self.entities[key] = Entity(key, "person", term.name, evidence=evidence_for(token, 0.6))
+        self.offices.append((key, _title_case(title), self._holder_key(holder), token))
+        return key
+
+    def _holder_key(self, holder: str) -> str:
+        return self.country_key(holder) if holder in gazetteer.load().countries \
+            else f"org:{holder}"
 
     def _office(self, title: str, holder: str, token: Token) -> str:
         gaz = gazetteer.load()
@@ -504,8 +538,7 @@ class Mentions:
         key = "person:" + gazetteer.slug(label)
         if key not in self.entities:
             self.entities[key] = Entity(key, "person", label, evidence=evidence_for(token, 0.6))
-            holder_key = f"country:{holder}" if holder in gaz.countries else f"org:{holder}"
-            self.offices.append((key, _title_case(title), holder_key, token))
+            self.offices.append((key, _title_case(title), self._holder_key(holder), token))
         return key
 
     def _surname(self, text: str) -> str | None:
@@ -616,6 +649,9 @@ class Mentions:
             people = self.roles_by_holder.get(countries[0], set())
             if len(people) == 1:
                 return [next(iter(people))]
+            if not people:  # "the Russian president" in 2010: whoever held the post then
+                found = self._leader_on_date(lemma, countries[0].split(":", 1)[1], token)
+                return [found] if found else []
             return []
         if lemma in COLLECTIVE_NOUNS and any(c.lower_ in ("two", "both") for c in token.children
                                              ) and token.tag_ in ("NNS", "NNPS"):

@@ -38,6 +38,7 @@ class Entity:
     geonames: tuple[int, float, float] | None = None  # id, latitude, longitude
     acronym: str | None = None
     evidence: Evidence | None = None
+    wikidata: str | None = None  # a person's Wikidata id, from the office-holder directory
 
 
 @dataclass

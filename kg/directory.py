@@ -1,0 +1,124 @@
+"""Who held which office when: the dated directory of office holders (issue 11).
+
+`kg/data/office_holders.tsv` (built by tools/build_office_holders.py; sources and licences in
+kg/data/README.md) gives terms: a person, an office ("president"), its holder (a country's
+ISO alpha-3 or an organisation key), start and end, and how far the term is known
+(`known_until`). Two questions are asked of it:
+
+- holder(office, of, date): who held the office on that date, or None when no term covers
+  the date, or the date lies past what the sources know (a stale directory makes nothing up),
+  or two terms overlap;
+- person(name, date): the one person a full name or alias stands for (with the date to
+  choose between two people who share a surname).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    aliases: tuple[str, ...]
+    office: str
+    holder: str  # ISO alpha-3 or an organisation key
+    start: str
+    end: str
+    wikidata: str
+    source: str
+    known_until: str
+
+    def covers(self, day: str) -> bool:
+        """Whether the term held on that day, as far as the sources know."""
+        start = _pad(self.start, low=True)
+        if day < start:
+            return False
+        if self.end:
+            return day < _pad(self.end, low=False) or day == _pad(self.end, low=True) == start
+        return bool(self.known_until) and day <= _pad(self.known_until, low=False)
+
+
+@dataclass
+class Directory:
+    terms: list[Term]
+    by_office: dict[tuple[str, str], list[Term]] = field(default_factory=dict)
+    by_name: dict[str, list[Term]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for t in self.terms:
+            self.by_office.setdefault((t.office, t.holder), []).append(t)
+            for name in {t.name, *t.aliases}:
+                self.by_name.setdefault(fold(name), []).append(t)
+
+    def holder(self, office: str, of: str, date: dt.date | None) -> Term | None:
+        if date is None:
+            return None
+        day = date.isoformat()
+        found = {t.wikidata or t.name: t for t in self.by_office.get((office.lower(), of), [])
+                 if t.covers(day)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def person(self, name: str, date: dt.date | None = None) -> Term | None:
+        """The one person a name stands for: a full name or alias that only one person has;
+        a shared one ("Costa", "Johnson") only if exactly one of them held an office that
+        the sources know on the date (give or take a year)."""
+        terms = self.by_name.get(fold(name), [])
+        people = {t.wikidata or t.name: t for t in terms}
+        if len(people) == 1:
+            return _best(terms)
+        if date is None or not people:
+            return None
+        near = [t for t in terms if any(t.covers((date + dt.timedelta(days=d)).isoformat())
+                                        for d in (-365, 0, 365))]
+        people = {t.wikidata or t.name: t for t in near}
+        return _best(near) if len(people) == 1 else None
+
+    def offices_of(self, term: Term) -> list[Term]:
+        """Every term of the person a term belongs to."""
+        return [t for t in self.by_name.get(fold(term.name), [])
+                if (t.wikidata or t.name) == (term.wikidata or term.name)]
+
+
+def _best(terms: list[Term]) -> Term:
+    return max(terms, key=lambda t: t.start)
+
+
+def _pad(value: str, low: bool) -> str:
+    """"2008" -> 2008-01-01 (low) or 2008-12-31; "2008-05" -> 2008-05-01 or 2008-05-31."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{value}-01-01" if low else f"{value}-12-31"
+    if len(parts) == 2:
+        return f"{value}-01" if low else f"{value}-31"
+    return value
+
+
+def fold(name: str) -> str:
+    """Case, accents, dots and hyphens do not tell names apart: "António Guterres" ==
+    "antonio guterres", "Kassym-Jomart" == "kassym jomart"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.replace("-", " ").replace(".", " ").casefold().split())
+
+
+@cache
+def load() -> Directory:
+    text = resources.files("kg").joinpath("data", "office_holders.tsv").read_text(
+        encoding="utf-8")
+    terms = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        cells += [""] * (9 - len(cells))
+        name, aliases, office, holder, start, end, wikidata, source, known = cells[:9]
+        if not (name and office and holder and start):
+            continue
+        terms.append(Term(name, tuple(a for a in aliases.split("|") if a), office.lower(),
+                          holder, start, end, wikidata, source, known or end))
+    return Directory(terms)

@@ -1,0 +1,77 @@
+"""People the office-holder directory knows (issue 11): one name and one Wikidata id for each.
+
+Run last, over the article's facts: a person whose name (or, for a one-word name, whose name
+on the article's date) the directory knows takes the directory's name, so "Zelensky",
+"Zelenskiy" and "Volodymyr Zelenskyy" are one node across articles, and carries its Wikidata
+id (owl:sameAs in the graph). The article's own spelling stays an alias. A person the
+directory does not know is left as the article names them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg import directory
+from kg.extract.model import Commitment, Entity, Event, Role, Statement
+from kg.gazetteer import slug
+
+
+def canonical_people(entities: dict[str, Entity], published: dt.date | None) -> dict[str, str]:
+    """Rename the known people in `entities` (in place); return old key -> new key."""
+    known = directory.load()
+    renamed: dict[str, str] = {}
+    for key, entity in list(entities.items()):
+        if entity.kind != "person":
+            continue
+        term = known.person(entity.name, published)
+        if term is None:
+            continue
+        new_key = "person:" + slug(term.name)
+        target = entities.get(new_key)
+        if target is None or target is entity:
+            target = Entity(new_key, "person", term.name, set(entity.aliases),
+                            entity.country, entity.geonames, entity.acronym, entity.evidence)
+        else:
+            target.aliases |= entity.aliases
+        if entity.name != term.name:
+            target.aliases.add(entity.name)
+        # spellings, not bare surnames; and each long form's first and last name
+        # ("Joseph Robinette Biden Jr." -> "Joseph Biden")
+        spellings = {a for a in term.aliases if " " in a}
+        target.aliases |= spellings | {_first_last(a) for a in spellings | {term.name}}
+        target.aliases.discard(term.name)
+        target.wikidata = term.wikidata or None
+        del entities[key]
+        entities[new_key] = target
+        if new_key != key:
+            renamed[key] = new_key
+    return renamed
+
+
+def rename(mapping: dict[str, str], roles: list[Role], events: list[Event],
+           commitments: list[Commitment], statements: list[Statement]) -> None:
+    """Point every fact at the people's new keys."""
+    if not mapping:
+        return
+
+    def one(key: str | None) -> str | None:
+        return mapping.get(key, key) if key else key
+
+    def many(keys: list[str]) -> list[str]:
+        return list(dict.fromkeys(mapping.get(k, k) for k in keys))
+
+    for r in roles:
+        r.person = one(r.person) or r.person
+        r.holder = one(r.holder)
+    for e in events:
+        e.participants = many(e.participants)
+    for c in commitments:
+        c.actors = many(c.actors)
+        c.targets = many(c.targets)
+    for s in statements:
+        s.speaker = one(s.speaker) or s.speaker
+
+
+def _first_last(name: str) -> str:
+    words = [w for w in name.split() if w.rstrip(".,").lower() not in ("jr", "sr", "ii", "iii")]
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else name

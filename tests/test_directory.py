@@ -1,0 +1,82 @@
+"""The dated office-holder directory (issue 11): who held which office on an article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg import directory
+from kg.rdf import to_quads
+
+
+def names(facts, keys):
+    return sorted(facts.entities[k].name for k in keys)
+
+
+@pytest.mark.parametrize("office, of, day, name", [
+    ("president", "USA", "2016-09-03", "Barack Obama"),
+    ("president", "USA", "2023-05-01", "Joe Biden"),
+    ("president", "RUS", "2010-06-01", "Dmitry Medvedev"),
+    ("president", "RUS", "2024-06-01", "Vladimir Putin"),  # a term a 2026 source confirms
+    ("president", "FRA", "2012-03-01", "Nicolas Sarkozy"),
+    ("president", "FRA", "2012-06-01", "François Hollande"),
+])
+def test_the_holder_of_an_office_on_a_date(office, of, day, name):
+    term = directory.load().holder(office, of, dt.date.fromisoformat(day))
+    assert term is not None and term.name == name
+
+
+def test_a_stale_directory_names_nobody_past_what_its_sources_know():
+    # the sources know Boris Johnson's premiership only up to mid-2022; for 2023 the
+    # directory must not guess
+    assert directory.load().holder("prime minister", "GBR", dt.date(2023, 5, 1)) is None
+    assert directory.load().holder("prime minister", "GBR", dt.date(2020, 5, 1)).name == \
+        "Boris Johnson"
+
+
+@pytest.mark.parametrize("published, other", [("2016-09-03", "Barack Obama"),
+                                               ("2023-11-15", "Joe Biden")])
+def test_the_presidents_own_readout_names_the_president_of_its_date(read, published, other):
+    facts = read("The President met today with President Xi Jinping of China.",
+                 published=published, url="https://www.whitehouse.gov/briefing-room/readout")
+    assert [names(facts, e.participants) for e in facts.events] == [[other, "Xi Jinping"]]
+
+
+def test_the_russian_president_in_2010_is_medvedev(read):
+    facts = read("The Russian president met Chancellor Angela Merkel in Moscow.",
+                 published="2010-07-15")
+    assert [names(facts, e.participants) for e in facts.events] == [
+        ["Angela Merkel", "Dmitry Medvedev"]]
+
+
+def test_an_unknown_holder_stays_an_office(read):
+    facts = read("The Prime Minister met President Joe Biden in London.", published="2023-07-10",
+                 url="https://www.gov.uk/government/news/x")
+    people = names(facts, [k for k, e in facts.entities.items() if e.kind == "person"])
+    assert "Prime Minister of the United Kingdom" in people and "Boris Johnson" not in people
+
+
+def test_spellings_of_one_person_are_one_node_with_its_wikidata_id(read):
+    facts = read("Zelensky met Antonio Guterres in Kyiv. Zelenskiy said the talks were useful. "
+                 "Volodymyr Zelenskyy thanked him.", published="2022-04-28")
+    people = {e.name: e for e in facts.entities.values() if e.kind == "person"}
+    assert set(people) == {"Volodymyr Zelenskyy", "António Guterres"}
+    assert people["Volodymyr Zelenskyy"].wikidata == "Q3874799"
+
+
+def test_known_people_are_owl_same_as_their_wikidata_entity(read):
+    facts = read("Vladimir Putin met Xi Jinping in Moscow. Barack Obama called Putin.",
+                 published="2013-03-22")
+    same = {(q.subject.value.rsplit("/", 1)[-1], q.object.value) for q in to_quads(facts)
+            if q.predicate.value.endswith("#sameAs") and "wikidata" in q.object.value}
+    assert {("vladimir-putin", "http://www.wikidata.org/entity/Q7747"),
+            ("xi-jinping", "http://www.wikidata.org/entity/Q15031"),
+            ("barack-obama", "http://www.wikidata.org/entity/Q76")} <= same
+
+
+def test_a_person_the_directory_does_not_know_keeps_the_articles_name(read):
+    facts = read("Jane Examplewoman met Vladimir Putin in Moscow.", published="2013-03-22")
+    person = facts.entities["person:jane-examplewoman"]
+    assert person.wikidata is None and person.name == "Jane Examplewoman"
+
