@@ -391,6 +391,46 @@ def serve(store_path: str, port: int) -> None:
         f"Serving {store_path} read-only at {url} (SPARQL query endpoint; Ctrl-C to stop)"))
 
 
+@cli.command()
+@click.argument("name")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format.")
+@store_option
+@reports_errors
+def whois(name: str, fmt: str, target: Any) -> None:
+    """What kg knows of one person: offices with dates, roles, and the meetings,
+    commitments and statements of the store, each with its article.
+
+    NAME is a name or alias as articles write it ("Putin", "Vladimir Putin",
+    "Zelensky"). Offices with dates come from the office-holder directory
+    (kg/data/office_holders.tsv); the rest from the store. Exits with status 2 when
+    neither knows the person.
+
+    \b
+    Example:
+      kg whois "Vladimir Putin"
+      kg whois Zelensky --format json
+    """
+    import json
+
+    from kg.output import render
+    from kg.whois import whois as look_up
+
+    with target(create=False) as store:
+        sections = look_up(store, name)
+    if not any(rows for _, _, rows in sections):
+        raise KgError(f"kg knows nothing of {name!r}: no article in the store names them and "
+                      "the office-holder directory does not list them")
+    if fmt == "json":
+        click.echo(json.dumps({title: rows for title, _, rows in sections},
+                              ensure_ascii=False, indent=2))
+        return
+    for title, columns, rows in sections:
+        click.echo(f"{title}:")
+        click.echo(render(columns, rows, "table") if rows else "  (none)\n", nl=False)
+        click.echo("")
+
+
 @cli.command("eval")
 @click.argument("gold", nargs=-1, required=True, metavar="GOLD_DIR...")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores and every miss as JSON.")

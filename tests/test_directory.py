@@ -80,3 +80,57 @@ def test_a_person_the_directory_does_not_know_keeps_the_articles_name(read):
     person = facts.entities["person:jane-examplewoman"]
     assert person.wikidata is None and person.name == "Jane Examplewoman"
 
+
+
+def test_whois_lists_offices_meetings_and_articles(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    cli_runner = CliRunner()
+
+    store = str(tmp_path / "store")
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: Zelensky visits Ankara\npublished: 2025-03-21\n---\n"
+                       "ANKARA - Turkish President Recep Tayyip Erdogan met Ukrainian President "
+                       "Volodymyr Zelensky in Ankara on Friday.\n", encoding="utf-8")
+    assert cli_runner.invoke(cli, ["ingest", str(article), "--store", store]).exit_code == 0
+    result = cli_runner.invoke(cli, ["whois", "Zelenskiy", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert "president  UKR  2019-05-20" in result.output  # the directory's term
+    assert "Recep Tayyip Erdoğan" in result.output and "Zelensky visits Ankara" in result.output
+
+
+def test_whois_of_someone_unknown_says_so(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    cli_runner = CliRunner()
+
+    store = str(tmp_path / "store")
+    article = tmp_path / "a.md"
+    article.write_text("Vladimir Putin met Xi Jinping in Moscow.\n", encoding="utf-8")
+    cli_runner.invoke(cli, ["ingest", str(article), "--store", store])
+    result = cli_runner.invoke(cli, ["whois", "Nobody Atall", "--store", store])
+    assert result.exit_code == 2 and "knows nothing of 'Nobody Atall'" in result.output
+
+
+def test_the_president_of_russia_unnamed_is_the_holder_not_the_prime_minister(read):
+    facts = read("The President of Russia held talks in the Kremlin with President of Ukraine "
+                 "Viktor Yanukovych. Prime Minister of Russia Vladimir Putin also took part in "
+                 "a working lunch. \"We agreed to extend the lease,\" the Russian President "
+                 "said.", published="2010-03-05", url="http://en.kremlin.ru/events/president/1")
+    meeting = [e for e in facts.events if e.kind == "meeting"][0]
+    assert names(facts, meeting.participants)[:1] == ["Dmitry Medvedev"]
+    assert [facts.entities[s.speaker].name for s in facts.statements] == ["Dmitry Medvedev"]
+
+
+def test_a_readout_headline_naming_the_guest_does_not_make_the_guest_the_president(read):
+    facts = read("Readout of the President's Meeting with President Sauli Niinistö of Finland\n\n"
+                 "The President met today with President Sauli Niinistö of Finland at the White "
+                 "House.", published="2022-03-04", url="https://www.whitehouse.gov/x",
+                 title="Readout of the President's Meeting with President Sauli Niinistö of "
+                       "Finland")
+    assert [names(facts, e.participants) for e in facts.events] == [
+        ["Joe Biden", "Sauli Niinistö"]]

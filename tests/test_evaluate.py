@@ -21,8 +21,8 @@ FOLDERS = [str(GOLD)] + ([str(SHARED_SEED.parent)] if SHARED_SEED.exists() else 
 # commitments and summit participants, 0.9 roles, 0.85 statements).
 FLOORS = {"meetings": 0.85, "commitments": 0.75, "roles": 0.9, "statements": 0.85,
           "summit_participants": 0.8}
-GENRE_FLOORS = {"meeting_pairs": 0.52, "meetings": 0.23, "commitments": 0.48, "roles": 0.58,
-                "statements": 0.69, "summit_participants": 0.5}
+GENRE_FLOORS = {"meeting_pairs": 0.58, "meetings": 0.25, "commitments": 0.62, "roles": 0.6,
+                "statements": 0.72, "summit_participants": 0.58, "commitment_targets": 0.44}
 TAGS = {"genre", "phenomena", "address"}
 GENRES = {"readout", "joint-statement", "mfa-press-release", "wire", "kremlin-news",
           "transcript", "wikinews", "un-parliament-statement"}

@@ -449,11 +449,17 @@ class Mentions:
         named = self._named_title(token)
         if named:
             return named
-        if any(obj.dep_ == "pobj" and (self.kind(self.token_key.get(obj.i)) in (
-                "country", "organisation") or any(self.demonym.get(t.i) for t in obj.subtree))
-               for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for obj in prep.children):
-            return []  # "the President of the French Republic": another country's post
+        owners = [k for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for obj in prep.children if obj.dep_ == "pobj"
+                  for k in [self.token_key.get(obj.i) if self.kind(self.token_key.get(obj.i))
+                            in ("country", "organisation") else next(
+                      (self.demonym[t.i] for t in obj.subtree if t.i in self.demonym), None)]
+                  if k]
+        if owners:  # "the President of Russia", "the President of the French Republic":
+            # the one person the article gives that post, else its holder on the date
+            title = " ".join([c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")
+                              and c.lower_ in _TITLE_WORDS_LEX] + [token.lower_])
+            return self._holder_of(title, owners[0], token)
         words = [c for c in token.lefts if c.dep_ in ("compound", "amod")
                  and c.lower_ in _TITLE_WORDS_LEX]
         phrase = " ".join([w.lower_ for w in words] + [token.lower_])
@@ -467,6 +473,13 @@ class Mentions:
         # the person introduced with the title before it ("Prime Minister Modi ... the Prime
         # Minister"), not one named later in the sentence
         people = {p for p, i in self.roles_by_title.get(phrase, {}).items() if i < token.i}
+        if self.publisher in gazetteer.load().countries and \
+                lexicon.load().own_post(self.publisher, phrase):
+            # on a government's own site, "The President" is its own, not a guest's
+            # ("Readout of the President's Meeting with President Niinistö of Finland")
+            own = f"country:{self.publisher}"
+            people = {p for p in people if not any(
+                p in ps and h != own for h, ps in self.roles_by_holder.items())}
         if len(people) == 1:
             return [next(iter(people))]
         fits = {p for t, ps in self.roles_by_title.items() if t.startswith(phrase + " ")
@@ -478,6 +491,12 @@ class Mentions:
             key = "person:" + gazetteer.slug(name)
             joined = [k for k, e in self.entities.items() if e.kind == "person" and (
                 k == key or (" " not in e.name and e.name in _name_tokens(name)))]
+            guest = self.publisher and any(
+                k in people_of and h != f"country:{self.publisher}"
+                for h, people_of in self.roles_by_holder.items() for k in joined)
+            if guest:  # "Readout of the President's Meeting with President Niinistö of
+                name = None  # Finland": the headline's president is the guest
+        if name and not people:
             if joined:
                 return joined[:1]
             self.entities[key] = Entity(key, "person", name, evidence=evidence_for(token, 0.6))
@@ -495,6 +514,18 @@ class Mentions:
         if is_country and not lexicon.load().own_post(holder, phrase):
             return []  # "the President" on gov.uk is not a British post
         return [self.holder_on_date(phrase, holder, token) or self._office(phrase, holder, token)]
+
+    def _holder_of(self, title: str, owner: str, token: Token) -> list[str]:
+        """The one person the article gives a post of a country or organisation ("the
+        Russian president" = the article's President of Russia, not its Prime Minister);
+        else whoever the directory says held it on the article's date."""
+        people = self.roles_by_holder.get(owner, set()) & set(self.roles_by_title.get(title, {}))
+        if len(people) == 1:
+            return [next(iter(people))]
+        if people:
+            return []
+        found = self.holder_on_date(title, owner.split(":", 1)[1], token)
+        return [found] if found else []
 
     def _leader_on_date(self, noun: str, iso3: str, token: Token) -> str | None:
         """"the Russian president", "the British prime minister", "the Chinese leader"."""
@@ -646,13 +677,17 @@ class Mentions:
         if lemma in LEADER_NOUNS and token.tag_ in ("NN", "NNP") and countries:
             if any(c.lower_ in ("his", "her", "their") for c in token.children):
                 return []  # "his Ukrainian counterpart": not named, not resolvable
-            people = self.roles_by_holder.get(countries[0], set())
-            if len(people) == 1:
-                return [next(iter(people))]
-            if not people:  # "the Russian president" in 2010: whoever held the post then
-                found = self._leader_on_date(lemma, countries[0].split(":", 1)[1], token)
-                return [found] if found else []
-            return []
+            if lemma in ("leader", "head", "ruler"):
+                people = self.roles_by_holder.get(countries[0], set())
+                if len(people) == 1:
+                    return [next(iter(people))]
+                if not people:  # "the Chinese leader" in 2010: whoever led then
+                    found = self._leader_on_date(lemma, countries[0].split(":", 1)[1], token)
+                    return [found] if found else []
+                return []
+            prev = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+            title = f"{prev} {lemma}" if f"{prev} {lemma}" in lexicon.load().titles else lemma
+            return self._holder_of(title, countries[0], token)  # "the Russian president"
         if lemma in COLLECTIVE_NOUNS and any(c.lower_ in ("two", "both") for c in token.children
                                              ) and token.tag_ in ("NNS", "NNPS"):
             return self._collective(token)  # "the two leaders"
