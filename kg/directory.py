@@ -48,10 +48,13 @@ class Directory:
     terms: list[Term]
     by_office: dict[tuple[str, str], list[Term]] = field(default_factory=dict)
     by_name: dict[str, list[Term]] = field(default_factory=dict)
+    by_id: dict[str, list[Term]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for t in self.terms:
             self.by_office.setdefault((t.office, t.holder), []).append(t)
+            if t.wikidata:
+                self.by_id.setdefault(t.wikidata, []).append(t)
             for name in {t.name, *t.aliases}:
                 self.by_name.setdefault(fold(name), []).append(t)
 
@@ -122,3 +125,12 @@ def load() -> Directory:
         terms.append(Term(name, tuple(a for a in aliases.split("|") if a), office.lower(),
                           holder, start, end, wikidata, source, known or end))
     return Directory(terms)
+
+
+def terms_of(wikidata: str, name: str) -> list[Term]:
+    """Every term of one person: by Wikidata id, else by exact name."""
+    known = load()
+    if wikidata:
+        return sorted(known.by_id.get(wikidata, []), key=lambda t: t.start)
+    return sorted((t for t in known.by_name.get(fold(name), []) if t.name == name),
+                  key=lambda t: t.start)

@@ -25,6 +25,7 @@ class KG(DefinedNamespace):
     Country: URIRef
     Role: URIRef
     Tenure: URIRef
+    OfficeTerm: URIRef
     Event: URIRef
     Meeting: URIRef
     Summit: URIRef
@@ -65,6 +66,7 @@ class KG(DefinedNamespace):
     post: URIRef
     asOf: URIRef
     endedBefore: URIRef
+    knownUntil: URIRef
     roleTitle: URIRef
     memberOf: URIRef
     locatedIn: URIRef

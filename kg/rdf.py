@@ -33,6 +33,9 @@ PROV_DERIVED = ox.NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
 GEO_LAT = ox.NamedNode(PREFIXES["geo"] + "lat")
 GEO_LONG = ox.NamedNode(PREFIXES["geo"] + "long")
 XSD = PREFIXES["xsd"]
+ORG = PREFIXES["org"]
+TIME = PREFIXES["time"]
+DIRECTORY_IRI = "https://w3id.org/kg-news/data/office_holders"  # kg/data/office_holders.tsv
 PRECISION_UNIT = {"day": "unitDay", "month": "unitMonth", "year": "unitYear"}
 DATE_TYPE = {"day": "date", "month": "gYearMonth", "year": "gYear"}
 KIND_CLASS = {"person": KG.Person, "organisation": KG.Organisation, "country": KG.Country,
@@ -161,6 +164,7 @@ class Mapper:
             self.add(node, SKOS_ALT, plain(_name_parts(entity.name)[1]))
         if entity.wikidata:
             self.add(node, OWL_SAME, N(f"http://www.wikidata.org/entity/{entity.wikidata}"))
+            self.office_terms(node, entity)
         if key in self.facts.entities:
             self.add(node, KG.mentionedIn, self.graph)
         if entity.kind == "country" and entity.country:
@@ -177,22 +181,57 @@ class Mapper:
                 self.add(node, GEO_LONG, typed(f"{lon:.5f}", "decimal"))
         return node
 
-    def role(self, role: Role) -> None:
-        if role.holder is None:  # a post the text names without its country ("Secretary of State")
-            node = N(f"{self.base}role/{slug(role.title)}")
-            label = role.title
+    def post(self, title: str, holder_key: str | None) -> ox.NamedNode:
+        """A post: "President of Russia" (role/president--country-RUS), or a title alone."""
+        if holder_key is None:  # a post the text names without its country ("Secretary of State")
+            node = N(f"{self.base}role/{slug(title)}")
+            label = title
         else:
-            holder = self.facts.entities.get(role.holder) or _entity_from_key(role.holder)
-            node = N(f"{self.base}role/{slug(role.title)}--"
-                     f"{entity_iri(role.holder, '').replace('/', '-')}")
-            label = f"{role.title} of {holder.name}"
-        person = self.entity(role.person)
-        self.add(person, KG.heldRole if role.former else KG.holdsRole, node)
+            holder = self.facts.entities.get(holder_key) or _entity_from_key(holder_key)
+            node = N(f"{self.base}role/{slug(title)}--"
+                     f"{entity_iri(holder_key, '').replace('/', '-')}")
+            label = f"{title} of {holder.name}"
         self.add(node, RDF_TYPE, N(KG.Role))
         self.add(node, RDFS_LABEL, plain(label))
-        self.add(node, KG.roleTitle, plain(role.title))
-        if role.holder is not None:
-            self.add(node, KG.roleOf, self.entity(role.holder))
+        self.add(node, KG.roleTitle, plain(title))
+        if holder_key is not None:
+            self.add(node, KG.roleOf, self.entity(holder_key))
+        return node
+
+    def office_terms(self, person: ox.NamedNode, entity: Entity) -> None:
+        """The person's terms of office from the directory, as org:Membership intervals."""
+        from kg import directory
+
+        gaz = gazetteer.load()
+        for t in directory.terms_of(entity.wikidata or "", entity.name):
+            holder = f"country:{t.holder}" if t.holder in gaz.countries else (
+                f"org:{t.holder}" if t.holder in gaz.organisations else None)
+            if holder is None:
+                continue
+            title = " ".join(w if w == "of" else w[:1].upper() + w[1:]
+                             for w in t.office.split())
+            node = N(f"{self.base}term/{_hash(person.value, t.office, t.holder, t.start)}")
+            self.add(node, RDF_TYPE, N(KG.OfficeTerm))
+            self.add(node, ORG + "member", person)
+            self.add(node, ORG + "role", self.post(title, holder))
+            interval = N(node.value + "/interval")
+            self.add(node, ORG + "memberDuring", interval)
+            self.add(interval, RDF_TYPE, N(TIME + "Interval"))
+            for edge, value in (("hasBeginning", t.start), ("hasEnd", t.end)):
+                if value and len(value) == 10:  # a full date (a few are a year or month only)
+                    instant = N(f"{interval.value}/{edge}")
+                    self.add(interval, TIME + edge, instant)
+                    self.add(instant, RDF_TYPE, N(TIME + "Instant"))
+                    self.add(instant, TIME + "inXSDDate", typed(value, "date"))
+            if t.known_until and len(t.known_until) == 10:
+                self.add(node, KG.knownUntil, typed(t.known_until, "date"))
+            self.add(node, PROV_DERIVED, N(f"http://www.wikidata.org/entity/{t.wikidata}")
+                     if t.wikidata else N(DIRECTORY_IRI))
+
+    def role(self, role: Role) -> None:
+        node = self.post(role.title, role.holder)
+        person = self.entity(role.person)
+        self.add(person, KG.heldRole if role.former else KG.holdsRole, node)
         self.evidence(node, role.evidence)
         published = self.facts.article.published
         if published is not None:  # the tenure this article states, dated by the article

@@ -134,3 +134,24 @@ def test_a_readout_headline_naming_the_guest_does_not_make_the_guest_the_preside
                        "Finland")
     assert [names(facts, e.participants) for e in facts.events] == [
         ["Joe Biden", "Sauli Niinistö"]]
+
+
+def test_roles_on_a_date_use_the_directorys_terms(tmp_path, nlp):
+    from kg import queries
+    from kg.ingest import ingest
+    from kg.store import open_store
+
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: a\npublished: 2015-03-02\n---\nPARIS - Former French President Nicolas "
+        "Sarkozy met German Chancellor Angela Merkel in Paris on Monday. President Francois "
+        "Hollande was in Brussels.\n", encoding="utf-8")
+    with open_store(str(tmp_path / "db")) as store:
+        ingest([str(tmp_path)], store)
+
+        def holders(date: str) -> list[str]:
+            rows = queries.run(store, queries.find("roles"), {"country": "France", "date": date})[1]
+            return sorted(r["person"] for r in rows if r["role"] == "President")
+
+        assert holders("2012-03-01") == ["Nicolas Sarkozy"]  # not Hollande, who came in May
+        assert holders("2013-03-01") == ["François Hollande"]
+        assert holders("1990-01-01") == []  # Mitterrand: no article names him

@@ -144,4 +144,6 @@ def test_store_who_held_a_post_when(tmp_path, nlp):
 
         assert holders("2024-06-01") == ["Joe Biden"]
         assert holders("2025-10-15") == ["Donald Trump"]
-        assert holders("2020-01-01") == []
+        # the office-holder directory knows Trump's first term, though no article states it
+        assert holders("2020-01-01") == ["Donald Trump"]
+        assert holders("1995-01-01") == []  # Bill Clinton: no article names him
