@@ -15,7 +15,8 @@ pyoxigraph's serialiser, so no value can change the query's structure. A paramet
 out stays unbound.
 
 A canned query may hold lines that count only when a parameter is given, or only when it is
-not: `#if person: ?a rdfs:label|skos:altLabel ?person .` and `#if !person: FILTER(...)`.
+not: `#if person: ?a rdfs:label|skos:altLabel ?person .` and `#if !person: FILTER(...)`;
+`#if date+person: ...` counts only when both are given.
 As written they are comments, so the file runs as it is; with the parameter given, kg
 keeps the pattern, so the store can start from the bound value (an index lookup) instead
 of filtering every row. Only parameter names decide this, never their values.
@@ -34,7 +35,8 @@ from kg.resources import queries_dir
 
 _PARAM = re.compile(r"^#\s*param:\s*([A-Za-z_][\w-]*)\s*(?:\(\?([A-Za-z_]\w*)\))?\s*(?:-\s*(.*))?$")
 _LATERAL = re.compile(r"^(\s*)(\S.*?)\s*#lateral$", re.M)
-_CONDITIONAL = re.compile(r"^(\s*)#if (!?)([A-Za-z_][\w-]*):\s?(.*)$", re.M)
+_CONDITIONAL = re.compile(r"^(\s*)#if (!?)([A-Za-z_][\w-]*(?:\+[A-Za-z_][\w-]*)*):\s?(.*)$",
+                          re.M)  # "#if date+person:": only when both are given
 _UPDATE = re.compile(r"^\s*(?:INSERT|DELETE|DROP|CLEAR|LOAD|CREATE|ADD|MOVE|COPY|WITH)\b",
                      re.I | re.M)
 
@@ -129,7 +131,8 @@ def bind(query: Query, params: dict[str, str], lateral: bool = False) -> str:
     text = _LATERAL.sub(lambda m: f"{m.group(1)}LATERAL {{ {m.group(2)} }}" if lateral
                         else f"{m.group(1)}{m.group(2)}", query.text)
     text = _CONDITIONAL.sub(
-        lambda m: m.group(1) + m.group(4) if (m.group(3) in params) != bool(m.group(2))
+        lambda m: m.group(1) + m.group(4)
+        if all(n in params for n in m.group(3).split("+")) != bool(m.group(2))
         else m.group(0), text)
     if not params:
         return text
