@@ -8,7 +8,7 @@ from kg import queries
 from kg.errors import QueryError
 
 CONTRACT = {
-    "who-met-whom": ["person_a", "person_b", "place", "date", "event", "article"],
+    "who-met-whom": ["person_a", "person_b", "place", "date", "event", "article", "kind"],
     "summits": ["summit", "place", "date", "participants", "article"],
     "commitments": ["actor", "type", "content", "target", "condition", "date", "article"],
     "roles": ["person", "role", "country"],
@@ -76,3 +76,13 @@ def test_queries_paging(seed_store):
     _, everything = queries.run(seed_store, queries.find("roles"))
     _, page = queries.run(seed_store, queries.find("roles"), limit=2, offset=1)
     assert page == everything[1:3]
+
+
+def test_queries_who_met_whom_leaves_calls_out_unless_asked(seed_store):
+    def kinds(params):
+        return {r["kind"] for r in queries.run(seed_store, queries.find("who-met-whom"),
+                                                params)[1]}
+
+    assert "call" not in kinds({})  # a phone call is not a meeting
+    assert kinds({"kind": "call"}) == {"call"}
+    assert {"call", "meeting", "summit"} <= kinds({"kind": "all"})
