@@ -238,6 +238,20 @@ def entity_ruler_patterns() -> list[dict]:
     for gid, name in major_cities().items():
         if gid not in gaz.capitals:
             add("GPE", name, f"city:{gid}")
+    # People the office-holder directory knows (kg/data/office_holders.tsv): the model misses
+    # or mislabels some full names ("Moon Jae-in", "Volodymyr Zelenskiy"). Names of two words
+    # or more only: a lone surname pattern ("Miller", "Bishop", "Blinken") would cut other
+    # people's full names ("Matthew Miller", "Antony J. Blinken") in two.
+    from kg import directory
+
+    seen: set[str] = set()
+    for term in directory.load().terms:
+        for name in (term.name, *term.aliases):
+            if name in seen or " " not in name or not name[:1].isupper():
+                continue
+            seen.add(name)
+            patterns.append({"label": "PERSON", "pattern": name,
+                             "id": f"person:{slug(term.name)}"})
     # Numeric dates the statistical model calls CARDINAL: 1/9, 29/9, 9/29/2025. Matched by
     # token shape (an integer compare), not by regex: a regex on every token cost ~13% of
     # ingest time.

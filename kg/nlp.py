@@ -62,9 +62,12 @@ def load(name: str | None = None) -> Language:
 
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
+    # First in the pipeline: it reads the words only (ORTH), and adding its ~2,700 phrase
+    # patterns runs every component before it on each pattern (tok2vec, tagger, parser...):
+    # first, that is the tokenizer alone (1.9 s -> ~0.3 s to load). The entities it sets
+    # are there before the statistical NER, which keeps them.
     ruler = nlp.add_pipe(
-        "entity_ruler", name="kg_gazetteer",
-        before="ner" if "ner" in nlp.pipe_names else None,
+        "entity_ruler", name="kg_gazetteer", first=True,
         config={"phrase_matcher_attr": "ORTH", "validate": False},
     )
     ruler.add_patterns(entity_ruler_patterns())  # type: ignore[attr-defined]

@@ -155,3 +155,12 @@ def test_roles_on_a_date_use_the_directorys_terms(tmp_path, nlp):
         assert holders("2012-03-01") == ["Nicolas Sarkozy"]  # not Hollande, who came in May
         assert holders("2013-03-01") == ["François Hollande"]
         assert holders("1990-01-01") == []  # Mitterrand: no article names him
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Moon Jae-in met Kim Jong Un at Panmunjom.", "Moon Jae-in"),
+    ("Volodymyr Zelenskiy met Antonio Guterres in Kyiv.", "Volodymyr Zelenskyy"),
+])
+def test_the_entity_ruler_knows_the_directorys_full_names(read, text, name):
+    facts = read(text, published="2018-04-27")
+    assert name in [e.name for e in facts.entities.values() if e.kind == "person"]

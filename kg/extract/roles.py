@@ -11,7 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from kg import gazetteer, lexicon
-from kg.extract.mentions import Mentions, evidence_for
+from kg.extract.mentions import HONORIFICS, Mentions, evidence_for
 from kg.extract.model import Role
 
 if TYPE_CHECKING:
@@ -104,6 +104,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
                     holder_after_of = True
             elif low in ("'s", "’s") and holder is None:
                 pass
+            elif low in HONORIFICS and not words:
+                pass  # "Minister Dr. S. Jaishankar", "Prime Minister Shri Narendra Modi"
             elif low in _TITLE_TOKENS and (holder is None or holder_after_of) and (
                     low != "of" or (words and i > 0 and doc[i - 1].lower_ in _TITLE_TOKENS)):
                 words.insert(0, tok.text)
