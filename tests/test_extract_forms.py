@@ -301,3 +301,18 @@ def test_a_dateline_is_nobodys_act(read):
 ])
 def test_a_gatherings_members_speak_for_its_organisation(read, text, actor):
     assert [actor] in [c[1] for c in commitments(read(text))]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The President looked forward to seeing the Prime Minister again at the NATO Summit in "
+     "Warsaw next month.", "2016-06-01"),
+    ("Putin and Xi are expected to hold talks in Beijing in October 2026.", "2026-05-01"),
+])
+def test_an_event_dated_after_the_article_is_planned(read, text, published):
+    facts = read(text, published=published)
+    assert facts.events and {e.status for e in facts.events} == {"planned"}
+
+
+def test_an_event_dated_before_the_article_happened(read):
+    facts = read("Putin met Xi in Beijing on May 3.", published="2026-05-05")
+    assert [e.status for e in facts.events] == ["occurred"]

@@ -162,6 +162,7 @@ class EventReader:
         self._sidelines_are_attendance()
         self._inherit_from_summits()
         self._from_dateline()
+        self._future_is_planned()
         # every gathering's organisation, even of one we keep no event for ("an extraordinary
         # meeting of the Arab League"): "the ministers" of the article may speak for it
         self.m.organisers = sorted((e.anchor, e.organiser) for e in self.events
@@ -467,6 +468,17 @@ class EventReader:
             event.date = event.date or host.date
             event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
                                        round(ev.confidence * 0.75, 2)) for ev in event.evidence]
+
+    def _future_is_planned(self) -> None:
+        """An event dated after the article was published has not happened yet, whatever the
+        verb says ("looked forward to seeing him at the summit in Warsaw next month")."""
+        if self.published is None:
+            return
+        day = self.published.isoformat()
+        for event in self.events:
+            if event.status == "occurred" and event.date and \
+                    event.date.value > day[:len(event.date.value)]:
+                event.status = "planned"
 
     def _dateline_place(self) -> str | None:
         """"BERLIN -", "WASHINGTON, June 14 (Reuters) -": the place a story was filed from."""
