@@ -316,3 +316,36 @@ def test_an_event_dated_after_the_article_is_planned(read, text, published):
 def test_an_event_dated_before_the_article_happened(read):
     facts = read("Putin met Xi in Beijing on May 3.", published="2026-05-05")
     assert [e.status for e in facts.events] == ["occurred"]
+
+
+def dated_meetings(facts):
+    name = lambda k: facts.entities[k].name if k in facts.entities else k  # noqa: E731
+    return [(sorted(name(p) for p in e.participants), name(e.place) if e.place else "",
+             e.date.value if e.date else "") for e in facts.events if e.kind != "call"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a news item's first line gives the place; its lead is the day's news
+    ("September 5, 2019, 10:30, Vladivostok\n\nVladimir Putin met with Prime Minister of Japan "
+     "Shinzo Abe. This is the 27th meeting between the two leaders.", "2019-09-05",
+     (["Shinzo Abe", "Vladimir Putin"], "Vladivostok", "2019-09-05")),
+    ("March 21, 2023, 14:50, The Kremlin, Moscow\n\nVladimir Putin and President Xi Jinping "
+     "held talks in a restricted format.", "2023-03-21",
+     (["Vladimir Putin", "Xi Jinping"], "Moscow", "2023-03-21")),
+    # a wire dateline after a byline, with a city the model did not tag
+    ("By A Reporter\nAssociated Press\n\nTASHKENT, Uzbekistan (AP) — President Shavkat "
+     "Mirziyoyev met President Kassym-Jomart Tokayev on a state visit.", "2022-12-22",
+     (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "Tashkent", "2022-12-22")),
+])
+def test_the_lead_of_a_news_item_is_the_days_news_where_it_was_filed(read, text, published,
+                                                                      expected):
+    found = dated_meetings(read(text, published=published))
+    assert (canon(expected[0]),) + expected[1:] in found
+
+
+def test_a_meeting_recalled_later_in_the_text_is_not_dated_by_the_article(read):
+    facts = read("Vladimir Putin met Xi Jinping in Moscow on Tuesday. The talks lasted hours. "
+                 "Both sides praised the ties. Xi said the relationship was strong. Putin "
+                 "also met Narendra Modi, Xi noted.", published="2023-03-22")
+    later = [m for m in dated_meetings(facts) if "Narendra Modi" in m[0]]
+    assert later and later[0][2] == ""

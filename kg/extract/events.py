@@ -161,6 +161,7 @@ class EventReader:
         self._attended_without_object()
         self._sidelines_are_attendance()
         self._inherit_from_summits()
+        self._lead_is_today()
         self._from_dateline()
         self._future_is_planned()
         # every gathering's organisation, even of one we keep no event for ("an extraordinary
@@ -481,16 +482,53 @@ class EventReader:
                 event.status = "planned"
 
     def _dateline_place(self) -> str | None:
-        """"BERLIN -", "WASHINGTON, June 14 (Reuters) -": the place a story was filed from."""
+        """"BERLIN -", "WASHINGTON, June 14 (Reuters) -", "TASHKENT, Uzbekistan (AP) -", or a
+        news item's first line "September 5, 2019, 10:30, Vladivostok": the place a story
+        was filed from."""
         doc = self.m.doc
-        for sent in list(doc.sents)[:2]:
-            for tok in sent[:4]:
-                if tok.text in ("-", "—", "–", "--", "(") or tok.like_num:
+        for sent in list(doc.sents)[:6]:
+            words = [t for t in sent if not t.is_space]
+            if not words:
+                continue
+            end = self.m.dateline_end if words[0].i < self.m.dateline_end else None
+            for tok in (words[:4] if end is None else [t for t in words if t.i < end]):
+                if tok.text in ("-", "—", "–", "--", "(") or (end is None and tok.like_num):
                     break
                 k = self.m.key(tok)
                 if self.m.kind(k) in ("place", "country") and tok.text.isupper():
                     return k
+                if end is not None and tok.text.isupper() and tok.is_alpha and len(tok) > 2:
+                    k = self.m.place_named(tok.text.title())  # a city the model did not tag
+                    if k:
+                        return k
+            last = next((t for t in reversed(words) if not t.is_punct), None)
+            if last is not None and len(words) <= 12 and any(t.ent_type_ in ("DATE", "TIME")
+                                                              for t in words) and \
+                    self.m.kind(self.m.key(last)) == "place":
+                return self.m.key(last)  # "September 5, 2019, 10:30, Vladivostok"
         return None
+
+    def _lead_is_today(self) -> None:
+        """The lead of a news item or readout reports the day's news: a meeting there with no
+        date of its own ("Vladimir Putin held talks with ...", "met today with") took place
+        on the article's date (at lower confidence). Only the first three sentences with a
+        verb; later ones recall earlier meetings as often as not."""
+        if self.published is None:
+            return
+        lead = [s for s in self.m.doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)][:3]
+        ends = lead[-1].end if lead else 0
+        for event in self.events:
+            if event.date is not None or event.status != "occurred" or event.anchor >= ends \
+                    or event.kind == "call" or event.anchor < 0:
+                continue
+            anchor = self.m.doc[event.anchor]
+            if anchor.pos_ != "VERB" and event.kind != "visit" and not (
+                    anchor.head.pos_ == "VERB" and anchor.head.tag_ in ("VBD", "VBN")):
+                continue  # a gathering the lead names, not one it says was held, may be
+                # any day's ("ahead of the summit")
+            event.date = DateValue(self.published.isoformat(), "day", "(the article's date)")
+            event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
+                                       round(ev.confidence * 0.8, 2)) for ev in event.evidence]
 
     def _from_dateline(self) -> None:
         """A meeting of the story's day with no place of its own took place where the story

@@ -100,7 +100,10 @@ class Mentions:
             if not text:
                 continue
             if label == "DATE":
-                self.dates.append(ent)
+                if not (len(ent) == 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", ent.text)
+                        and ent[0].dep_ in ("amod", "nummod")
+                        and ent[0].head.pos_ in ("NOUN", "PROPN")):
+                    self.dates.append(ent)  # (not "the 27th meeting": an ordinal, no date)
                 continue
             _kind, key = None, None
             entity: Entity | None = None
@@ -321,6 +324,14 @@ class Mentions:
                                         geonames=(country.geonames_id, 0.0, 0.0)
                                         if country.geonames_id else None)
         return key
+
+    def place_named(self, name: str) -> str | None:
+        """A place the gazetteer knows by this name, added to the article's entities."""
+        if not gazetteer.places_index().get(gazetteer.normalise(name)):
+            return None
+        entity = _place(name)
+        self.entities.setdefault(entity.key, entity)
+        return entity.key
 
     def capital_of(self, iso3: str) -> str | None:
         """The capital of a country as a place entity (a seat of government stands there)."""
