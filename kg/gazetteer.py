@@ -261,3 +261,23 @@ def entity_ruler_patterns() -> list[dict]:
     patterns.append({"label": "DATE", "pattern": [
         {"SHAPE": {"IN": day_month}}, {"ORTH": "/"}, {"SHAPE": "dddd"}]})
     return patterns
+
+
+@cache
+def wikidata_ids() -> dict[tuple[str, str], str]:
+    """(kind, key) -> Wikidata id for the gazetteer's countries ("country", ISO3) and
+    organisations ("organisation", key), from kg/data/wikidata_ids.tsv (sources and licence
+    in kg/data/README.md); empty when the file is absent."""
+    try:
+        text = resources.files("kg").joinpath("data", "wikidata_ids.tsv").read_text(
+            encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    out: dict[tuple[str, str], str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) >= 3 and re.fullmatch(r"Q\d+", cells[2].strip()):
+            out[(cells[0].strip(), cells[1].strip())] = cells[2].strip()
+    return out

@@ -165,6 +165,11 @@ class Mapper:
         if entity.wikidata:
             self.add(node, OWL_SAME, N(f"http://www.wikidata.org/entity/{entity.wikidata}"))
             self.office_terms(node, entity)
+        kind, _, ident = key.partition(":")
+        qid = gazetteer.wikidata_ids().get(
+            {"country": ("country", ident), "org": ("organisation", ident)}.get(kind, ("", "")))
+        if qid:  # a country or organisation of the gazetteer
+            self.add(node, OWL_SAME, N(f"http://www.wikidata.org/entity/{qid}"))
         if key in self.facts.entities:
             self.add(node, KG.mentionedIn, self.graph)
         if entity.kind == "country" and entity.country:

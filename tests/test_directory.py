@@ -164,3 +164,13 @@ def test_roles_on_a_date_use_the_directorys_terms(tmp_path, nlp):
 def test_the_entity_ruler_knows_the_directorys_full_names(read, text, name):
     facts = read(text, published="2018-04-27")
     assert name in [e.name for e in facts.entities.values() if e.kind == "person"]
+
+
+def test_countries_and_organisations_are_owl_same_as_their_wikidata_entity(read):
+    facts = read("NATO leaders met in Vilnius. Russia and the United States did not attend.",
+                 published="2023-07-11")
+    same = {(q.subject.value.rsplit("/", 1)[-1], q.object.value) for q in to_quads(facts)
+            if q.predicate.value.endswith("#sameAs") and "wikidata" in q.object.value}
+    assert {("nato", "http://www.wikidata.org/entity/Q7184"),
+            ("RUS", "http://www.wikidata.org/entity/Q159"),
+            ("USA", "http://www.wikidata.org/entity/Q30")} <= same
