@@ -444,7 +444,9 @@ def evaluate_command(gold: tuple[str, ...], as_json: bool, model: str | None, qu
     """Score the extractor on gold articles: precision, recall and F1 per fact type.
 
     GOLD_DIR holds NAME.md articles each with NAME.facts.json (tests/gold/README.md has the
-    format) or a seed-facts.json. Every miss and false positive is listed after the table.
+    format) or a seed-facts.json. Every miss and false positive is listed after the table,
+    then the posts an article gives someone the office-holder directory says someone else
+    held on the article's date (the article wins for that article).
     The matching rules are in `kg/evaluate.py`.
 
     \b
@@ -460,10 +462,12 @@ def evaluate_command(gold: tuple[str, ...], as_json: bool, model: str | None, qu
     for folder in gold:
         if not ev.gold_articles([folder]):
             raise KgError(f"no gold articles in {folder!r} (NAME.md with NAME.facts.json)")
-    results = ev.score_articles(gold, model)
+    differ: list[tuple[str, str]] = []
+    results = ev.score_articles(gold, model, differ)
     scores = ev.total(results)
     if as_json:
         out = ev.as_json(scores)
+        out["directory_disagreements"] = [f"{name}: {text}" for name, text in differ]
         for key in by:
             out[f"by_{key}"] = {v: {k: round(s.f1, 3) for k, s in group.items()}
                                 for v, group in ev.by_tag(results, key).items()}
@@ -476,6 +480,10 @@ def evaluate_command(gold: tuple[str, ...], as_json: bool, model: str | None, qu
         text = ev.details(scores)
         if text:
             click.echo("\n" + text)
+        if differ:  # the article wins for that article; a stale directory shows here
+            click.echo("\nPosts the office-holder directory gives someone else:")
+            for name, text in differ:
+                click.echo(f"  {name}: {text}")
 
 
 def main() -> None:

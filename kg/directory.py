@@ -55,8 +55,11 @@ class Directory:
             self.by_office.setdefault((t.office, t.holder), []).append(t)
             if t.wikidata:
                 self.by_id.setdefault(t.wikidata, []).append(t)
-            for name in {t.name, *t.aliases}:
-                self.by_name.setdefault(fold(name), []).append(t)
+            names = {t.name, *t.aliases}
+            for name in names | {first_last(n) for n in names}:  # "Joseph Biden"
+                key = fold(name)
+                if t not in self.by_name.get(key, []):
+                    self.by_name.setdefault(key, []).append(t)
 
     def holder(self, office: str, of: str, date: dt.date | None) -> Term | None:
         if date is None:
@@ -70,7 +73,7 @@ class Directory:
         """The one person a name stands for: a full name or alias that only one person has;
         a shared one ("Costa", "Johnson") only if exactly one of them held an office that
         the sources know on the date (give or take a year)."""
-        terms = self.by_name.get(fold(name), [])
+        terms = self.by_name.get(fold(name)) or self.by_name.get(fold(first_last(name)), [])
         people = {t.wikidata or t.name: t for t in terms}
         if len(people) == 1:
             return _best(terms)
@@ -85,6 +88,12 @@ class Directory:
         """Every term of the person a term belongs to."""
         return [t for t in self.by_name.get(fold(term.name), [])
                 if (t.wikidata or t.name) == (term.wikidata or term.name)]
+
+
+def first_last(name: str) -> str:
+    """"Joseph Robinette Biden Jr." -> "Joseph Biden": the first and last name."""
+    words = [w for w in name.split() if w.rstrip(".,").lower() not in ("jr", "sr", "ii", "iii")]
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else name
 
 
 def _best(terms: list[Term]) -> Term:

@@ -240,7 +240,8 @@ def evaluate(folders: Iterable[str], model: str | None = None) -> dict[str, Scor
     return total(score_articles(folders, model))
 
 
-def score_articles(folders: Iterable[str], model: str | None = None
+def score_articles(folders: Iterable[str], model: str | None = None,
+                   disagreements: list[tuple[str, str]] | None = None
                    ) -> list[tuple[Path, dict, dict[str, Score]]]:
     """(article, its gold facts, its scores) for every gold article under the folders."""
     from kg import nlp as nlp_stage
@@ -253,6 +254,10 @@ def score_articles(folders: Iterable[str], model: str | None = None
     for path, gold in gold_articles(folders):
         [article] = [a for a in read_sources([str(path)]) if isinstance(a, Article)]
         facts = extract(pipeline(prepare(article.text)[0]), article)
+        if disagreements is not None:  # posts the office-holder directory gives another
+            from kg.extract.known_people import disagreements as differ
+
+            disagreements += [(path.name, text) for text in differ(facts)]
         predicted = predicted_tuples(facts)
         scores = {t: Score() for t in TYPES}
         for kind, expected in canonicalise(gold_tuples(gold), canonical_names(facts)).items():

@@ -174,3 +174,23 @@ def test_countries_and_organisations_are_owl_same_as_their_wikidata_entity(read)
     assert {("nato", "http://www.wikidata.org/entity/Q7184"),
             ("RUS", "http://www.wikidata.org/entity/Q159"),
             ("USA", "http://www.wikidata.org/entity/Q30")} <= same
+
+
+def test_eval_lists_posts_the_directory_gives_someone_else(read):
+    from kg.extract.known_people import disagreements
+
+    # an article naming the wrong holder (or a directory gone stale) keeps its own fact, and
+    # the disagreement is listed for a reader to judge
+    facts = read("French President Jean Exampleman met Chancellor Olaf Scholz in Paris.",
+                 published="2012-03-01")
+    assert ("Jean Exampleman", "President", "country:FRA") in {
+        (facts.entities[r.person].name, r.title, r.holder) for r in facts.roles}
+    assert [d for d in disagreements(facts) if "Nicolas Sarkozy" in d]
+
+
+def test_a_guest_the_directory_knows_does_not_take_the_publishers_country(read):
+    facts = read("President Biden met President Emmanuel Macron in Washington.",
+                 url="https://www.whitehouse.gov/x", published="2023-12-01")
+    roles = {(facts.entities[r.person].name, r.holder) for r in facts.roles}
+    assert ("Joe Biden", "country:USA") in roles
+    assert ("Emmanuel Macron", "country:USA") not in roles

@@ -96,9 +96,10 @@ def test_evaluate_cli_json_lists_misses(nlp):
     result = CliRunner().invoke(cli, ["eval", str(GOLD), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == set(ev.TYPES)
-    assert all({"precision", "recall", "f1", "misses", "false_positives"} <= set(v)
-               for v in data.values())
+    assert set(data) == set(ev.TYPES) | {"directory_disagreements"}
+    assert all({"precision", "recall", "f1", "misses", "false_positives"} <= set(data[t])
+               for t in ev.TYPES)
+    assert all(isinstance(d, str) for d in data["directory_disagreements"])
 
 
 def test_evaluate_cli_rejects_a_folder_without_gold(tmp_path):

@@ -38,7 +38,7 @@ def canonical_people(entities: dict[str, Entity], published: dt.date | None) -> 
         # spellings, not bare surnames; and each long form's first and last name
         # ("Joseph Robinette Biden Jr." -> "Joseph Biden")
         spellings = {a for a in term.aliases if " " in a}
-        target.aliases |= spellings | {_first_last(a) for a in spellings | {term.name}}
+        target.aliases |= spellings | {directory.first_last(a) for a in spellings | {term.name}}
         target.aliases.discard(term.name)
         target.wikidata = term.wikidata or None
         del entities[key]
@@ -72,6 +72,25 @@ def rename(mapping: dict[str, str], roles: list[Role], events: list[Event],
         s.speaker = one(s.speaker) or s.speaker
 
 
-def _first_last(name: str) -> str:
-    words = [w for w in name.split() if w.rstrip(".,").lower() not in ("jr", "sr", "ii", "iii")]
-    return f"{words[0]} {words[-1]}" if len(words) >= 2 else name
+
+def disagreements(facts) -> list[str]:
+    """Posts an article gives someone that the directory says someone else held on the
+    article's date. The article wins for that article (its facts stand as it states them);
+    `kg eval` lists these so a reader can tell a stale directory from a wrong extraction."""
+    known = directory.load()
+    published = facts.article.published
+    out: list[str] = []
+    for role in facts.roles:
+        if role.former or not role.holder or published is None:
+            continue
+        holder = role.holder.split(":", 1)[1]
+        term = known.holder(role.title.lower(), holder, published)
+        person = facts.entities.get(role.person)
+        if term is None or person is None:
+            continue
+        same = (term.wikidata and term.wikidata == person.wikidata) or \
+            directory.fold(term.name) == directory.fold(person.name)
+        if not same:
+            out.append(f"{person.name} is {role.title} of {holder} on {published} in the "
+                       f"article; the directory says {term.name} ({term.source})")
+    return out

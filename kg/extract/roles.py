@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from kg import gazetteer, lexicon
+from kg import directory, gazetteer, lexicon
 from kg.extract.mentions import HONORIFICS, Mentions, evidence_for
 from kg.extract.model import Role
 
@@ -171,9 +171,16 @@ def _publishers_posts(mentions: Mentions, roles: list[Role]) -> None:
     if not publisher or publisher not in gazetteer.load().countries:
         return
     placed = {r.person for r in roles if r.holder}
+    known = directory.load()
+
+    def elsewhere(person: str) -> bool:  # a guest the directory knows: "Ferdinand Marcos Jr"
+        entity = mentions.entities.get(person)
+        term = known.person(entity.name, mentions.published) if entity else None
+        return term is not None and all(t.holder != publisher for t in known.offices_of(term))
+
     for role in roles:
         if role.holder is None and not role.former and role.person not in placed and \
-                lexicon.load().own_post(publisher, role.title):
+                lexicon.load().own_post(publisher, role.title) and not elsewhere(role.person):
             role.holder = mentions.country_key(publisher)
             role.evidence = dataclasses.replace(role.evidence,
                                                 confidence=min(role.evidence.confidence, 0.6))
