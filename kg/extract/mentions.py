@@ -295,7 +295,9 @@ class Mentions:
             words = [w for w in re.split(r"[\s-]+", title) if w not in ("of", "the")]
             if len(words) >= 2:
                 by_initials.setdefault("".join(w[0] for w in words).upper(), set()).update(people)
-        for tok in self.doc:
+        if not by_initials:
+            return
+        for tok in tokens_with(self.doc, {k.lower() for k in by_initials}):  # not every token
             if not (tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 5):
                 continue
             people = by_initials.get(tok.text, set())
