@@ -206,6 +206,7 @@ class Mapper:
     def office_terms(self, person: ox.NamedNode, entity: Entity) -> None:
         """The person's terms of office from the directory, as org:Membership intervals."""
         from kg import directory
+        from kg.extract.mentions import _title_case
 
         gaz = gazetteer.load()
         for t in directory.terms_of(entity.wikidata or "", entity.name):
@@ -213,8 +214,7 @@ class Mapper:
                 f"org:{t.holder}" if t.holder in gaz.organisations else None)
             if holder is None:
                 continue
-            title = " ".join(w if w == "of" else w[:1].upper() + w[1:]
-                             for w in t.office.split())
+            title = _title_case(t.office)  # "secretary of state" -> "Secretary of State"
             node = N(f"{self.base}term/{_hash(person.value, t.office, t.holder, t.start)}")
             self.add(node, RDF_TYPE, N(KG.OfficeTerm))
             self.add(node, ORG + "member", person)

@@ -10,6 +10,12 @@ from kg import directory
 from kg.rdf import to_quads
 
 
+def wikidata_links(facts):
+    """(IRI's last segment, Wikidata entity) for every owl:sameAs Wikidata in the export."""
+    return {(q.subject.value.rsplit("/", 1)[-1], q.object.value) for q in to_quads(facts)
+            if q.predicate.value.endswith("#sameAs") and "wikidata" in q.object.value}
+
+
 def names(facts, keys):
     return sorted(facts.entities[k].name for k in keys)
 
@@ -68,8 +74,7 @@ def test_spellings_of_one_person_are_one_node_with_its_wikidata_id(read):
 def test_known_people_are_owl_same_as_their_wikidata_entity(read):
     facts = read("Vladimir Putin met Xi Jinping in Moscow. Barack Obama called Putin.",
                  published="2013-03-22")
-    same = {(q.subject.value.rsplit("/", 1)[-1], q.object.value) for q in to_quads(facts)
-            if q.predicate.value.endswith("#sameAs") and "wikidata" in q.object.value}
+    same = wikidata_links(facts)
     assert {("vladimir-putin", "http://www.wikidata.org/entity/Q7747"),
             ("xi-jinping", "http://www.wikidata.org/entity/Q15031"),
             ("barack-obama", "http://www.wikidata.org/entity/Q76")} <= same
@@ -169,8 +174,7 @@ def test_the_entity_ruler_knows_the_directorys_full_names(read, text, name):
 def test_countries_and_organisations_are_owl_same_as_their_wikidata_entity(read):
     facts = read("NATO leaders met in Vilnius. Russia and the United States did not attend.",
                  published="2023-07-11")
-    same = {(q.subject.value.rsplit("/", 1)[-1], q.object.value) for q in to_quads(facts)
-            if q.predicate.value.endswith("#sameAs") and "wikidata" in q.object.value}
+    same = wikidata_links(facts)
     assert {("nato", "http://www.wikidata.org/entity/Q7184"),
             ("RUS", "http://www.wikidata.org/entity/Q159"),
             ("USA", "http://www.wikidata.org/entity/Q30")} <= same

@@ -24,10 +24,14 @@ def people(facts):
     return sorted(e.name for e in facts.entities.values() if e.kind == "person")
 
 
-def meetings(facts):
+def dated_meetings(facts):
     name = lambda k: facts.entities[k].name if k in facts.entities else k  # noqa: E731
-    return [(sorted(name(p) for p in e.participants), name(e.place) if e.place else "")
-            for e in facts.events if e.kind != "call"]
+    return [(sorted(name(p) for p in e.participants), name(e.place) if e.place else "",
+             e.date.value if e.date else "") for e in facts.events if e.kind != "call"]
+
+
+def meetings(facts):
+    return [(people_, place) for people_, place, _ in dated_meetings(facts)]
 
 
 def roles(facts):
@@ -316,12 +320,6 @@ def test_an_event_dated_after_the_article_is_planned(read, text, published):
 def test_an_event_dated_before_the_article_happened(read):
     facts = read("Putin met Xi in Beijing on May 3.", published="2026-05-05")
     assert [e.status for e in facts.events] == ["occurred"]
-
-
-def dated_meetings(facts):
-    name = lambda k: facts.entities[k].name if k in facts.entities else k  # noqa: E731
-    return [(sorted(name(p) for p in e.participants), name(e.place) if e.place else "",
-             e.date.value if e.date else "") for e in facts.events if e.kind != "call"]
 
 
 @pytest.mark.parametrize("text, published, expected", [

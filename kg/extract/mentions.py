@@ -542,8 +542,7 @@ class Mentions:
 
     def _leader_on_date(self, noun: str, iso3: str, token: Token) -> str | None:
         """"the Russian president", "the British prime minister", "the Chinese leader"."""
-        prev = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-        title = f"{prev} {noun}" if f"{prev} {noun}" in lexicon.load().titles else noun
+        title = _title_ending(token, noun)
         if title == "leader":  # the country's first head title that has a holder
             heads = [t for t in ("president", "prime minister", "chancellor", "premier")
                      if t in lexicon.load().heads.get(iso3, {t})]
@@ -698,8 +697,7 @@ class Mentions:
                     found = self._leader_on_date(lemma, countries[0].split(":", 1)[1], token)
                     return [found] if found else []
                 return []
-            prev = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-            title = f"{prev} {lemma}" if f"{prev} {lemma}" in lexicon.load().titles else lemma
+            title = _title_ending(token, lemma)
             return self._holder_of(title, countries[0], token)  # "the Russian president"
         if lemma in COLLECTIVE_NOUNS and any(c.lower_ in ("two", "both") for c in token.children
                                              ) and token.tag_ in ("NNS", "NNPS"):
@@ -744,6 +742,12 @@ class Mentions:
         League"."""
         before = [org for anchor, org in self.organisers if anchor < token.i]
         return before[-1] if before else (self.organisers[0][1] if self.organisers else None)
+
+
+def _title_ending(token: Token, noun: str) -> str:
+    """The title a noun ends: "prime" + "minister" -> "prime minister", else the noun."""
+    prev = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return f"{prev} {noun}" if f"{prev} {noun}" in lexicon.load().titles else noun
 
 
 def conjuncts(token: Token) -> list[Token]:
