@@ -29,6 +29,19 @@ _SKIP = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|days|weeks|months|hour
                    r"ago|age|old|long|recent|once|annual|daily|weekly)\b")
 
 
+_MONTHS = {name: i for i, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_CALENDAR = [re.compile(p) for p in (
+    rf"^(?:[a-z]+day,? )?{_MONTH} {_DAY},? (?P<year>\d{{4}})$",  # June 5, 2024
+    rf"^(?:[a-z]+day,? )?(?:the )?{_DAY} (?:of )?{_MONTH},? (?P<year>\d{{4}})$",  # 5 June 2024
+    rf"^{_MONTH},? (?P<year>\d{{4}})$",  # June 2024
+)]
+
+
 @dataclass(frozen=True)
 class DateValue:
     """A date with its precision: value is YYYY-MM-DD, YYYY-MM or YYYY."""
@@ -132,6 +145,25 @@ def _parser(base: dt.date, order: str, prefer: str):  # type: ignore[no-untyped-
     )
 
 
+def _calendar(phrase: str, raw: str) -> DateValue | None:
+    """A calendar date written out in full ("June 5, 2024", "5 June 2024", "June 2024"):
+    read here, as dateparser reads it, because it is the commonest form and dateparser
+    takes ~4 ms a phrase (measured: a sixth of extraction time on the bench corpus)."""
+    for pattern in _CALENDAR:
+        m = pattern.match(phrase)
+        if m is None:
+            continue
+        year, month = int(m.group("year")), _MONTHS[m.group("month")]
+        day = m.groupdict().get("day")
+        if day is None:
+            return DateValue(f"{year:04d}-{month:02d}", "month", raw)
+        try:
+            return DateValue(dt.date(year, month, int(day)).isoformat(), "day", raw)
+        except ValueError:
+            return None
+    return None
+
+
 def normalise(text: str, published: dt.date | None, order: str | None = None,
               future: bool = False) -> DateValue | None:
     """The date a phrase names, or None when it names none we can pin down.
@@ -139,6 +171,12 @@ def normalise(text: str, published: dt.date | None, order: str | None = None,
     `published` anchors relative phrases and years left out; `future` prefers the coming
     date for a bare weekday or month (a planned event) over the past one.
     """
+    return _normalise(text, published, order, future)
+
+
+@lru_cache(maxsize=4096)  # an article names its few dates again and again
+def _normalise(text: str, published: dt.date | None, order: str | None,
+               future: bool) -> DateValue | None:
     raw = " ".join(text.split())
     phrase = raw.lower().strip(" ,.")
     phrase = re.sub(r"^(?:on|in|at|of|from|since|by|until|as of)\s+", "", phrase)
@@ -161,6 +199,9 @@ def normalise(text: str, published: dt.date | None, order: str | None = None,
         return None
     # a range of days names its first: "May 18-19", "18–19 May", "June 14-15, 2024"
     phrase = re.sub(r"(?<![\d/.–—-])\b(\d{1,2})\s*[-–—]\s*\d{1,2}\b(?!\s*[-–—/.]\s*\d)", r"\1", phrase)
+    calendar = _calendar(phrase, raw)
+    if calendar:
+        return calendar
     weekday = _weekday(phrase, published, future)
     if weekday:
         return DateValue(weekday.isoformat(), "day", raw)

@@ -62,3 +62,23 @@ def test_dates_relative_phrase_without_published_date_is_not_guessed():
 )
 def test_dates_infer_order_from_unambiguous_date(text, order):
     assert infer_date_order(text) == order
+
+
+@pytest.mark.parametrize("text", [
+    "June 5, 2024", "on June 5, 2024", "5 June 2024", "Monday, June 5, 2023", "June 2024",
+    "in June 2024", "Jan. 3, 2020", "3rd of March 2019", "the 3rd of March 2019",
+    "Sept 9 2011", "31 June 2024", "on Tuesday, 14 May 2024", "March 4th, 2022",
+])
+def test_dates_calendar_dates_read_as_dateparser_reads_them(text):
+    """Full calendar dates take a fast path; it must agree with dateparser on each form."""
+    from kg.dates import _calendar, _parser
+
+    published = dt.date(2024, 6, 14)
+    phrase = text.lower().removeprefix("on ").removeprefix("in ")
+    data = _parser(published, "MDY", "past").get_date_data(phrase)
+    expected = None
+    if data is not None and data.date_obj is not None:
+        day = data.date_obj.date()
+        expected = day.isoformat() if data.period == "day" else f"{day.year:04d}-{day.month:02d}"
+    fast = _calendar(phrase, text)
+    assert (fast.value if fast else None) == expected

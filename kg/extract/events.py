@@ -23,7 +23,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.mentions import Mentions, conjuncts, evidence_for
 from kg.extract.model import Event
-from kg.extract.tokens import tokens_with
+from kg.extract.tokens import sentence_index, sentence_starts, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -400,9 +400,9 @@ class EventReader:
 
     def _near(self, earlier: Event, later: Event) -> bool:
         """Within the two sentences before."""
-        doc = self.m.doc
-        starts = [s.start for s in doc.sents if s.start <= later.anchor]
-        return earlier.anchor >= (starts[-3] if len(starts) >= 3 else 0)
+        starts = sentence_starts(self.m.doc)
+        here = sentence_index(self.m.doc, later.anchor)
+        return earlier.anchor >= starts[max(0, here - 2)]
 
     def _specific(self, a: str | None, b: str | None) -> str | None:
         if not a or not b:
@@ -414,7 +414,7 @@ class EventReader:
     def _attended_without_object(self) -> None:
         """"NAME also took part", "NAME attended as well": with no event named, the
         gathering the article spoke of last, within the two sentences before."""
-        sents = list(self.m.doc.sents)
+        starts = sentence_starts(self.m.doc)
         for verb in tokens_with(self.m.doc, ATTEND_VERBS):
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or modality(verb) != "occurred" or lemma not in ATTEND_VERBS:
@@ -426,8 +426,7 @@ class EventReader:
             if objects:
                 continue
             people = self._people(subjects(verb))
-            here = next(i for i, sent in enumerate(sents) if sent.start <= verb.i < sent.end)
-            horizon = sents[max(0, here - 2)].start
+            horizon = starts[max(0, sentence_index(self.m.doc, verb.i) - 2)]
             gathering = next((e for e in reversed(self.events) if horizon <= e.anchor < verb.i
                               and e.kind in ("summit", "meeting") and e.status == "occurred"
                               and self.m.doc[e.anchor].pos_ != "VERB"), None)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg import directory, gazetteer, lexicon
 from kg.extract.clauses import in_quote, subjects
 from kg.extract.model import Entity, Evidence
-from kg.extract.tokens import tokens_with
+from kg.extract.tokens import sentence_index, sentence_starts, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -435,7 +435,7 @@ class Mentions:
         """"The two leaders", "both sides", "they": the people of the last event with two or
         more participants before the token (within three sentences for a bare "they"), else
         the two people named last."""
-        sent_starts = [s.start for s in self.doc.sents if s.start <= token.i]
+        sent_starts = sentence_starts(self.doc)[:sentence_index(self.doc, token.i) + 1]
         horizon = sent_starts[-4] if near and len(sent_starts) >= 4 else 0
         for event in reversed(self.events):
             if horizon <= event.anchor < token.i and len(event.participants) >= 2:
@@ -606,7 +606,7 @@ class Mentions:
         cataphor = self._fronted_subject(token, kinds)
         if cataphor:
             return cataphor
-        sent_starts = [s.start for s in self.doc.sents]
+        sent_starts = sentence_starts(self.doc)
         limit_sent = max([s for s in sent_starts if s <= token.i] or [0])
         earlier = [s for s in sent_starts if s < limit_sent]
         window_start = earlier[-2] if len(earlier) >= 2 else (earlier[0] if earlier else 0)

@@ -41,3 +41,20 @@ def tokens_with(doc: Doc, words: Collection[str]) -> list[Token]:
         return []
     rows = np.nonzero(np.isin(values, np.array(wanted, dtype=values.dtype)).any(axis=1))[0]
     return [doc[i] for i in rows.tolist()]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of each sentence's first token, computed once per Doc (walking `doc.sents`
+    makes every Span again: measured 1.5 s of 5.5 s of extraction on 200 articles when rules
+    walked it per event)."""
+    starts = doc.user_data.get("kg_sent_starts")
+    if starts is None:
+        starts = doc.user_data["kg_sent_starts"] = [s.start for s in doc.sents]
+    return starts
+
+
+def sentence_index(doc: Doc, i: int) -> int:
+    """The number of the sentence that holds token i."""
+    from bisect import bisect_right
+
+    return max(0, bisect_right(sentence_starts(doc), i) - 1)
