@@ -49,6 +49,7 @@ class Directory:
     by_office: dict[tuple[str, str], list[Term]] = field(default_factory=dict)
     by_name: dict[str, list[Term]] = field(default_factory=dict)
     by_id: dict[str, list[Term]] = field(default_factory=dict)
+    by_part: dict[str, list[Term]] = field(default_factory=dict)  # "Giulio Terzi"
 
     def __post_init__(self) -> None:
         for t in self.terms:
@@ -60,6 +61,8 @@ class Directory:
                 key = fold(name)
                 if t not in self.by_name.get(key, []):
                     self.by_name.setdefault(key, []).append(t)
+            for part in _first_and_one(t.name):
+                self.by_part.setdefault(fold(part), []).append(t)
 
     def holder(self, office: str, of: str, date: dt.date | None) -> Term | None:
         if date is None:
@@ -77,8 +80,10 @@ class Directory:
         people = {t.wikidata or t.name: t for t in terms}
         if len(people) == 1:
             return _best(terms)
-        if date is None or not people:
+        if date is None:
             return None
+        if not people:  # "Giulio Terzi" for Giulio Terzi di Sant'Agata: only with the date
+            terms = self.by_part.get(fold(name), [])
         near = [t for t in terms if any(t.covers((date + dt.timedelta(days=d)).isoformat())
                                         for d in (-365, 0, 365))]
         people = {t.wikidata or t.name: t for t in near}
@@ -94,6 +99,14 @@ def first_last(name: str) -> str:
     """"Joseph Robinette Biden Jr." -> "Joseph Biden": the first and last name."""
     words = [w for w in name.split() if w.rstrip(".,").lower() not in ("jr", "sr", "ii", "iii")]
     return f"{words[0]} {words[-1]}" if len(words) >= 2 else name
+
+
+def _first_and_one(name: str) -> list[str]:
+    """A long name's first name with one of its other names ("Giulio Terzi di Sant'Agata" ->
+    "Giulio Terzi", "Giulio Sant'Agata"): how articles shorten compound surnames."""
+    words = [w for w in name.split() if w.rstrip(".,").lower() not in (
+        "jr", "sr", "ii", "iii", "di", "de", "da", "del", "van", "von", "der", "bin", "al")]
+    return [f"{words[0]} {w}" for w in words[1:]] if len(words) >= 3 else []
 
 
 def _best(terms: list[Term]) -> Term:

@@ -198,3 +198,18 @@ def test_a_guest_the_directory_knows_does_not_take_the_publishers_country(read):
     roles = {(facts.entities[r.person].name, r.holder) for r in facts.roles}
     assert ("Joe Biden", "country:USA") in roles
     assert ("Emmanuel Macron", "country:USA") not in roles
+
+
+@pytest.mark.parametrize("name, day, expected", [
+    ("Giulio Terzi", dt.date(2012, 12, 3), "Giulio Terzi di Sant'Agata"),  # first part only
+    ("Andrés López", dt.date(2020, 1, 1), "Andrés Manuel López Obrador"),  # a middle name left out
+    ("Ferdinand Marcos Jr", dt.date(2024, 4, 10), "Bongbong Marcos"),  # formal name, team alias
+])
+def test_the_directory_finds_a_person_by_a_shortened_or_formal_name(name, day, expected):
+    found = directory.load().person(name, day)
+    assert found is not None and found.name == expected
+
+
+def test_a_shortened_name_needs_the_date_to_be_anyones():
+    assert directory.load().person("Giulio Terzi") is None  # no date: no guess
+    assert directory.load().person("Giulio Terzi", dt.date(1995, 1, 1)) is None  # not in office

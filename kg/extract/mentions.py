@@ -462,6 +462,8 @@ class Mentions:
         named = self._named_title(token)
         if named:
             return named
+        if self._name_follows(token):
+            return []  # "the President of the French Republic, François Hollande": the name
         owners = [k for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for obj in prep.children if obj.dep_ == "pobj"
                   for k in [self.token_key.get(obj.i) if self.kind(self.token_key.get(obj.i))
@@ -527,6 +529,18 @@ class Mentions:
         if is_country and not lexicon.load().own_post(holder, phrase):
             return []  # "the President" on gov.uk is not a British post
         return [self.holder_on_date(phrase, holder, token) or self._office(phrase, holder, token)]
+
+    def _name_follows(self, token: Token) -> bool:
+        """A title phrase ("the President of the French Republic") followed by a comma and
+        a person's name: the name is the mention, not the bare title."""
+        end = token.i
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            end = max(end, prep.right_edge.i)
+        nxt = end + 1
+        if nxt < len(self.doc) and self.doc[nxt].lower_ == ",":
+            nxt += 1
+        return nxt < len(self.doc) and nxt > end + 1 and \
+            self.kind(self.token_key.get(nxt)) == "person"
 
     def _holder_of(self, title: str, owner: str, token: Token) -> list[str]:
         """The one person the article gives a post of a country or organisation ("the

@@ -115,6 +115,9 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 break
             i -= 1
         title = _normal_title(words) if words else None
+        if title and i >= 1 and doc[i].lower_ in ("the", "a") and doc[i - 1].lower_ in (
+                "to", "for"):
+            title = None  # "Aide to the President Yuri Ushakov": the president is another
         if title and holder is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
             after = mentions.token_key.get(ent.end + 1)  # "Prime Minister Kishida of Japan"
             if mentions.kind(after) in ("country", "organisation") and mentions.known(after):
@@ -128,6 +131,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
             if child.dep_ != "appos" or mentions.kind(mentions.token_key.get(child.i)) == \
                     "person":
                 continue  # "A of Australia, B of India": a list of names, not a title
+            if _titles_another(mentions, child, key):
+                continue
             app_words = [t.text for t in child.subtree
                          if t.lower_ in _TITLE_TOKENS and t.i <= child.i]
             app_holder = None
@@ -155,11 +160,127 @@ def read_roles(mentions: Mentions) -> list[Role]:
             for t in head.lefts:
                 holder3 = holder3 or mentions.demonym.get(t.i) or mentions.token_key.get(t.i)
             add(key, _normal_title(t_words), holder3, False, head, 0.75)
+        # 4. "received the President of the French Republic, François Hollande, the
+        #    President of ...": a title phrase with its article, then a comma and the name.
+        title4 = _title_before_comma(mentions, ent.start)
+        if title4:
+            add(key, *title4, doc[ent.start - 1], 0.75)
     # A post stated with its country and again without one is one post.
     placed = {(r.person, r.title, r.former) for r in roles if r.holder}
     roles = [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
+    roles = _more_specific(roles)
+    _directory_posts(mentions, roles)
     _publishers_posts(mentions, roles)
     return roles
+
+
+def _more_specific(roles: list[Role]) -> list[Role]:
+    """"the Secretary" beside "Secretary of State" for one person: the longer title is the
+    post; the shorter, with no country of its own, says nothing more."""
+    kept = []
+    for r in roles:
+        longer = any(o is not r and o.person == r.person and o.former == r.former and
+                     o.title.lower().startswith(r.title.lower() + " ") and
+                     (r.holder is None or r.holder == o.holder) for o in roles)
+        if not longer:
+            kept.append(r)
+    return kept
+
+
+_FOREIGN = {"foreign minister", "minister of foreign affairs", "minister for foreign affairs",
+            "foreign secretary", "external affairs minister", "minister of external affairs"}
+
+
+def _same_office(title: str, office: str) -> bool:
+    title = title.lower()
+    return title == office or (title in _FOREIGN and office in _FOREIGN) or (
+        title == "secretary of state" and office == "foreign minister")
+
+
+def _directory_posts(mentions: Mentions, roles: list[Role]) -> None:
+    """A post stated without its country ("President Trump" on a British page, "former
+    Premier Li Keqiang"), held by someone the office-holder directory knows in that office
+    on the article's date (or before it, for a former post): the directory's country."""
+    if mentions.published is None:
+        return
+    known = directory.load()
+    day = mentions.published.isoformat()
+    countries = gazetteer.load().countries
+    for role in roles:
+        entity = mentions.entities.get(role.person)
+        if role.holder is not None or entity is None:
+            continue
+        term = known.person(entity.name, mentions.published)
+        if term is None:
+            continue
+        fits = {t.holder for t in known.offices_of(term) if _same_office(role.title, t.office)
+                and (t.start <= day if role.former else t.covers(day))}
+        if len(fits) != 1:
+            continue
+        holder = next(iter(fits))
+        role.holder = mentions.country_key(holder) if holder in countries else f"org:{holder}"
+        role.evidence = dataclasses.replace(role.evidence,
+                                            confidence=min(role.evidence.confidence, 0.7))
+        if not role.former:
+            mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
+
+
+def _titles_another(mentions: Mentions, appos: Token, person: str) -> bool:
+    """An apposition that is another person's title: it holds another name ("Merkel,
+    President of France Francois Hollande") or, opened by "the", runs into one ("Hollande,
+    the President of the Russian Federation, Vladimir Putin")."""
+    others = {mentions.token_key.get(t.i) for t in appos.subtree} - {person, None}
+    if any(mentions.kind(k) == "person" for k in others):
+        return True
+    doc = appos.doc
+    first, after = appos.left_edge, appos.right_edge.i + 1
+    if after < len(doc) and doc[after].lower_ == ",":
+        after += 1
+    return first.lower_ == "the" and after < len(doc) and \
+        mentions.kind(mentions.token_key.get(after)) == "person" and \
+        mentions.token_key.get(after) != person
+
+
+_STATE_WORDS = {"kingdom", "republic", "state", "federation", "commonwealth", "sultanate",
+                "emirate", "principality", "grand"}
+
+
+def _title_before_comma(mentions: Mentions, start: int) -> tuple[str, str | None, bool] | None:
+    """"the President of the French Republic, François Hollande": the title, its country
+    or organisation, read from the words before the comma that opens the name."""
+    doc = mentions.doc
+    if start < 4 or doc[start - 1].lower_ != ",":
+        return None
+    i = start - 2
+    holder = None
+    for _ in range(2):  # "the French Republic": the country's word comes before
+        if i > 0 and doc[i].is_title and not mentions.token_key.get(i) and \
+                i not in mentions.demonym and doc[i].lower_ not in _TITLE_TOKENS:
+            i -= 1
+    while i >= 0:
+        found = mentions.demonym.get(i) or mentions.token_key.get(i)
+        if not found or not (found.startswith("country:") or mentions.kind(found) in (
+                "country", "organisation")):
+            break
+        holder = found
+        i -= 1
+    if holder is None:
+        return None
+    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _STATE_WORDS:
+        i -= 2  # "the Kingdom of Norway"
+    if doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return None
+    i -= 1
+    words: list[str] = []
+    while i >= 0 and doc[i].lower_ in _TITLE_TOKENS and doc[i].lower_ != "of":
+        words.insert(0, doc[i].text)
+        i -= 1
+    if not words or i < 0 or doc[i].lower_ != "the":
+        return None  # "..., President of Russia, NAME" may be the title of the name before
+    title = _normal_title(words)
+    return (title, holder, False) if title else None
 
 
 def _publishers_posts(mentions: Mentions, roles: list[Role]) -> None:
