@@ -95,6 +95,19 @@ class Directory:
                 if (t.wikidata or t.name) == (term.wikidata or term.name)]
 
 
+FOREIGN_OFFICES = {"foreign minister", "minister of foreign affairs",
+                   "minister for foreign affairs", "foreign secretary", "external affairs minister",
+                   "minister of external affairs"}
+
+
+def same_office(title: str, office: str) -> bool:
+    """Whether a title as written names a directory office ("Minister for Foreign Affairs"
+    and "foreign minister"; the US "Secretary of State" is its foreign minister)."""
+    title = title.lower()
+    return title == office or (title in FOREIGN_OFFICES and office in FOREIGN_OFFICES) or (
+        title == "secretary of state" and office == "foreign minister")
+
+
 def first_last(name: str) -> str:
     """"Joseph Robinette Biden Jr." -> "Joseph Biden": the first and last name."""
     words = [w for w in name.split() if w.rstrip(".,").lower() not in ("jr", "sr", "ii", "iii")]

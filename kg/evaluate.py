@@ -73,6 +73,28 @@ def canonical_names(facts: Facts) -> dict[str, str]:
                 out.setdefault(norm(alias), norm(e.name))
     for e in facts.entities.values():
         out[norm(e.name)] = norm(e.name)
+    out.update({k: v for k, v in office_names(facts).items() if k not in out})
+    return out
+
+
+def office_names(facts: Facts) -> dict[str, str]:
+    """A reader's name for an office holder the text never names ("President of the United
+    States", tests/gold/README.md) -> the person the office-holder directory names for it on
+    the article's date, when kg found that person in the article."""
+    from kg import directory, gazetteer
+
+    published = facts.article.published
+    if published is None:
+        return {}
+    known, day, countries = directory.load(), published.isoformat(), gazetteer.load().countries
+    out: dict[str, str] = {}
+    for e in facts.entities.values():
+        term = known.person(e.name, published) if e.kind == "person" else None
+        for t in known.offices_of(term) if term else []:
+            country = countries.get(t.holder)
+            if t.covers(day) and country is not None:
+                for of in (country.name, "the " + country.name):
+                    out[norm(f"{t.office} of {of}")] = norm(e.name)
     return out
 
 

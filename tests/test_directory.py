@@ -213,3 +213,19 @@ def test_the_directory_finds_a_person_by_a_shortened_or_formal_name(name, day, e
 def test_a_shortened_name_needs_the_date_to_be_anyones():
     assert directory.load().person("Giulio Terzi") is None  # no date: no guess
     assert directory.load().person("Giulio Terzi", dt.date(1995, 1, 1)) is None  # not in office
+
+
+@pytest.mark.parametrize("text, published, url, person", [
+    ('Barack Obama welcomed Theresa May to the summit. "We stand together with you," the Prime '
+     'Minister said.', "2016-09-04", "https://news.example.org/x", "Theresa May"),
+    ('Xi Jinping met Vladimir Putin in Moscow. "The talks were useful," the President said.',
+     "2023-03-21", "https://www.fmprc.gov.cn/x", "Xi Jinping"),  # China's own site
+    ('Justin Trudeau met Emmanuel Macron in Paris. "We agree on trade," the President said.',
+     "2018-06-07", "https://news.example.org/x", "Emmanuel Macron"),
+])
+def test_a_bare_title_is_the_named_person_the_directory_gives_that_post(
+        read, text, published, url, person):
+    """Issue 10 item 2: a title the article never put before a name stands for the one person
+    it names who held that post on its date (on a government's site, its own post)."""
+    facts = read(text, published=published, url=url)
+    assert [facts.entities[s.speaker].name for s in facts.statements] == [person]

@@ -497,6 +497,13 @@ class Mentions:
                 p in ps and h != own for h, ps in self.roles_by_holder.items())}
         if len(people) == 1:
             return [next(iter(people))]
+        if not people:  # "Sir Keir Starmer ... the Prime Minister": the one person the article
+            # names who held the post on its date (on a government's site, its own post)
+            own = self.publisher if self.publisher in gazetteer.load().countries and \
+                lexicon.load().own_post(self.publisher, phrase) else None
+            holders = self.named_holders(phrase, own)
+            if len(holders) == 1:
+                return holders
         fits = {p for t, ps in self.roles_by_title.items() if t.startswith(phrase + " ")
                 for p, i in ps.items() if i < token.i}
         if len(fits) == 1 and not people:
@@ -563,6 +570,23 @@ class Mentions:
             return next((k for t in heads for k in [self.holder_on_date(t, iso3, token)] if k),
                         None)
         return self.holder_on_date(title, iso3, token)
+
+    def named_holders(self, title: str, of: str | None = None) -> list[str]:
+        """The people the article names whom the office-holder directory has in a post of
+        that title (any country's, or `of`'s) on the article's date."""
+        if self.published is None:
+            return []
+        known, day = directory.load(), self.published.isoformat()
+        found = []
+        for key, entity in self.entities.items():
+            if entity.kind != "person":
+                continue
+            term = known.person(entity.name, self.published)
+            if term is not None and any(directory.same_office(title, t.office) and t.covers(day)
+                                        and of in (None, t.holder)
+                                        for t in known.offices_of(term)):
+                found.append(key)
+        return found
 
     def holder_on_date(self, title: str, holder: str, token: Token) -> str | None:
         """The person the office-holder directory names for a title of a country or

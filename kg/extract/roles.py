@@ -187,16 +187,6 @@ def _more_specific(roles: list[Role]) -> list[Role]:
     return kept
 
 
-_FOREIGN = {"foreign minister", "minister of foreign affairs", "minister for foreign affairs",
-            "foreign secretary", "external affairs minister", "minister of external affairs"}
-
-
-def _same_office(title: str, office: str) -> bool:
-    title = title.lower()
-    return title == office or (title in _FOREIGN and office in _FOREIGN) or (
-        title == "secretary of state" and office == "foreign minister")
-
-
 def _directory_posts(mentions: Mentions, roles: list[Role]) -> None:
     """A post stated without its country ("President Trump" on a British page, "former
     Premier Li Keqiang"), held by someone the office-holder directory knows in that office
@@ -213,7 +203,7 @@ def _directory_posts(mentions: Mentions, roles: list[Role]) -> None:
         term = known.person(entity.name, mentions.published)
         if term is None:
             continue
-        fits = {t.holder for t in known.offices_of(term) if _same_office(role.title, t.office)
+        fits = {t.holder for t in known.offices_of(term) if directory.same_office(role.title, t.office)
                 and (t.start <= day if role.former else t.covers(day))}
         if len(fits) != 1:
             continue
