@@ -416,3 +416,41 @@ def test_a_shorter_title_beside_the_longer_one_is_not_a_second_post(read, text):
     got = roles(read(text, published="2023-06-19"))
     assert not any(t == "Secretary" and p in (canon("Antony Blinken"), canon("António Guterres"))
                    for p, t, _ in got)
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("George Bush met Gordon Brown on Thursday. The meeting took place in the Oval Office.",
+     ["George Bush", "Gordon Brown"], "Washington"),
+    ("Vladimir Putin met Xi Jinping on Monday. The talks lasted three hours at the Kremlin.",
+     ["Vladimir Putin", "Xi Jinping"], "Moscow"),
+    ("Narendra Modi met Shinzo Abe on Friday. The meeting was held in Tokyo.",
+     ["Narendra Modi", "Shinzo Abe"], "Tokyo"),
+])
+def test_the_meeting_took_place_in_gives_the_meetings_place(read, text, pair, place):
+    """An event noun's own verb of taking place ("took place", "lasted", "was held") says
+    where the meeting just reported was."""
+    assert (canon(pair), place) in meetings(read(text, published="2016-04-17"))
+
+
+@pytest.mark.parametrize("text", [
+    "George Bush met Gordon Brown and held a press conference following the meeting in the "
+    "Rose Garden of the White House.",
+    "Vladimir Putin met Xi Jinping and gave a news conference after the talks at the Kremlin.",
+])
+def test_a_press_conference_is_no_meeting_and_takes_no_meetings_place(read, text):
+    got = meetings(read(text, published="2016-04-17"))
+    assert len(got) == 1 and got[0][1] in ("Washington", "Moscow")
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("Vladimir Putin and Tayyip Erdogan attend a news conference following their talks in "
+     "Sochi, Russia, September 4, 2023.", ["Recep Tayyip Erdoğan", "Vladimir Putin"], "Sochi"),
+    ("Joe Biden and Fumio Kishida said their talks in Tokyo had been productive.",
+     ["Fumio Kishida", "Joe Biden"], "Tokyo"),
+    ("Emmanuel Macron and Justin Trudeau spoke to reporters after their meeting in Paris.",
+     ["Emmanuel Macron", "Justin Trudeau"], "Paris"),
+])
+def test_their_talks_are_the_talks_of_the_joint_subject(read, text, pair, place):
+    """"X and Y ... their talks": the plural possessive is the people of its clause's
+    conjoined subject."""
+    assert (canon(pair), place) in meetings(read(text, published="2023-09-04"))

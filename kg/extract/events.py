@@ -55,6 +55,10 @@ def _of_leaders(noun: Token) -> bool:
                for i, w in enumerate(words)) or "leaders" in words
 
 
+TOOK_PLACE_VERBS = {"take", "happen", "occur", "last", "begin", "start", "open", "end",
+                    "conclude", "continue", "run"}  # an event noun's own verbs of taking place
+
+
 class EventReader:
     def __init__(self, mentions: Mentions, published: dt.date | None, order: str | None):
         self.m = mentions
@@ -144,6 +148,8 @@ class EventReader:
             left = row.needs_of("left")
             if left and not any(c.lower_ in left for c in tok.lefts):
                 continue  # "a call for restraint" is no phone call
+            if any(c.lower_ in row.needs_of("notleft") for c in tok.lefts):
+                continue  # "a press conference" is no meeting
             if row.cls == "visit" and tok.dep_ == "compound":
                 continue
             self._noun(tok, row.cls)
@@ -218,6 +224,9 @@ class EventReader:
         for verb in (t for t in noun.subtree if t.dep_ == "acl" and t.i > noun.i and (
                 t.head == noun or t.lemma_.lower() in HOST_VERBS)):
             place = place or self._place(prep_objects(verb, {"in", "at"}))
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TOOK_PLACE_VERBS:
+            # "The meeting took place in the Oval Office", "the talks lasted two hours at ..."
+            place = place or self._place(prep_objects(noun.head, {"in", "at"}))
         if organiser is None:  # "the Meeting of the Council of Heads of State of the SCO"
             organiser = next((k for prep in noun.children if prep.dep_ == "prep"
                               and prep.lower_ == "of" for t in prep.subtree for k in [m.key(t)]
@@ -358,13 +367,18 @@ class EventReader:
                 target = next((e for e in reversed(merged) if e.kind == "summit" and
                                e.status == event.status and
                                _dates_agree(e.date, event.date)), None)
-            if target is None and event.kind == "meeting" and self._definite(event) and (
-                    self._bare(event) or not (event.participants or event.organiser)):
+            if target is None and event.kind == "meeting" and self._definite(event) and \
+                    not event.organiser:
                 # "The meeting was hosted together with ...", "following the meeting in the
-                # Rose Garden": the meeting just spoken of (its place, if it gives one)
+                # Rose Garden", "X gave a news conference after the talks at the Kremlin": the
+                # meeting just spoken of (its place, if it gives one), if it names nobody
+                # else
+                anyone = self._bare(event) or not event.participants
                 target = next((e for e in reversed(merged) if e.kind in ("meeting", "summit")
                                and e.status == event.status and self._near(e, event)
-                               and _dates_agree(e.date, event.date)), None)
+                               and _dates_agree(e.date, event.date) and (
+                                   anyone or set(event.participants) <= set(e.participants))),
+                              None)
             if target is None:
                 merged.append(event)
                 continue

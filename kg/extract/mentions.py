@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg import directory, gazetteer, lexicon
-from kg.extract.clauses import in_quote, subjects
+from kg.extract.clauses import governing_verb, in_quote, subjects
 from kg.extract.model import Entity, Evidence
 from kg.extract.tokens import sentence_index, sentence_starts, tokens_with
 
@@ -440,9 +440,31 @@ class Mentions:
         for event in reversed(self.events):
             if horizon <= event.anchor < token.i and len(event.participants) >= 2:
                 return list(event.participants)
+        if token.lower_ in COLLECTIVE_PRONOUNS:
+            joint = self._joint_subject(token)
+            if joint:
+                return joint
         if near:
             return []
         return self._last_two_people(token)
+
+    def _joint_subject(self, token: Token) -> list[str]:
+        """"Putin and Erdogan attend a news conference following their talks", "Biden and
+        Kishida said they would ...": the people of the subject of the pronoun's clause (or
+        of the clause it is the subject of), two or more, conjoined."""
+        current = governing_verb(token)
+        for _ in range(3):  # up through "following" and "said" to the clause with people
+            if current is None:
+                return []
+            subs = [t for s in subjects(current) if s.i != token.i for t in conjuncts(s)]
+            people = list(dict.fromkeys(k for t in subs for k in [self.token_key.get(t.i)]
+                                        if k and self.kind(k) == "person"))
+            if len(people) >= 2:
+                return people
+            if people or current.head == current:
+                return []  # one person: "Putin said they ..." is not Putin
+            current = governing_verb(current.head)
+        return []
 
     def _named_title(self, token: Token) -> list[str]:
         """A title whose name the parse hung under it: "the President of Ukraine, Petro
