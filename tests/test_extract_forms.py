@@ -454,3 +454,27 @@ def test_their_talks_are_the_talks_of_the_joint_subject(read, text, pair, place)
     """"X and Y ... their talks": the plural possessive is the people of its clause's
     conjoined subject."""
     assert (canon(pair), place) in meetings(read(text, published="2023-09-04"))
+
+
+@pytest.mark.parametrize("text, published, person, former", [
+    ("Lee and then-Japanese prime minister Yasuo Fukuda agreed to resume the summits.",
+     "2009-01-12", "Yasuo Fukuda", True),  # out of office by the article's date
+    ("Then-Secretary of State Hillary Clinton visited Beijing in 2012.", "2017-03-01",
+     "Hillary Clinton", True),
+    ("The talks were chaired by then Prime Minister Theresa May.", "2017-03-01",
+     "Theresa May", False),  # still in office on the article's date
+])
+def test_a_then_title_is_former_unless_the_person_still_holds_it(read, text, published,
+                                                                 person, former):
+    facts = read(text, published=published)
+    got = {(facts.entities[r.person].name, r.former) for r in facts.roles}
+    assert (canon(person), former) in got and (canon(person), not former) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul will work closely with the administration of incoming US president Barack Obama.",
+    "Officials met Prime Minister-designate Jane Holloway in Canberra.",
+    "The future Chancellor Tom Arkwright was not at the talks.",
+])
+def test_an_incoming_or_designate_title_is_no_post_yet(read, text):
+    assert not read(text, published="2009-01-12").roles

@@ -84,7 +84,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
         words: list[str] = []
         holder = None
         holder_after_of = False
-        former = False
+        former = then = False
         while i >= 0:
             tok = doc[i]
             low = tok.lower_
@@ -109,12 +109,21 @@ def read_roles(mentions: Mentions) -> list[Role]:
             elif low in _TITLE_TOKENS and (holder is None or holder_after_of) and (
                     low != "of" or (words and i > 0 and doc[i - 1].lower_ in _TITLE_TOKENS)):
                 words.insert(0, tok.text)
-            elif low in ("former", "ex", "ex-", "then", "late"):
-                former = former or low != "then"
+            elif low == "-" and i > 0 and doc[i - 1].lower_ in ("then", "ex", "former"):
+                pass  # "then-Japanese prime minister"
+            elif low in ("former", "ex", "ex-", "late"):
+                former = True
+            elif low == "then":
+                then = True
+            elif low in _NOT_YET:
+                words = []  # "incoming US president Barack Obama" holds no post yet
+                break
             else:
                 break
             i -= 1
         title = _normal_title(words) if words else None
+        if title and then and not former:  # "then-Japanese prime minister Yasuo Fukuda"
+            former = not _holds(mentions, key, title, holder)
         if title and i >= 1 and doc[i].lower_ in ("the", "a") and doc[i - 1].lower_ in (
                 "to", "for"):
             title = None  # "Aide to the President Yuri Ushakov": the president is another
@@ -213,6 +222,24 @@ def _directory_posts(mentions: Mentions, roles: list[Role]) -> None:
                                             confidence=min(role.evidence.confidence, 0.7))
         if not role.former:
             mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
+
+
+_NOT_YET = {"incoming", "designate", "future", "would-be", "elect", "presumptive"}
+
+
+def _holds(mentions: Mentions, person: str, title: str, holder: str | None) -> bool:
+    """Whether the office-holder directory has the person in that post on the article's
+    date ("then-Prime Minister X": still in office, or no longer)."""
+    entity = mentions.entities.get(person)
+    known = directory.load()
+    term = known.person(entity.name, mentions.published) if entity and mentions.published \
+        else None
+    if term is None:
+        return False
+    day = mentions.published.isoformat()  # type: ignore[union-attr]
+    of = holder.split(":", 1)[1] if holder else None
+    return any(directory.same_office(title, t.office) and t.covers(day) and of in (None, t.holder)
+               for t in known.offices_of(term))
 
 
 def _titles_another(mentions: Mentions, appos: Token, person: str) -> bool:
