@@ -94,3 +94,48 @@ def test_lexicon_bare_title_is_the_publishers_office(nlp, published, president):
 def test_lexicon_spoke_with_and_no_place_is_a_call(read):
     facts = read("The Prime Minister of Italy spoke with Chancellor Olaf Scholz on Tuesday.")
     assert all(e.kind == "call" for e in facts.events)
+
+
+_MET = "Foreign Minister Taro Kono met Secretary of State Mike Pompeo in Washington. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Joe Biden underscored his support for the Good Friday Agreement.",
+     ("pledge", ("Joe Biden",), ())),
+    ("Germany stressed its support for Ukraine.", ("pledge", ("Germany",), ("Ukraine",))),
+    ("France emphasised its commitment to the security of Estonia.",
+     ("pledge", ("France",), ("Estonia",))),
+    ("Prime Minister Shinzo Abe expressed his intention to strengthen relations with Israel.",
+     ("goal", ("Shinzo Abe",), ())),
+    ("India expressed its intention to join the alliance.", ("goal", ("India",), ())),
+    (_MET + "The two foreign ministers confirmed the necessity for North Korea to dismantle "
+     "all weapons of mass destruction.", ("demand", ("Mike Pompeo", "Taro Kono"),
+                                          ("North Korea",))),
+    ("Britain stressed the need for Iran to return to the talks.",
+     ("demand", ("United Kingdom",), ("Iran",))),
+    (_MET + "The two foreign ministers reconfirmed that Japan and the United States will "
+     "coordinate closely.", ("agreement", ("Mike Pompeo", "Taro Kono"), ())),
+    (_MET + "The ministers confirmed that both countries will continue to work together.",
+     ("agreement", ("Mike Pompeo", "Taro Kono"), ())),
+])
+def test_lexicon_stated_support_intentions_needs_and_confirmations(read, text, expected):
+    """Issue 10 item 5, more of it: "underscored his support", "expressed his intention to",
+    "the necessity for X to", "confirmed that ... will"."""
+    assert expected in _kinds(read(text, published="2018-06-01"))
+
+
+@pytest.mark.parametrize("text", [
+    _MET + "The two foreign ministers reconfirmed that Japan and the United States will "
+    "coordinate closely.",
+    "Prime Minister Narendra Modi met Prime Minister Fumio Kishida in Tokyo. The two leaders "
+    "confirmed that their countries will continue to cooperate on energy.",
+])
+def test_lexicon_a_commitment_worded_inside_another_is_one(read, text):
+    """The clause the ministers confirmed is their commitment's content, not a second one
+    made by the countries it names."""
+    assert len(read(text, published="2018-06-01").commitments) == 1
+
+
+def test_lexicon_a_need_with_nobody_to_do_it_is_no_demand(read):
+    facts = read("The leaders discussed the need to work together against terrorism.")
+    assert not [c for c in facts.commitments if c.kind == "demand"]

@@ -16,22 +16,40 @@ each file was fetched):
                                   (CC BY-SA 4.0, from Wikipedia + Wikidata)
     Phoenix.Countries.actors.txt  openeventdata/petrarch2 CAMEO/Phoenix actor dictionary (MIT);
                                   used for name variants (aliases) only
+    new/ifg/*.csv                 Institute for Government, IfG Ministers Database (CC BY 4.0):
+                                  UK Prime Minister and Foreign Secretary
+    new/pocom/secretary.xml, new/pocom/people/*.xml
+                                  US Office of the Historian, Principal Officers (public domain /
+                                  CC0): US Secretaries of State
+    new/ep-world/foreign.wikidata.csv
+                                  every-politician-scrapers/world sources/foreign/wikidata.csv:
+                                  foreign ministers in office on 2022-12-11, Wikidata (CC0)
+    new/factbook/factbook_executive_history.tsv
+                                  CIA World Factbook (public domain) executive-branch texts, one row
+                                  per distinct text with its first/last weekly snapshot
+                                  (factbook/factbook.json, CC0), 2020-11 .. 2026
+    (new/unlicensed-wikidata-derived/ is NOT read: it has no licence.)
 
 Standard library only; no network access.  Every row comes from a source file:
 no date or Wikidata id is made up here.  Where sources overlap, precedence is
-uscl (USA president / vice president) > ep (Wikidata) > odal; see README.
+uscl (USA president / vice president) > ep (Wikidata) > odal; the newer sources
+(ifg > pocom > ep-world foreign > factbook) then only add terms that are missing
+and close or confirm open terms of the same person; see merge_new() and README.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import glob
+import html
 import json
 import os
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
 
 COLUMNS = ["name", "aliases", "office", "holder", "start", "end", "wikidata", "source",
            "known_until"]
@@ -337,6 +355,538 @@ def read_odal(src: str) -> list[dict]:
     return rows
 
 
+# ------------------------------------------------------------------ new sources (2022-2025 gap)
+# Snapshot dates of the sources that carry no date of their own (see kg/data/README.md):
+IFG_SNAPSHOT = "2026-06-19"      # instituteforgov/ifg-ministers-database-public 92e2270
+POCOM_SNAPSHOT = "2026-06-20"    # HistoryAtState/pocom HEAD 44d2226 (secretary.xml 6af918d, 2025-04-28)
+EP_FOREIGN_ASOF = "2022-12-11"   # every-politician-scrapers/world sources/foreign/wikidata.csv, last changed
+# factbook/factbook.json: its first two commits (2020-11-23) hold an older Factbook (2017 texts,
+# e.g. Theresa May, Hollande); texts seen only then are not used (a successor's date would end
+# them wrongly after the 2017-2020 gap).
+FACTBOOK_STALE_UNTIL = "2020-11-23"
+HOS_OFFICES = {"president", "king", "queen", "supreme leader"}
+# Factbook files whose "conventional short form" is not a name in countries.tsv
+FACTBOOK_FILE_HOLDER = {"africa/cf.json": "COG",  # "Congo (Brazzaville)"
+                        "central-america-n-caribbean/dr.json": "DOM",  # "The Dominican"
+                        "europe/vt.json": "VAT"}  # "Holy See (Vatican City)"
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                       "august", "september", "october", "november", "december"], 1)}
+FOREIGN_OFFICE = {"GBR": "foreign secretary", "USA": "secretary of state", "IND": "external affairs minister"}
+
+
+def read_ifg(src: str) -> list[dict]:
+    """IfG Ministers Database: UK Prime Minister and Foreign Secretary (consecutive FCO/FCDO
+    appointments of one person joined)."""
+    d = os.path.join(src, "new", "ifg")
+    if not os.path.exists(os.path.join(d, "appointment.csv")):
+        print(f"warning: missing {d}/appointment.csv", file=sys.stderr)
+        return []
+
+    def table(name):
+        with open(os.path.join(d, name), encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+    posts = {p["id"]: p for p in table("post.csv")}
+    names = defaultdict(list)  # person id -> [(start of the name, name, short name)]
+    for p in table("person.csv"):
+        names[p["id"]].append((p["start_date"] or "", p["name"], p["short_name"]))
+    acting = {c["appointment_id"] for c in table("appointment_characteristics.csv")
+              if c["is_acting"] == "True"}
+    terms = []
+    for a in table("appointment.csv"):
+        post = posts.get(a["post_id"]) or {}
+        if post.get("rank_equivalence") == "PM" and post.get("name") == "Prime Minister":
+            office = "prime minister"
+        elif post.get("name", "").startswith("Secretary of State for Foreign"):
+            office = "foreign secretary"
+        else:
+            continue
+        if a["id"] in acting:
+            continue
+        terms.append([a["person_id"], office, clean_date(a["start_date"]), clean_date(a["end_date"])])
+    terms.sort(key=lambda t: (t[0], t[1], t[2]))
+    joined: list[list] = []
+    for t in terms:
+        p = joined[-1] if joined else None
+        if p and p[:2] == t[:2] and p[3] and p[3] == t[2]:
+            p[3] = t[3]  # FCO -> FCDO: one tenure
+        else:
+            joined.append(list(t))
+    rows = []
+    for pid, office, s, e in joined:
+        nm = sorted(names[pid])  # the name without a start date first: the name before a peerage
+        rows.append({"name": nm[0][1], "enwiki": "", "extra_aliases": [n for _, n, _ in nm[1:]],
+                     "office": office, "holder": "GBR", "start": s, "end": e, "wikidata": "",
+                     "surname": nm[0][2], "source": "ifg-ministers", "snapshot": IFG_SNAPSHOT})
+    return rows
+
+
+def read_pocom(src: str) -> list[dict]:
+    """Office of the Historian: US Secretaries of State (principal officers; ad interim
+    secretaries are not in the file)."""
+    d = os.path.join(src, "new", "pocom")
+    path = os.path.join(d, "secretary.xml")
+    if not os.path.exists(path):
+        print(f"warning: missing {path}", file=sys.stderr)
+        return []
+    rows = []
+    for p in ET.parse(path).getroot().iter("principal"):
+        pid = (p.findtext("person-id") or "").strip()
+        s = clean_date(p.findtext("started/date") or "")
+        e = clean_date(p.findtext("ended/date") or "")
+        if not s or (e and e < MIN_END):
+            continue
+        ppath = os.path.join(d, "people", pid + ".xml")
+        if not os.path.exists(ppath):
+            print(f"warning: missing {ppath}", file=sys.stderr)
+            continue
+        pn = ET.parse(ppath).getroot().find("persName")
+        fore, sur = (pn.findtext("forename") or "").strip(), (pn.findtext("surname") or "").strip()
+        rows.append({"name": f"{fore} {sur}", "enwiki": "", "extra_aliases": [], "office": "secretary of state",
+                     "holder": "USA", "start": s, "end": e, "wikidata": "", "surname": sur,
+                     "source": "pocom", "snapshot": POCOM_SNAPSHOT})
+    return rows
+
+
+def read_country_names(path: str) -> dict[str, str]:
+    """kg/data/countries.tsv: folded name or other name -> ISO alpha-3."""
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            c = line.rstrip("\n").split("\t")
+            for n in [c[1]] + (c[2].split(";") if len(c) > 2 else []):
+                if n.strip():
+                    out[fold(n.strip()).casefold()] = c[0]
+    return out
+
+
+def read_ep_foreign(src: str, country_qids: dict[str, str], countries: dict[str, str]) -> list[dict]:
+    """EveryPolitician world/sources/foreign/wikidata.csv: foreign ministers in office in
+    December 2022 (Wikidata), with Q-ids and start dates, no ends."""
+    path = os.path.join(src, "new", "ep-world", "foreign.wikidata.csv")
+    if not os.path.exists(path):
+        print(f"warning: missing {path}", file=sys.stderr)
+        return []
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            holder = country_qids.get(r["country"]) or countries.get(fold(r["countryLabel"]).casefold())
+            qid, start = r["person"].strip(), clean_date(r["start"])
+            if not holder or not re.match(r"^Q\d+$", qid) or not start or not r["name"].strip():
+                continue
+            rows.append({"name": r["name"].strip(), "enwiki": "", "extra_aliases": [],
+                         "office": FOREIGN_OFFICE.get(holder, FM), "holder": holder, "start": start, "end": "",
+                         "wikidata": qid, "source": "wikidata-ep-foreign", "snapshot": EP_FOREIGN_ASOF,
+                         "rivals": True})  # two ministers listed at once (Yemen, Myanmar): both kept
+    return rows
+
+
+# --- CIA World Factbook texts ("President Emmanuel MACRON (since 14 May 2017); ...")
+FB_FIELD_TITLES = {
+    "chief of state": {
+        "president": "president", "president of the republic": "president",
+        "president of the swiss confederation": "president",
+        "king": "king", "queen": "queen", "king and prime minister": "king",
+        "supreme leader": "supreme leader",
+    },
+    "head of government": {
+        "prime minister": "prime minister", "premier": "premier", "chancellor": "chancellor",
+        "federal chancellor": "chancellor", "taoiseach": "prime minister",
+        "taoiseach (prime minister)": "prime minister",
+        "president of the government": "prime minister",
+        "president of the government (prime minister-equivalent)": "prime minister",
+        "president of the government of spain (prime minister-equivalent)": "prime minister",
+        "president": "president", "president of the swiss confederation": "president",
+        "king and prime minister": "prime minister", "sultan and prime minister": "prime minister",
+        "crown prince and prime minister": "prime minister",
+    },
+}
+# a head of government who also holds another post: "Prime Minister and Minister of Interior"
+FB_PM_AND = re.compile(r"^prime minister(?: and| ,|,)\s+(?:co-)?(?:vice president|minister|foreign minister)\b.*$")
+FB_QUALIFIER = re.compile(r"^(?:caretaker|interim|transitional|transition|provisional)\s+", re.I)
+FB_HONORIFIC = re.compile(r"\s+(?:dr\.|sheikh|sultan|crown prince|cardinal|general|gen\.|sr\.|lt\.|col\.|capt\.?|"
+                          r"brig\.|maj\.|maj\.gen\.|adm\.|field marshal|\(ret\.\))$", re.I)
+FB_STOP = {"President", "Prime", "Minister", "Chancellor", "Federal", "King", "Queen", "Premier", "Supreme",
+           "Leader", "Sultan", "Emir", "Amir", "General", "Gen.", "Brig.", "Maj.", "Col.", "Lt.", "Capt.", "Capt",
+           "Sr.", "Dr.", "Sheikh", "Crown", "Prince", "Princess", "Taoiseach", "Governor", "Chairman",
+           "Chairperson", "Caretaker", "Acting", "Interim", "Transitional", "Transition", "Designate",
+           "Cardinal", "Emperor", "Grand", "Duke", "Pope", "Co-prince", "Captain", "Captains", "Regent",
+           "Chief", "Head", "Commander", "Vice", "Deputy", "Adm.", "Marshal", "Field", "Council", "Commission",
+           "Government", "Republic", "Confederation", "Swiss", "State", "Affairs", "Assembly", "Presidential"}
+FB_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
+                "le", "bin", "bint", "ibn", "ibni", "al", "el", "ould", "y"}
+FB_SINCE = re.compile(r"\bsince\s+(?:(\d{1,2})\s+)?(%s)?\s*(\d{4})\b" % "|".join(MONTHS), re.I)
+
+
+def fb_text(t: str) -> str:
+    t = re.sub(r"<[^>]+>", " ", html.unescape(t or ""))
+    return re.sub(r"\s+", " ", t.replace("\xa0", " ")).strip()
+
+
+def fb_caps(tok: str) -> bool:
+    """A family name as the Factbook writes it: SCHOLZ, WILLEM-ALEXANDER, al-BURHAN, III."""
+    if tok.startswith("(") or tok.startswith('"'):
+        return False
+    w = re.sub(r"^(?:al|el|ad|as|ash|at|ar|an|az)-", "", tok.strip(",.;:"))
+    letters = [c for c in w if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def fb_case(tok: str, first: bool) -> str:
+    """SCHOLZ -> Scholz, VON -> von (not first), III -> III, al-BURHAN -> al-Burhan, MCCARTHY -> McCarthy."""
+    if not fb_caps(tok):
+        return tok
+    core = tok.strip(",.;:")
+    if re.match(r"^[IVXL]+$", core):
+        return tok
+    low = tok.lower()
+    if not first and low.strip(",.") in FB_PARTICLES:
+        return low
+    parts = re.split(r"([\-'])", low)
+    out = "".join(p[:1].upper() + p[1:] if p not in ("-", "'") else p for p in parts)
+    m = re.match(r"^(al|el|ad|as|ash|at|ar|an|az)-(.*)$", out, re.I)
+    if m and tok[:2].islower():
+        out = tok[: len(m.group(1)) + 1] + m.group(2)
+    out = re.sub(r"^Mc([a-z])", lambda x: "Mc" + x.group(1).upper(), out)
+    out = re.sub(r"^Mac([a-z])(?=[a-z]{3})", lambda x: "Mac" + x.group(1), out)
+    return out
+
+
+def fb_date(m: re.Match) -> str:
+    day, month, year = m.group(1), m.group(2), m.group(3)
+    if month and day:
+        return f"{year}-{MONTHS[month.lower()]:02d}-{int(day):02d}"
+    if month:
+        return f"{year}-{MONTHS[month.lower()]:02d}"
+    return year
+
+
+def fb_person(seg: str, field: str) -> dict | None:
+    """One ';'-separated part of a Factbook text -> office, name, family name, since date;
+    None unless it names the head of state / head of government with a known title."""
+    toks = seg.split()
+    first = next((i for i, t in enumerate(toks) if fb_caps(t)), None)
+    if first is None:
+        return None
+    j = first
+    while j + 1 < len(toks) and not re.search(r"[,;:]$", toks[j]):
+        t = toks[j + 1]
+        if t.startswith("(") or t.startswith('"'):
+            break
+        if (fb_caps(t) or (t[:1].isupper() and t.strip(".,").isalpha() or re.match(r"^[A-Z][\w'\-]+,?$", t))
+                or t.strip(",") in FB_PARTICLES or re.match(r"^(?:al|el)-\w", t) or t.strip(",") in ("Jr.", "Sr.")):
+            j += 1
+        else:
+            break
+    k = first
+    while k > 0:
+        t = toks[k - 1]
+        if t in FB_STOP:
+            break
+        if (re.match(r'^"[^"]+"$', t) or (t[:1].isupper() and re.match(r"^[\w'.\-]+$", t))
+                or t in FB_PARTICLES or re.match(r"^(?:al|el)-\w|^[a-z]{1,2}'\w", t)):
+            k -= 1
+        else:
+            break
+    title = " ".join(toks[:k]).strip(" ,")
+    name_toks = [t for t in toks[k: j + 1] if not re.match(r'^"[^"]*"$', t)]  # drop "nicknames"
+    name = " ".join(fb_case(t, i == 0) for i, t in enumerate(name_toks)).strip(" ,;:")
+    family = [fold(t.strip(",.;:")).casefold() for t in toks[first: j + 1] if fb_caps(t)]
+    since = FB_SINCE.search(" ".join(toks[j + 1:]))
+    acting = bool(re.match(r"^acting\s+", title, re.I))
+    t = re.sub(r"^acting\s+", "", title, flags=re.I)
+    t = re.sub(r"\b(\w+) \1\b", r"\1", FB_QUALIFIER.sub("", t))  # "President President"
+    while FB_HONORIFIC.search(" " + t):
+        t = FB_HONORIFIC.sub("", " " + t).strip()
+    t = t.lower().strip(" ,")
+    office = FB_FIELD_TITLES.get(field, {}).get(t)
+    if not office and field == "head of government" and FB_PM_AND.match(t):
+        office = "prime minister"
+    if not office or not since or not name:
+        return None
+    family = [f for f in family if f not in FB_PARTICLES and not re.match(r"^[ivxl]+$", f)]
+    given = [fold(x).casefold() for x in name_toks if not fb_caps(x)]
+    return {"office": office, "name": name, "family": family, "since": fb_date(since), "acting": acting,
+            # who it is, to tell consecutive texts apart: first family-name word + first given name
+            "who": (family[:1] or [fold(name).casefold()])[0] + "|" + (given[0] if given else "")}
+
+
+def fb_eu(text: str) -> list[tuple[str, dict]]:
+    """The EU's single executive-branch text -> (EUCO | EC, person) for the two presidents."""
+    t = fb_text(text)
+    out = []
+    parts = re.split(r"(European Council|Council of the European Union|European Commission)\s*-", t)
+    for head, body in zip(parts[1::2], parts[2::2]):
+        key = {"European Council": "EUCO", "European Commission": "EC"}.get(head)
+        if not key:
+            continue
+        m = (re.search(r"current president is (.+?) \([^)]*\),? since (\d{1,2} \w+ \d{4})", body)
+             or re.search(r"current president is (.+?) \([^)]*\) elected on [^(]*\(took office on (\d{1,2} \w+ \d{4})\)", body)
+             or re.search(r"president:\s*(.+?) \(since (\d{1,2} \w+ \d{4})\)", body))
+        if not m:
+            continue
+        since = FB_SINCE.search("since " + m.group(2))
+        toks = m.group(1).split()
+        caps = [fold(x).casefold() for x in toks if fb_caps(x)]
+        name = " ".join(fb_case(x, i == 0) for i, x in enumerate(toks))
+        family = [c for c in caps if c not in FB_PARTICLES] or [fold(toks[-1]).casefold()]
+        out.append((key, {"office": "president of the european council" if key == "EUCO"
+                          else "president of the european commission", "name": name,
+                          "family": family, "since": fb_date(since), "acting": False,
+                          "who": family[0] + "|" + fold(toks[0]).casefold()}))
+    return out
+
+
+def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = None) -> list[dict]:
+    """factbook_executive_history.tsv -> terms.  The table has one row per distinct text of a
+    country's 'chief of state' / 'head of government' field with its first and last weekly
+    snapshot.  Per country and field, in the order the texts appeared:
+
+    * the head named first with a known title is the holder (vice presidents, deputies, notes
+      and titles outside our offices are not read); texts of one person in a row are one term,
+      starting at the earliest full "since" date among them (a caretaker's later "since" does
+      not start a new term);
+    * a text shown only within the weeks of another person's text is a passing Factbook error
+      and is not read (Finland showed Orpo "since 02 April 2023" for three weeks); so is a term
+      between two of one person's when its date comes after theirs (Slovenia's president once
+      given as prime minister), and a term whose "since" lies before its predecessor's;
+    * the term ends at the next holder's start, or at an acting holder's "since" date when one
+      came between; when another kind of text came between (neither a vacancy nor an acting
+      holder), or there is no next holder, the end is unknown: it is left open, known until the
+      last snapshot naming the person, and never after the newest change of the texts (later
+      snapshots repeat the same texts)."""
+    path = os.path.join(src, "new", "factbook", "factbook_executive_history.tsv")
+    if not os.path.exists(path):
+        print(f"warning: missing {path}", file=sys.stderr)
+        return []
+    log = log if log is not None else []
+    with open(path, encoding="utf-8", newline="") as fh:
+        table = list(csv.DictReader(fh, delimiter="\t"))
+    # texts by (holder, field); a file that moved (middle-east/am.json -> central-asia/am.json)
+    # is one country
+    texts: dict[tuple, dict] = {}
+    for r in table:
+        if r["last_seen"] <= FACTBOOK_STALE_UNTIL:
+            continue
+        holder = "EU" if r["file"] == "europe/ee.json" else (
+            FACTBOOK_FILE_HOLDER.get(r["file"]) or countries.get(fold(fb_text(r["country"])).casefold()))
+        if not holder:
+            continue
+        key = (holder, r["field"], r["text"])
+        if key in texts:
+            o = texts[key]
+            o["first"], o["last"] = min(o["first"], r["first_seen"]), max(o["last"], r["last_seen"])
+        else:
+            texts[key] = {"first": r["first_seen"], "last": r["last_seen"]}
+    data_until = max(t["first"] for t in texts.values())  # the newest change of any text
+    fields: dict[tuple, list[dict]] = defaultdict(list)  # (holder, field) -> [{first, last, p}]
+    for (holder, field, text), w in texts.items():
+        if holder == "EU":  # one text for the European Council and Commission presidents
+            found = dict(fb_eu(text))
+            for key in ("EUCO", "EC"):
+                fields[(key, "executive branch")].append(dict(w, p=found.get(key), vacant=False))
+            continue
+        p = None
+        for seg in fb_text(text).split(";"):
+            p = fb_person(seg.strip(), field)
+            if p:
+                break  # the first person with a head's title is the head
+        fields[(holder, field)].append(dict(w, p=p, vacant=p is None and "vacant" in text.lower()))
+    rows = []
+    for (holder, field), items in sorted(fields.items()):
+        items.sort(key=lambda x: (x["first"], x["last"]))
+        # a passing error: a person's text shown only within the weeks of another's text
+        items = [x for x in items if not (x["p"] and any(
+            y is not x and y["p"] and y["p"]["who"] != x["p"]["who"] and y["first"] < x["first"]
+            and x["last"] < y["last"] for y in items))]
+        groups = {("monarch" if x["p"]["office"] in ("king", "queen") else x["p"]["office"])
+                  for x in items if x["p"]}
+        for group in sorted(groups):
+            def mine(x):
+                return x["p"] and ("monarch" if x["p"]["office"] in ("king", "queen") else x["p"]["office"]) == group
+            runs: list[dict] = []  # consecutive texts of one person (acting holders apart)
+            for n, x in enumerate(items):
+                if not mine(x) or x["p"]["acting"]:
+                    continue
+                p, r = x["p"], runs[-1] if runs else None
+                if r and (p["who"] == r["who"] or p["since"] in r["sinces"]) and p["office"] == r["office"]:
+                    r["last"], r["last_i"] = max(r["last"], x["last"]), n
+                    r["sinces"].append(p["since"])
+                    r["names"][p["name"]] += 1
+                    continue
+                runs.append({"office": p["office"], "who": p["who"], "family": p["family"],
+                             "sinces": [p["since"]], "first_i": n, "last_i": n, "last": x["last"],
+                             "names": Counter({p["name"]: 1})})
+            for r in runs:
+                full = [d for d in r["sinces"] if len(d) == 10]
+                r["start"] = min(full or r["sinces"])
+            i = 0
+            while i + 1 < len(runs):  # successors must start after their predecessors
+                a, b = runs[i], runs[i + 1]
+                if b["start"] >= a["start"]:
+                    i += 1
+                    continue
+                if i > 0 and runs[i - 1]["who"] == b["who"]:
+                    log.append(f"factbook: dropped {holder} {a['office']} {a['names'].most_common(1)[0][0]} "
+                               f"{a['start']} (between two terms of {b['names'].most_common(1)[0][0]})")
+                    p = runs[i - 1]
+                    p["last"], p["last_i"] = max(p["last"], b["last"]), b["last_i"]
+                    p["sinces"] += b["sinces"]
+                    p["names"] += b["names"]
+                    del runs[i: i + 2]
+                    i = max(i - 1, 0)
+                else:
+                    log.append(f"factbook: dropped {holder} {b['office']} {b['names'].most_common(1)[0][0]} "
+                               f"since {b['start']} (before its predecessor's start {a['start']})")
+                    del runs[i + 1]
+            for i, r in enumerate(runs):
+                end = ""
+                if i + 1 < len(runs):
+                    between = items[r["last_i"] + 1: runs[i + 1]["first_i"]]
+                    acting = [x["p"]["since"] for x in between if mine(x) and x["p"]["acting"]
+                              and x["p"]["since"] > r["start"]]
+                    if all(x["vacant"] or (mine(x) and x["p"]["acting"]) or (mine(x) and x["p"]["who"] == r["who"])
+                           for x in between):
+                        end = min(acting) if acting else runs[i + 1]["start"]
+                    else:
+                        log.append(f"factbook: end of {holder} {r['office']} {r['names'].most_common(1)[0][0]} "
+                                   f"unknown (other texts before the next holder)")
+                name = r["names"].most_common(1)[0][0]  # the spelling of most texts
+                # the family name as the Factbook marks it (for the surname alias), not for monarchs
+                fam = [t for t in name.split() if fold(t).casefold() in r["family"]]
+                surname = " ".join(fam) if fam and len(fam) < len(name.split()) and r["office"] not in (
+                    "king", "queen") else ""
+                rows.append({"name": name, "enwiki": "", "extra_aliases": [], "office": r["office"],
+                             "holder": ODAL_ORG.get(r["office"], holder), "start": r["start"], "end": end,
+                             "wikidata": "", "family": r["family"], "surname": surname, "source": "cia-factbook",
+                             "snapshot": min(r["last"], data_until), "field": field})
+    # one person named in both fields (a president who also heads the government): one term,
+    # the one from the field of that office (chief of state for a president, king, queen)
+    rows.sort(key=lambda r: (r["holder"], r["office"], r["start"],
+                             0 if (r["field"] == "chief of state") == (r["office"] in HOS_OFFICES) else 1))
+    out: list[dict] = []
+    for r in rows:
+        if any(o["holder"] == r["holder"] and o["office"] == r["office"] and o["family"][:1] == r["family"][:1]
+               and overlaps(o, r) for o in out):
+            continue
+        out.append(r)
+    return out
+
+
+# ------------------------------------------------------------------ merging the newer sources
+def pad(d: str, low: bool) -> str:
+    """'2008' -> 2008-01-01 (low) / 2008-12-31; '2008-05' -> 2008-05-01 / 2008-05-31."""
+    n = len((d or "").split("-"))
+    return d if n == 3 else (f"{d}-01-01" if low else f"{d}-12-31") if n == 1 else (f"{d}-01" if low else f"{d}-31")
+
+
+def span(r: dict) -> tuple[str, str]:
+    """A term's days as [start, stop): a closed term stops on its end day (the successor's
+    first day); an open one is known through known_until (its snapshot) inclusive."""
+    if r["end"]:
+        return pad(r["start"], True), pad(r["end"], False if len(r["end"]) < 10 else True)
+    return pad(r["start"], True), pad(r.get("snapshot") or r["start"], False) + "~"
+
+
+def overlaps(a: dict, b: dict) -> bool:
+    (a0, a1), (b0, b1) = span(a), span(b)
+    return a0 < b1 and b0 < a1
+
+
+def name_tokens(r: dict) -> set[str]:
+    out = set()
+    for n in [r["name"], r.get("enwiki") or ""] + list(r.get("extra_aliases") or []):
+        out |= {t for t in re.split(r"[\s\-.,]+", fold(n).casefold()) if len(t) > 1}
+    return out
+
+
+def similar(a: str, b: str) -> bool:
+    """One word spelt two ways (Anastasiades / Anastasiadis, Rouhani / Rohani)."""
+    return a == b or (min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+def same_person(a: dict, b: dict) -> bool:
+    """Two overlapping terms of one office are the same person's: same Q-id if both have one;
+    else the same folded name, the same start date, or the family name the newer source marks
+    (its first word: MUHAMMAD BIN SALMAN is not SALMAN) among the other's names."""
+    if a["wikidata"] and b["wikidata"]:
+        return a["wikidata"] == b["wikidata"]
+    if fold(a["name"]).casefold() == fold(b["name"]).casefold() or a["start"] == b["start"]:
+        return True
+    for x, y in ((a, b), (b, a)):
+        fam = x.get("family") or [t for t in re.split(r"[\s\-]+", fold(x.get("surname") or "").casefold()) if t]
+        if fam and any(similar(fam[0], t) for t in name_tokens(y)):
+            return True
+    return False
+
+
+def merge_new(rows: list[dict], sources: list[list[dict]], log: list[str]) -> list[dict]:
+    """Add the newer sources' terms to the merged rows (precedence: the rows already there, then
+    the sources in the order given).  A term of a person who already has an overlapping term of
+    that office is not added: it closes that term when it is open and the new source gives its
+    end (end and known_until from the newer source), or confirms it later (known_until).  A term
+    of another person is added only where it overlaps nobody's term of that office; a source's
+    own simultaneous holders (rival governments) are kept.  Every change to an existing row and
+    every term left out is written to log."""
+    pool: dict[tuple, list[dict]] = defaultdict(list)
+    for r in rows:
+        pool[(r["holder"], r["office"])].append(r)
+    for new in sources:
+        added_now: list[dict] = []
+        for n in sorted(new, key=lambda r: (r["holder"], r["office"], r["start"])):
+            if n["end"] and (n["end"] < MIN_END or n["end"] < n["start"]):
+                continue
+            here = pool[(n["holder"], n["office"])]
+            same = [e for e in here if same_person(e, n) and overlaps(e, n)]
+            if same:
+                e = next((x for x in same if not x["end"]), same[0])
+                old = (e["end"], e.get("snapshot") or "")
+                if not e["end"] and n["end"] and pad(n["end"], True) >= pad(e.get("snapshot") or e["start"], True):
+                    e["end"] = n["end"]
+                elif not e["end"] and not n["end"] and (n.get("snapshot") or "") > (e.get("snapshot") or ""):
+                    e["snapshot"] = n["snapshot"]
+                elif not e["end"] and n["end"]:
+                    log.append(f"kept open: {e['name']} {e['office']} {e['holder']} known to {e.get('snapshot')}; "
+                               f"{n['source']} ends it {n['end']}")
+                if not e["wikidata"] and n["wikidata"] and e.get("new"):
+                    e["wikidata"] = n["wikidata"]
+                if (e["end"], e.get("snapshot") or "") != old and not e.get("new"):
+                    e.setdefault("changed_by", []).append(n["source"])
+                    log.append(f"changed: {e['name']} {e['office']} {e['holder']} {e['source']} "
+                               f"end/known_until {old[0] or '-'}/{old[1]} -> {e['end'] or '-'}/"
+                               f"{e['end'] or e.get('snapshot')} (from {n['source']})")
+                continue
+            clash = [e for e in here if overlaps(e, n) and not (n.get("rivals") and e in added_now)]
+            if clash:
+                log.append(f"left out: {n['source']} {n['name']} {n['office']} {n['holder']} "
+                           f"{n['start']}..{n['end'] or '(' + str(n.get('snapshot')) + ')'} overlaps "
+                           + "; ".join(f"{e['name']} {e['start']}..{e['end'] or '(' + str(e.get('snapshot')) + ')'}"
+                                       f" [{e['source']}]" for e in clash))
+                continue
+            n = dict(n, new=True)
+            here.append(n)
+            added_now.append(n)
+            rows.append(n)
+    return rows
+
+
+def fill_qids(rows: list[dict], conflicted: set[str]) -> int:
+    """A new row without a Q-id takes the Q-id of other rows of the same (folded) name, when
+    they all carry the same one and the name had no Q-id conflict between sources."""
+    ids = defaultdict(set)
+    for r in rows:
+        if r["wikidata"]:
+            ids[fold(r["name"]).casefold()].add(r["wikidata"])
+    n = 0
+    for r in rows:
+        key = fold(r["name"]).casefold()
+        if r.get("new") and not r["wikidata"] and len(ids.get(key, ())) == 1 and key not in conflicted:
+            r["wikidata"] = next(iter(ids[key]))
+            n += 1
+    return n
+
+
 # ------------------------------------------------------------------ aliases
 TITLE_WORDS = {
     "PRESIDENT", "PRIME", "MINISTER", "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "SENATOR", "SEN.",
@@ -459,7 +1009,13 @@ def build_aliases(row: dict, phx: dict[str, list[str]]) -> list[str]:
                 cands += sorted(translit_variants(n))
     # surname-only short form
     toks = strip_parens(name).split()
-    if len(toks) >= 2 and row["holder"] not in ("UN",):
+    if row.get("surname"):  # the source marks the family name (Factbook capitals, IfG, POCOM)
+        cands.append(row["surname"])
+        if row["holder"] in TRANSLIT_COUNTRIES:
+            cands += sorted(translit_variants(row["surname"]))
+        if fold(row["surname"]) != row["surname"]:
+            cands.append(fold(row["surname"]))
+    elif len(toks) >= 2 and row["holder"] not in ("UN",):
         sur = toks[0] if row["holder"] in FAMILY_FIRST else toks[-1]
         if len(sur) > (1 if row["holder"] in FAMILY_FIRST else 2) and not re.search(r"\d|^(II|III|IV|X|XVI|Jr\.?)$", sur):
             cands.append(sur)
@@ -477,7 +1033,8 @@ def build_aliases(row: dict, phx: dict[str, list[str]]) -> list[str]:
 
 
 # ------------------------------------------------------------------ merge
-def merge(ep: list[dict], uscl: list[dict], odal: list[dict], uscl_asof: str = "") -> list[dict]:
+def merge(ep: list[dict], uscl: list[dict], odal: list[dict], uscl_asof: str = "",
+          conflicted: set[str] | None = None) -> list[dict]:
     rows = []
     # 1. congress-legislators wins for the US presidency and vice presidency
     us_offices = {("USA", r["office"]) for r in uscl}
@@ -505,6 +1062,8 @@ def merge(ep: list[dict], uscl: list[dict], odal: list[dict], uscl_asof: str = "
             print(f"note: Q-id conflict for {r['name']} ({r['wikidata']} vs "
                   f"{sorted(ep_names[r['name']])}); left empty", file=sys.stderr)
             r["wikidata"] = ""
+            if conflicted is not None:
+                conflicted.add(fold(r["name"]).casefold())
         same = have.get((r["holder"], r["office"], r["wikidata"]), [])
         if any(not x["end"] or x["start"] == r["start"] for x in same):
             for x in same:  # the newer source confirms the open term: known that far
@@ -556,6 +1115,7 @@ def main(argv=None) -> int:
     ap.add_argument("sources", help="directory with the fetched source files")
     ap.add_argument("-o", "--output", default=os.path.join(os.path.dirname(__file__), "..", "kg", "data",
                                                            "office_holders.tsv"))
+    ap.add_argument("--log", help="write the merge decisions (rows changed, terms left out) to this file")
     args = ap.parse_args(argv)
     src = args.sources
 
@@ -572,7 +1132,31 @@ def main(argv=None) -> int:
         uscl_asof = open(p, encoding="utf-8").read().split()[-1]
 
     ep, uscl, odal = read_ep(src, snapshots), read_uscl(src, uscl_asof), read_odal(src)
-    rows = merge(ep, uscl, odal, uscl_asof)
+    conflicted: set[str] = set()
+    rows = merge(ep, uscl, odal, uscl_asof, conflicted)
+    # the newer sources fill the 2022-2025 gap; they never override the rows above
+    data = os.path.join(os.path.dirname(__file__), "..", "kg", "data")
+    countries = read_country_names(os.path.join(data, "countries.tsv"))
+    country_qids = {}
+    with open(os.path.join(data, "wikidata_ids.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            c = line.rstrip("\n").split("\t")
+            if len(c) >= 3 and c[0] == "country":
+                country_qids[c[2]] = c[1]
+    log: list[str] = []
+    newer = {"ifg-ministers": read_ifg(src), "pocom": read_pocom(src),
+             "wikidata-ep-foreign": read_ep_foreign(src, country_qids, countries),
+             "cia-factbook": read_factbook(src, countries, log)}
+    rows = merge_new(rows, list(newer.values()), log)
+    filled = fill_qids(rows, conflicted)
+    rows.sort(key=lambda r: (r["holder"], r["office"], r["wikidata"] or r["name"], r["start"]))
+    if args.log:
+        with open(args.log, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(log) + "\n")
+    print(f"newer sources: " + ", ".join(f"{k} {len(v)} read, {sum(1 for r in rows if r['source'] == k)} added"
+                                          for k, v in newer.items())
+          + f"; {sum(1 for r in rows if r.get('changed_by'))} earlier rows closed or confirmed by them; "
+          f"{filled} Q-ids taken from rows of the same name", file=sys.stderr)
     phx = phoenix_index(os.path.join(src, "Phoenix.Countries.actors.txt"))
     phx_int = phoenix_index(os.path.join(src, "Phoenix.International.actors.txt"))
     for k, v in phx_int.items():

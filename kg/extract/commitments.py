@@ -82,6 +82,7 @@ class CommitmentReader:
         self.order = order
         self.events_by_token = events_by_token
         self.found: list[Commitment] = []
+        self._spans: dict[int, tuple[int, set[int]]] = {}  # id -> (trigger, content tokens)
 
     def _actors(self, tokens: list[Token]) -> list[str]:
         out: list[str] = []
@@ -143,6 +144,7 @@ class CommitmentReader:
                     (made_at is not None and existing.made_at is made_at)):
                 return
         self.found.append(commitment)
+        self._spans[id(commitment)] = (trigger.i, content_ids)
 
     # -- verbs ------------------------------------------------------------------------------
 
@@ -282,8 +284,9 @@ class CommitmentReader:
 
     # -- nouns ------------------------------------------------------------------------------
 
-    def _noun(self, noun: Token, kind: str) -> None:
+    def _noun(self, noun: Token, row: lexicon.Predicate) -> None:
         m = self.m
+        kind = row.cls
         actors: list[str] = []
         for child in noun.children:
             if child.dep_ == "poss":
@@ -292,6 +295,8 @@ class CommitmentReader:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
                 "one", "some", "two", "three", "many", "among"):
             owner = noun.head.head  # "one of its goals"
+        while owner.dep_ == "conj" and owner.head != owner:
+            owner = owner.head  # "reiterated their commitment to X and the need for Y to ..."
         verb = owner.head if owner.dep_ != "ROOT" else owner
         if not actors and kind == "pledge" and owner.dep_ == "nsubj" and \
                 verb.lemma_.lower() in ("include", "comprise", "come"):
@@ -315,6 +320,21 @@ class CommitmentReader:
                 if kind == "goal" or pobj.pos_ == "VERB":
                     content_tokens = list(pobj.subtree)  # "the goal of becoming a member"
                     break
+        doer: list[str] = []
+        if not content_tokens and "acl-to" in row.content:
+            # "his intention to continue ...", "the need for Israel to do more": the
+            # infinitive on the noun is the content, its subject the one who is to do it
+            to_clauses = [c for c in list(noun.children) + list(noun.head.children)
+                          if c.dep_ in ("acl", "advcl", "relcl") and c.i > noun.i and (
+                              c.head == noun or c.left_edge.i == noun.right_edge.i + 1)
+                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            clause = to_clauses[0] if to_clauses else None  # (or hung on the noun's verb)
+            if clause is not None:
+                content_tokens = [t for t in clause.subtree
+                                  if not (t.dep_ == "mark" and t.head == clause)]
+                doer = self._actors([c for c in clause.children if c.dep_ == "nsubj"])
+            if "subj-of-acl" in row.target and not doer:
+                return  # "the need to work together" asks nobody in particular
         if not content_tokens:
             return
         conditions = condition_clauses(owner.head) if owner.dep_ != "ROOT" else []
@@ -326,6 +346,7 @@ class CommitmentReader:
               else {"to"} if kind == "pledge" else set())] +
             [c for t in content_tokens if t.dep_ == "pobj" and t.head.lower_ in ("from", "on")
              for c in conjuncts(t)], actors)
+        targets += [d for d in doer if d not in targets and d not in actors]
         trigger = owner.head if owner.dep_ != "ROOT" else noun
         self._add(kind, actors, targets if kind != "goal" else [], content_tokens, trigger,
                   conditions, 0.65)
@@ -360,13 +381,21 @@ class CommitmentReader:
             if tok.pos_ == "VERB" and lemma in VERBS:
                 self._verb(tok)
             elif tok.pos_ == "NOUN" and lemma in NOUNS:
-                self._noun(tok, NOUNS[lemma].cls)
+                self._noun(tok, NOUNS[lemma])
             elif tok.pos_ == "ADJ" and tok.lower_ in ADJS and tok.dep_ in ("acomp", "amod"):
                 # "X is committed to ...": the adjective's clause subject is the actor
                 subs = subjects(tok.head) if tok.dep_ == "acomp" else []
                 self._frame(tok, ADJS[tok.lower_], self._actors(subs), subs,
                             condition_clauses(tok.head))
-        return self.found
+        return self._outermost()
+
+    def _outermost(self) -> list[Commitment]:
+        """"The two ministers confirmed that Japan and the ROK will continue to work
+        together": one commitment, the ministers'; the one inside its content is how they
+        worded it, not a second."""
+        inside = {id(b) for a in self.found for b in self.found if a is not b and
+                  self._spans[id(b)][0] in self._spans[id(a)][1] and a.status == "occurred"}
+        return [c for c in self.found if id(c) not in inside]
 
 
 def _path(token: Token, top: Token) -> list[Token]:
