@@ -478,3 +478,36 @@ def test_a_then_title_is_former_unless_the_person_still_holds_it(read, text, pub
 ])
 def test_an_incoming_or_designate_title_is_no_post_yet(read, text):
     assert not read(text, published="2009-01-12").roles
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("Prime Minister Shinzo Abe held talks with his Turkish counterpart Recep Tayyip Erdogan "
+     "in Ankara on Monday.", ["Recep Tayyip Erdoğan", "Shinzo Abe"], "Ankara"),
+    ("Vladimir Putin said at a meeting with his U.S. counterpart George Bush in Moscow that "
+     "relations were good.", ["George W. Bush", "Vladimir Putin"], "Moscow"),
+    ("Vladimir Putin met with his U.S. counterpart George Bush in Moscow on Sunday.",
+     ["George W. Bush", "Vladimir Putin"], "Moscow"),
+])
+def test_a_counterpart_followed_by_the_name_is_that_person(read, text, pair, place):
+    """"his Turkish counterpart Recep Tayyip Erdogan": no comma, the name is the counterpart,
+    and a place the parse hangs on the name is the meeting's."""
+    assert (canon(pair), place) in meetings(read(text, published="2009-01-12"))
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("South Korean President Lee Myung Bak and Japanese Prime Minister Taro Aso Monday vowed "
+     "to increase their efforts.", ["Lee Myung-bak", "Tarō Asō"]),
+    ("Chinese President Xi Jinping Tuesday urged Japan to face up to history.", ["Xi Jinping"]),
+])
+def test_a_name_glued_to_a_day_is_the_subject(read, text, actors):
+    """Wire style "NAME Monday vowed": the parse makes the name a compound of the day."""
+    facts = read(text, published="2009-01-12")
+    assert any(sorted(facts.entities[a].name for a in c.actors) == actors
+               for c in facts.commitments)
+
+
+def test_a_name_glued_to_a_day_meets(read):
+    facts = read("German Chancellor Angela Merkel Friday met French President Nicolas Sarkozy "
+                 "in Berlin.", published="2009-01-12")
+    assert (canon(["Angela Merkel", "Nicolas Sarkozy"]), "Berlin", "2009-01-09") in \
+        dated_meetings(facts)

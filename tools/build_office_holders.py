@@ -516,7 +516,7 @@ FB_STOP = {"President", "Prime", "Minister", "Chancellor", "Federal", "King", "Q
            "Government", "Republic", "Confederation", "Swiss", "State", "Affairs", "Assembly", "Presidential"}
 FB_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
                 "le", "bin", "bint", "ibn", "ibni", "al", "el", "ould", "y"}
-FB_SINCE = re.compile(r"\bsince\s+(?:(\d{1,2})\s+)?(%s)?\s*(\d{4})\b" % "|".join(MONTHS), re.I)
+FB_SINCE = re.compile(r"\bsince\s*(?:(\d{1,2})\s+)?(%s)?\s*(\d{4})\b" % "|".join(MONTHS), re.I)
 
 
 def fb_text(t: str) -> str:
@@ -524,13 +524,16 @@ def fb_text(t: str) -> str:
     return re.sub(r"\s+", " ", t.replace("\xa0", " ")).strip()
 
 
+FB_NOT_NAMES = {"SAC", "CNSP", "CNRD", "CTRI", "CMT", "MPSR", "CNSP)", "PM"}  # council acronyms, not people
+
+
 def fb_caps(tok: str) -> bool:
-    """A family name as the Factbook writes it: SCHOLZ, WILLEM-ALEXANDER, al-BURHAN, III."""
-    if tok.startswith("(") or tok.startswith('"'):
+    """A family name as the Factbook writes it: SCHOLZ, WILLEM-ALEXANDER, al-BURHAN,
+    Nandi-NDAITWAH, SASSOU-Nguesso, III."""
+    if tok.startswith("(") or tok.startswith('"') or tok.strip(",.;:") in FB_NOT_NAMES:
         return False
-    w = re.sub(r"^(?:al|el|ad|as|ash|at|ar|an|az)-", "", tok.strip(",.;:"))
-    letters = [c for c in w if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    parts = re.split(r"[\-']", tok.strip(",.;:"))
+    return any(len(x) >= 2 and x.isalpha() and x.isupper() for x in parts)
 
 
 def fb_case(tok: str, first: bool) -> str:
@@ -562,10 +565,12 @@ def fb_date(m: re.Match) -> str:
     return year
 
 
-def fb_person(seg: str, field: str) -> dict | None:
+def fb_person(seg: str, field: str, default_office: str = "") -> dict | None:
     """One ';'-separated part of a Factbook text -> office, name, family name, since date;
-    None unless it names the head of state / head of government with a known title."""
-    toks = seg.split()
+    None unless it names the head of state / head of government with a known title (a part
+    that starts with the name, "François BAYROU (since 13 December 2024)", has the office the
+    field's other texts give)."""
+    toks = seg.strip(' "').split()
     first = next((i for i, t in enumerate(toks) if fb_caps(t)), None)
     if first is None:
         return None
@@ -582,7 +587,7 @@ def fb_person(seg: str, field: str) -> dict | None:
     k = first
     while k > 0:
         t = toks[k - 1]
-        if t in FB_STOP:
+        if t in FB_STOP or re.search(r"-(?:elect|designate)$", t, re.I):
             break
         if (re.match(r'^"[^"]+"$', t) or (t[:1].isupper() and re.match(r"^[\w'.\-]+$", t))
                 or t in FB_PARTICLES or re.match(r"^(?:al|el)-\w|^[a-z]{1,2}'\w", t)):
@@ -594,13 +599,13 @@ def fb_person(seg: str, field: str) -> dict | None:
     name = " ".join(fb_case(t, i == 0) for i, t in enumerate(name_toks)).strip(" ,;:")
     family = [fold(t.strip(",.;:")).casefold() for t in toks[first: j + 1] if fb_caps(t)]
     since = FB_SINCE.search(" ".join(toks[j + 1:]))
-    acting = bool(re.match(r"^acting\s+", title, re.I))
+    acting = bool(re.match(r"^acting\s+", title, re.I)) or (not title and bool(re.search(r"\bacting\b", seg, re.I)))
     t = re.sub(r"^acting\s+", "", title, flags=re.I)
     t = re.sub(r"\b(\w+) \1\b", r"\1", FB_QUALIFIER.sub("", t))  # "President President"
     while FB_HONORIFIC.search(" " + t):
         t = FB_HONORIFIC.sub("", " " + t).strip()
     t = t.lower().strip(" ,")
-    office = FB_FIELD_TITLES.get(field, {}).get(t)
+    office = FB_FIELD_TITLES.get(field, {}).get(t) if t else default_office
     if not office and field == "head of government" and FB_PM_AND.match(t):
         office = "prime minister"
     if not office or not since or not name:
@@ -610,6 +615,30 @@ def fb_person(seg: str, field: str) -> dict | None:
     return {"office": office, "name": name, "family": family, "since": fb_date(since), "acting": acting,
             # who it is, to tell consecutive texts apart: first family-name word + first given name
             "who": (family[:1] or [fold(name).casefold()])[0] + "|" + (given[0] if given else "")}
+
+
+def fb_same(p: dict, r: dict) -> bool:
+    """Two Factbook texts name one person: same first family word and first given name, the
+    same "since" date, or names beginning with the same given name (not a family name, not
+    al-/bin) that share a family word ("Judith Suminwa TULUKA" / "Judith SUMINWA Tuluka")."""
+    if p["who"] == r["who"] or (set(p.get("sinces") or [p["since"]]) & set(r.get("sinces") or [r["since"]])):
+        return True
+
+    def words(n):
+        return fold(n).casefold().replace("-", " ").split()
+    def names(x):
+        return [n for n in (list(x["names"]) if "names" in x else [x["name"]]) if n]
+    for a in names(p):
+        first = "" if fb_caps(a.split()[0]) else words(a)[0]
+        if first and first not in FB_PARTICLES and any(
+                words(n)[0] == first and set(p["family"]) & set(words(n)) for n in names(r)):
+            return True
+    return False
+
+
+def day_before(d: str) -> str:
+    import datetime as _dt
+    return (_dt.date.fromisoformat(d) - _dt.timedelta(days=1)).isoformat()
 
 
 def fb_eu(text: str) -> list[tuple[str, dict]]:
@@ -674,25 +703,36 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
         if not holder:
             continue
         key = (holder, r["field"], r["text"])
+        n = int(r["snapshots"] or 0)
         if key in texts:
             o = texts[key]
             o["first"], o["last"] = min(o["first"], r["first_seen"]), max(o["last"], r["last_seen"])
+            o["n"] += n
         else:
-            texts[key] = {"first": r["first_seen"], "last": r["last_seen"]}
+            texts[key] = {"first": r["first_seen"], "last": r["last_seen"], "n": n}
     data_until = max(t["first"] for t in texts.values())  # the newest change of any text
     fields: dict[tuple, list[dict]] = defaultdict(list)  # (holder, field) -> [{first, last, p}]
     for (holder, field, text), w in texts.items():
         if holder == "EU":  # one text for the European Council and Commission presidents
             found = dict(fb_eu(text))
-            for key in ("EUCO", "EC"):
-                fields[(key, "executive branch")].append(dict(w, p=found.get(key), vacant=False))
+            for key in ("EUCO", "EC"):  # texts naming nobody (2025) do not end a term
+                fields[(key, "executive branch")].append(dict(w, p=found.get(key), vacant=key not in found))
             continue
-        p = None
-        for seg in fb_text(text).split(";"):
-            p = fb_person(seg.strip(), field)
-            if p:
-                break  # the first person with a head's title is the head
-        fields[(holder, field)].append(dict(w, p=p, vacant=p is None and "vacant" in text.lower()))
+        fields[(holder, field)].append(dict(w, text=text))
+    for (holder, field), items in fields.items():
+        if holder in ODAL_ORG.values():
+            continue
+        def head(text, default=""):
+            for seg in fb_text(text).split(";"):
+                p = fb_person(seg.strip(), field, default)
+                if p:
+                    return p  # the first person with a head's title is the head
+            return None
+        usual = Counter(p["office"] for p in (head(x["text"]) for x in items) if p)
+        usual_office = usual.most_common(1)[0][0] if usual else ""
+        for x in items:
+            x["p"] = head(x["text"], usual_office)
+            x["vacant"] = x["p"] is None and "vacant" in x["text"].lower()
     rows = []
     for (holder, field), items in sorted(fields.items()):
         items.sort(key=lambda x: (x["first"], x["last"]))
@@ -707,17 +747,27 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
                 return x["p"] and ("monarch" if x["p"]["office"] in ("king", "queen") else x["p"]["office"]) == group
             runs: list[dict] = []  # consecutive texts of one person (acting holders apart)
             for n, x in enumerate(items):
-                if not mine(x) or x["p"]["acting"]:
+                if not mine(x):
                     continue
                 p, r = x["p"], runs[-1] if runs else None
-                if r and (p["who"] == r["who"] or p["since"] in r["sinces"]) and p["office"] == r["office"]:
+                if p["acting"]:  # acting: not a holder; the holder's own texts as acting go on
+                    if r and fb_same(p, r) and r["last"] < x["first"]:
+                        r["last"], r["last_i"] = max(r["last"], x["last"]), n
+                    continue
+                if r and fb_same(p, r) and p["office"] == r["office"]:
                     r["last"], r["last_i"] = max(r["last"], x["last"]), n
                     r["sinces"].append(p["since"])
-                    r["names"][p["name"]] += 1
+                    r["names"][p["name"]] += x["n"]
                     continue
                 runs.append({"office": p["office"], "who": p["who"], "family": p["family"],
                              "sinces": [p["since"]], "first_i": n, "last_i": n, "last": x["last"],
-                             "names": Counter({p["name"]: 1})})
+                             "first": x["first"], "names": Counter({p["name"]: x["n"]})})
+            for a, b in zip(runs, runs[1:]):  # one "since" date in two runs: one person's, misspelt
+                if b["office"] == a["office"] and set(a["sinces"]) & set(b["sinces"]):
+                    b.update(last=max(a["last"], b["last"]), first=a["first"], first_i=a["first_i"],
+                             sinces=a["sinces"] + b["sinces"], names=a["names"] + b["names"])
+                    a["merged"] = True
+            runs = [r for r in runs if not r.get("merged")]
             for r in runs:
                 full = [d for d in r["sinces"] if len(d) == 10]
                 r["start"] = min(full or r["sinces"])
@@ -727,7 +777,7 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
                 if b["start"] >= a["start"]:
                     i += 1
                     continue
-                if i > 0 and runs[i - 1]["who"] == b["who"]:
+                if i > 0 and fb_same(b, runs[i - 1]):
                     log.append(f"factbook: dropped {holder} {a['office']} {a['names'].most_common(1)[0][0]} "
                                f"{a['start']} (between two terms of {b['names'].most_common(1)[0][0]})")
                     p = runs[i - 1]
@@ -741,26 +791,35 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
                                f"since {b['start']} (before its predecessor's start {a['start']})")
                     del runs[i + 1]
             for i, r in enumerate(runs):
-                end = ""
-                if i + 1 < len(runs):
-                    between = items[r["last_i"] + 1: runs[i + 1]["first_i"]]
-                    acting = [x["p"]["since"] for x in between if mine(x) and x["p"]["acting"]
-                              and x["p"]["since"] > r["start"]]
-                    if all(x["vacant"] or (mine(x) and x["p"]["acting"]) or (mine(x) and x["p"]["who"] == r["who"])
-                           for x in between):
-                        end = min(acting) if acting else runs[i + 1]["start"]
-                    else:
-                        log.append(f"factbook: end of {holder} {r['office']} {r['names'].most_common(1)[0][0]} "
-                                   f"unknown (other texts before the next holder)")
-                name = r["names"].most_common(1)[0][0]  # the spelling of most texts
+                end, known = "", min(r["last"], data_until)
+                nxt = runs[i + 1] if i + 1 < len(runs) else None
+                # the texts after the term, up to the next holder's: vacancies do not end it; an
+                # acting holder ends it on their "since" date; any other text leaves the end unknown
+                for x in sorted((x for x in items if r["last"] < x["first"] < (nxt["first"] if nxt else "~")),
+                                key=lambda x: x["first"]):
+                    if x["vacant"]:
+                        continue
+                    if mine(x) and x["p"]["acting"] and x["p"]["since"] > r["start"]:
+                        end = x["p"]["since"]
+                    break
+                else:
+                    end = nxt["start"] if nxt else ""
+                if not end and nxt:
+                    # not known when the term ended; not after the next holder's start
+                    known = min(known, day_before(pad(nxt["start"], True)))
+                    log.append(f"factbook: end of {holder} {r['office']} {r['names'].most_common(1)[0][0]} "
+                               f"unknown (other texts before the next holder): known until {known}")
+                name = r["names"].most_common(1)[0][0]  # the spelling shown in most snapshots
                 # the family name as the Factbook marks it (for the surname alias), not for monarchs
                 fam = [t for t in name.split() if fold(t).casefold() in r["family"]]
                 surname = " ".join(fam) if fam and len(fam) < len(name.split()) and r["office"] not in (
                     "king", "queen") else ""
-                rows.append({"name": name, "enwiki": "", "extra_aliases": [], "office": r["office"],
-                             "holder": ODAL_ORG.get(r["office"], holder), "start": r["start"], "end": end,
+                spellings = [n for n, _ in r["names"].most_common() if n != name]
+                rows.append({"name": name, "enwiki": "", "extra_aliases": spellings, "spellings": spellings,
+                             "office": r["office"], "holder": ODAL_ORG.get(r["office"], holder),
+                             "start": r["start"], "end": end,
                              "wikidata": "", "family": r["family"], "surname": surname, "source": "cia-factbook",
-                             "snapshot": min(r["last"], data_until), "field": field})
+                             "snapshot": known, "field": field})
     # one person named in both fields (a president who also heads the government): one term,
     # the one from the field of that office (chief of state for a president, king, queen)
     rows.sort(key=lambda r: (r["holder"], r["office"], r["start"],
@@ -821,6 +880,40 @@ def same_person(a: dict, b: dict) -> bool:
     return False
 
 
+MAX_TRIM_DAYS = 31
+
+
+def trim(n: dict, clash: list[dict]) -> bool:
+    """Fit a new term into the gap between existing terms of other people when they overlap it
+    by at most MAX_TRIM_DAYS at its edges (two sources dating one handover differently): the
+    existing term's date is kept; the new term starts on its end, or ends (an open one: is
+    known until the day before) its start.  False, and n unchanged, otherwise."""
+    import datetime as _dt
+
+    def days(a, b):
+        return (_dt.date.fromisoformat(pad(a, True)) - _dt.date.fromisoformat(pad(b, True))).days
+    start, end, known = n["start"], n["end"], n.get("snapshot") or ""
+    for e in clash:
+        if e["start"] > start:  # the existing term begins inside the new one
+            stop = end or known
+            if days(stop, e["start"]) > MAX_TRIM_DAYS:
+                return False
+            if end:
+                end = e["start"]
+            else:
+                known = day_before(pad(e["start"], True))
+        elif e["end"] and e["end"] > start:  # the existing term ends inside the new one
+            if days(e["end"], start) > MAX_TRIM_DAYS:
+                return False
+            start = e["end"]
+        else:
+            return False
+    if (end and end <= start) or (not end and known < start):
+        return False
+    n["start"], n["end"], n["snapshot"] = start, end, known
+    return True
+
+
 def merge_new(rows: list[dict], sources: list[list[dict]], log: list[str]) -> list[dict]:
     """Add the newer sources' terms to the merged rows (precedence: the rows already there, then
     the sources in the order given).  A term of a person who already has an overlapping term of
@@ -858,6 +951,12 @@ def merge_new(rows: list[dict], sources: list[list[dict]], log: list[str]) -> li
                                f"{e['end'] or e.get('snapshot')} (from {n['source']})")
                 continue
             clash = [e for e in here if overlaps(e, n) and not (n.get("rivals") and e in added_now)]
+            if clash and trim(n, clash):
+                log.append(f"trimmed: {n['source']} {n['name']} {n['office']} {n['holder']} to "
+                           f"{n['start']}..{n['end'] or '(' + str(n.get('snapshot')) + ')'} beside "
+                           + "; ".join(f"{e['name']} {e['start']}..{e['end'] or '(' + str(e.get('snapshot')) + ')'}"
+                                       f" [{e['source']}]" for e in clash))
+                clash = [e for e in here if overlaps(e, n)]
             if clash:
                 log.append(f"left out: {n['source']} {n['name']} {n['office']} {n['holder']} "
                            f"{n['start']}..{n['end'] or '(' + str(n.get('snapshot')) + ')'} overlaps "
@@ -872,18 +971,28 @@ def merge_new(rows: list[dict], sources: list[list[dict]], log: list[str]) -> li
 
 
 def fill_qids(rows: list[dict], conflicted: set[str]) -> int:
-    """A new row without a Q-id takes the Q-id of other rows of the same (folded) name, when
-    they all carry the same one and the name had no Q-id conflict between sources."""
+    """A new row without a Q-id takes the Q-id of the other rows of the same (folded) name when
+    they all carry the same one and the name had no Q-id conflict between sources.  The name may
+    also be another spelling the same source gives that person in other weeks (the Factbook's
+    "Benjamin NETANYAHU" beside its usual "Benyamin NETANYAHU"); that spelling then becomes the
+    row's name, the source's usual one an alias."""
     ids = defaultdict(set)
     for r in rows:
         if r["wikidata"]:
             ids[fold(r["name"]).casefold()].add(r["wikidata"])
     n = 0
     for r in rows:
-        key = fold(r["name"]).casefold()
-        if r.get("new") and not r["wikidata"] and len(ids.get(key, ())) == 1 and key not in conflicted:
-            r["wikidata"] = next(iter(ids[key]))
-            n += 1
+        if not r.get("new") or r["wikidata"]:
+            continue
+        for nm in [r["name"]] + list(r.get("spellings") or []):
+            key = fold(nm).casefold()
+            if len(ids.get(key, ())) == 1 and key not in conflicted:
+                r["wikidata"] = next(iter(ids[key]))
+                if nm != r["name"]:
+                    r["extra_aliases"] = [r["name"]] + [a for a in r["extra_aliases"] if a != nm]
+                    r["name"] = nm
+                n += 1
+                break
     return n
 
 

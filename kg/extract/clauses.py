@@ -33,6 +33,7 @@ def subjects(verb: Token) -> list[Token]:
     current = verb
     while seen < 4:
         subs = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        subs += _glued_to_a_day(current)
         if subs:
             return subs
         if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head != current:
@@ -43,6 +44,15 @@ def subjects(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _glued_to_a_day(verb: Token) -> list[Token]:
+    """"Japanese Prime Minister Taro Aso Monday vowed ...", "Xi Jinping Tuesday urged ...":
+    wire style puts the day between subject and verb, and the parse makes the name a
+    compound of the day; the name is a subject."""
+    return [c for d in verb.children if d.dep_ in ("npadvmod", "tmod") and d.ent_type_ == "DATE"
+            and d.i < verb.i for c in d.children
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == d.i - 1]
 
 
 def governing_verb(token: Token, steps: int = 5) -> Token | None:

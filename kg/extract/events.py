@@ -212,8 +212,13 @@ class EventReader:
                 organiser = organiser or k
             elif m.kind(k) in ("place", "country"):
                 place = place or k
-        participants += [p for p in self._people(prep_objects(noun, {"with", "between"}))
-                         if p not in participants]
+        partners = prep_objects(noun, {"with", "between"})
+        participants += [p for p in self._people(partners) if p not in participants]
+        if place is None:  # "a meeting with his counterpart George Bush in Moscow": the
+            # parse hangs the place on the partner's name
+            place = self._place([o for t in partners for n in t.subtree
+                                 if self.m.kind(self.m.key(n)) == "person"
+                                 for o in prep_objects(n, {"in", "at"})])
         # Who was there: "Putin at the SCO summit", "Speaking at the summit, Putin said",
         # "held talks with Xi", "leaders attending the summit".
         host: Token | None = None
@@ -295,6 +300,8 @@ class EventReader:
         # (and on the people met: "met with Prime Minister Modi of India at the White House")
         holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"] + others
         holders += [p for h in others for p in prep_objects(h, {"of"})]
+        holders += [a for h in others for a in h.children if a.dep_ == "appos"]  # "with his
+        # counterpart George Bush in Moscow": the place hangs on the name
         # "welcomed Carney to Downing Street": "to" gives the place where it is no target
         where = {"at", "during", "in", "on"} | (
             {"to"} if "to" not in row.slots("target", "prep") else set())

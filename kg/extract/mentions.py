@@ -737,6 +737,9 @@ class Mentions:
             named = self._named_title(token)
             if named:
                 return named
+        after = self.token_key.get(token.i + 1)
+        if after and self.kind(after) == "person":
+            return [after]  # "his Turkish counterpart Recep Tayyip Erdogan": the name
         lemma = token.lemma_.lower()
         if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s"):
             lemma = lemma[:-1]  # the model leaves "Ministers" (a proper noun) unlemmatised
