@@ -511,3 +511,17 @@ def test_a_name_glued_to_a_day_meets(read):
                  "in Berlin.", published="2009-01-12")
     assert (canon(["Angela Merkel", "Nicolas Sarkozy"]), "Berlin", "2009-01-09") in \
         dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text, pair, kind", [
+    ("Wang Yi and Sergey Lavrov spoke with each other on the sidelines of the G20 meeting in "
+     "New Delhi.", ["Sergey Lavrov", "Wang Yi"], "meeting"),
+    ("Xi Jinping and Joe Biden talked with one another at the APEC summit in San Francisco.",
+     ["Joe Biden", "Xi Jinping"], "meeting"),
+    ("Wang Yi and Sergey Lavrov spoke with each other on Tuesday.", ["Sergey Lavrov", "Wang Yi"],
+     "call"),  # no place, no occasion: how readouts say a call
+])
+def test_with_each_other_pairs_the_subjects(read, text, pair, kind):
+    facts = read(text, published="2023-03-03")
+    assert any(sorted(facts.entities[p].name for p in e.participants) == canon(pair)
+               and e.kind == kind for e in facts.events)

@@ -506,6 +506,7 @@ FB_FIELD_TITLES = {
 FB_PM_AND = re.compile(r"^prime minister(?: and| ,|,)\s+(?:co-)?(?:vice president|minister|foreign minister)\b.*$")
 FB_QUALIFIER = re.compile(r"^(?:caretaker|interim|transitional|transition|provisional)\s+", re.I)
 FB_HONORIFIC = re.compile(r"\s+(?:dr\.|sheikh|sultan|crown prince|cardinal|general|gen\.|sr\.|lt\.|col\.|capt\.?|"
+                          r"tan sri|tun|datuk|dato'|seri|"
                           r"brig\.|maj\.|maj\.gen\.|adm\.|field marshal|\(ret\.\))$", re.I)
 FB_STOP = {"President", "Prime", "Minister", "Chancellor", "Federal", "King", "Queen", "Premier", "Supreme",
            "Leader", "Sultan", "Emir", "Amir", "General", "Gen.", "Brig.", "Maj.", "Col.", "Lt.", "Capt.", "Capt",
@@ -513,10 +514,12 @@ FB_STOP = {"President", "Prime", "Minister", "Chancellor", "Federal", "King", "Q
            "Chairperson", "Caretaker", "Acting", "Interim", "Transitional", "Transition", "Designate",
            "Cardinal", "Emperor", "Grand", "Duke", "Pope", "Co-prince", "Captain", "Captains", "Regent",
            "Chief", "Head", "Commander", "Vice", "Deputy", "Adm.", "Marshal", "Field", "Council", "Commission",
-           "Government", "Republic", "Confederation", "Swiss", "State", "Affairs", "Assembly", "Presidential"}
+           "Government", "Republic", "Confederation", "Swiss", "State", "Affairs", "Assembly", "Presidential",
+           "Tan", "Sri", "Tun", "Datuk", "Dato'", "Seri"}  # titles and honorifics, not names
 FB_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
                 "le", "bin", "bint", "ibn", "ibni", "al", "el", "ould", "y"}
-FB_SINCE = re.compile(r"\bsince\s*(?:(\d{1,2})\s+)?(%s)?\s*(\d{4})\b" % "|".join(MONTHS), re.I)
+FB_SINCE = re.compile(r"\bsince\s*(?:(\d{1,2})\s+)?(%s)?\.?\s*(\d{4})\b" % "|".join(
+    sorted(set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}, key=len, reverse=True)), re.I)
 
 
 def fb_text(t: str) -> str:
@@ -558,10 +561,11 @@ def fb_case(tok: str, first: bool) -> str:
 
 def fb_date(m: re.Match) -> str:
     day, month, year = m.group(1), m.group(2), m.group(3)
+    mon = MONTHS.get((month or "").lower()) or next((i for k, i in MONTHS.items() if k[:3] == (month or "").lower()[:3]), 0)
     if month and day:
-        return f"{year}-{MONTHS[month.lower()]:02d}-{int(day):02d}"
+        return f"{year}-{mon:02d}-{int(day):02d}"
     if month:
-        return f"{year}-{MONTHS[month.lower()]:02d}"
+        return f"{year}-{mon:02d}"
     return year
 
 
@@ -587,7 +591,8 @@ def fb_person(seg: str, field: str, default_office: str = "") -> dict | None:
     k = first
     while k > 0:
         t = toks[k - 1]
-        if t in FB_STOP or re.search(r"-(?:elect|designate)$", t, re.I):
+        if (t in FB_STOP or re.search(r"-(?:elect|designate)$", t, re.I)
+                or (k >= 2 and toks[k - 2] in ("of", "for", "the"))):  # "Minister of Interior"
             break
         if (re.match(r'^"[^"]+"$', t) or (t[:1].isupper() and re.match(r"^[\w'.\-]+$", t))
                 or t in FB_PARTICLES or re.match(r"^(?:al|el)-\w|^[a-z]{1,2}'\w", t)):
@@ -613,19 +618,26 @@ def fb_person(seg: str, field: str, default_office: str = "") -> dict | None:
     family = [f for f in family if f not in FB_PARTICLES and not re.match(r"^[ivxl]+$", f)]
     given = [fold(x).casefold() for x in name_toks if not fb_caps(x)]
     return {"office": office, "name": name, "family": family, "since": fb_date(since), "acting": acting,
+            "caretaker": bool(re.search(r"caretaker", seg, re.I)),
             # who it is, to tell consecutive texts apart: first family-name word + first given name
             "who": (family[:1] or [fold(name).casefold()])[0] + "|" + (given[0] if given else "")}
 
 
 def fb_same(p: dict, r: dict) -> bool:
-    """Two Factbook texts name one person: same first family word and first given name, the
-    same "since" date, or names beginning with the same given name (not a family name, not
-    al-/bin) that share a family word ("Judith Suminwa TULUKA" / "Judith SUMINWA Tuluka")."""
-    if p["who"] == r["who"] or (set(p.get("sinces") or [p["since"]]) & set(r.get("sinces") or [r["since"]])):
+    """Two Factbook texts name one person: same first family word and first given name; or
+    names beginning with the same given name (not a family name, not al-/bin) that share a
+    family word ("Judith Suminwa TULUKA" / "Judith SUMINWA Tuluka"); or the same "since" date
+    with a family word spelt alike or shared ("SETTHA" / "SRETTHA", "Ambrose" / "Russell
+    DLAMINI" -- not TASOULAS given Sakellaropoulou's date by mistake)."""
+    if p["who"] == r["who"]:
         return True
 
     def words(n):
         return fold(n).casefold().replace("-", " ").split()
+    if set(p.get("sinces") or [p["since"]]) & set(r.get("sinces") or [r["since"]]):
+        rn = [w for n in (list(r["names"]) if "names" in r else [r["name"]]) for w in words(n)]
+        if any(similar(f, g) for f in p["family"] for g in r["family"]) or set(p["family"]) & set(rn):
+            return True
     def names(x):
         return [n for n in (list(x["names"]) if "names" in x else [x["name"]]) if n]
     for a in names(p):
@@ -723,7 +735,11 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
         if holder in ODAL_ORG.values():
             continue
         def head(text, default=""):
-            for seg in fb_text(text).split(";"):
+            segs = fb_text(text).split(";")
+            for i, seg in enumerate(segs):
+                # "King WACHIRALONGKON; also spelled Vajiralongkorn (since 1 December 2016)"
+                if i + 1 < len(segs) and segs[i + 1].strip().lower().startswith("also spelled") and "since" not in seg:
+                    seg = seg + " " + segs[i + 1]
                 p = fb_person(seg.strip(), field, default)
                 if p:
                     return p  # the first person with a head's title is the head
@@ -758,19 +774,33 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
                     r["last"], r["last_i"] = max(r["last"], x["last"]), n
                     r["sinces"].append(p["since"])
                     r["names"][p["name"]] += x["n"]
+                    r["weeks"][p["since"]] += 0 if p.get("caretaker") else x["n"]
                     continue
                 runs.append({"office": p["office"], "who": p["who"], "family": p["family"],
                              "sinces": [p["since"]], "first_i": n, "last_i": n, "last": x["last"],
-                             "first": x["first"], "names": Counter({p["name"]: x["n"]})})
-            for a, b in zip(runs, runs[1:]):  # one "since" date in two runs: one person's, misspelt
-                if b["office"] == a["office"] and set(a["sinces"]) & set(b["sinces"]):
+                             "first": x["first"], "names": Counter({p["name"]: x["n"]}),
+                             "weeks": Counter({p["since"]: 0 if p.get("caretaker") else x["n"]})})
+            # one "since" date in two runs: one person's name spelt two ways ("Roman GOLOVCHENKO" /
+            # "Raman HALOWCHENKA") -- unless the second also has a later date of its own: then the
+            # shared date was a slip ("Konstantinos TASOULAS (since 13 March 2020)", his
+            # predecessor's date, before "(since 13 March 2025)")
+            for a, b in zip(runs, runs[1:]):
+                if (b["office"] == a["office"] and set(a["sinces"]) & set(b["sinces"])
+                        and (fb_same(b, a) or max(b["sinces"]) <= max(a["sinces"]))):
                     b.update(last=max(a["last"], b["last"]), first=a["first"], first_i=a["first_i"],
-                             sinces=a["sinces"] + b["sinces"], names=a["names"] + b["names"])
+                             sinces=a["sinces"] + b["sinces"], names=a["names"] + b["names"],
+                             weeks=a["weeks"] + b["weeks"])
                     a["merged"] = True
             runs = [r for r in runs if not r.get("merged")]
+            prev = ""
             for r in runs:
-                full = [d for d in r["sinces"] if len(d) == 10]
-                r["start"] = min(full or r["sinces"])
+                # the start: of the full dates after the predecessor's start, the one shown in the
+                # most weekly snapshots (Fico "since 25 May 2023" for 8 weeks, then "since 25
+                # October 2023"); a caretaker's date only when there is no other; earliest on a tie
+                full = [d for d in set(r["sinces"]) if len(d) == 10]
+                cands = [d for d in full if d > prev] or full or r["sinces"]
+                r["start"] = min(cands, key=lambda d: (-r["weeks"][d], d))
+                prev = r["start"]
             i = 0
             while i + 1 < len(runs):  # successors must start after their predecessors
                 a, b = runs[i], runs[i + 1]
@@ -810,10 +840,18 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
                     log.append(f"factbook: end of {holder} {r['office']} {r['names'].most_common(1)[0][0]} "
                                f"unknown (other texts before the next holder): known until {known}")
                 name = r["names"].most_common(1)[0][0]  # the spelling shown in most snapshots
-                # the family name as the Factbook marks it (for the surname alias), not for monarchs
-                fam = [t for t in name.split() if fold(t).casefold() in r["family"]]
-                surname = " ".join(fam) if fam and len(fam) < len(name.split()) and r["office"] not in (
-                    "king", "queen") else ""
+                # the family name as the Factbook marks it in capitals (for the surname alias;
+                # "Bart DE WEVER" -> "de Wever"); not for monarchs, nor for Arabic names, where the
+                # capitals mark the given name ("MUHAMMAD BIN RASHID Al Maktum")
+                toks = name.split()
+                idx = [i for i, t in enumerate(toks) if fold(t).casefold() in r["family"]]
+                while idx and idx[0] > 1 and toks[idx[0] - 1] in FB_PARTICLES:
+                    idx.insert(0, idx[0] - 1)  # "de Wever", "von der Leyen"
+                arabic = any(t.lower() in ("bin", "ibn", "ibni", "bint", "al") or t.lower().startswith(("al-", "el-"))
+                             for t in toks)
+                surname = " ".join(toks[idx[0]: idx[-1] + 1]) if (
+                    idx and idx[-1] - idx[0] + 1 < len(toks) and not arabic
+                    and r["office"] not in ("king", "queen")) else ""
                 spellings = [n for n, _ in r["names"].most_common() if n != name]
                 rows.append({"name": name, "enwiki": "", "extra_aliases": spellings, "spellings": spellings,
                              "office": r["office"], "holder": ODAL_ORG.get(r["office"], holder),
@@ -1253,9 +1291,15 @@ def main(argv=None) -> int:
             if len(c) >= 3 and c[0] == "country":
                 country_qids[c[2]] = c[1]
     log: list[str] = []
+    # the Factbook calls Russia's head of government "Premier"; the file calls an office
+    # "premier" only where the earlier rows do (China, North Korea)
+    premier = {r["holder"] for r in rows if r["office"] == "premier"}
     newer = {"ifg-ministers": read_ifg(src), "pocom": read_pocom(src),
              "wikidata-ep-foreign": read_ep_foreign(src, country_qids, countries),
              "cia-factbook": read_factbook(src, countries, log)}
+    for r in newer["cia-factbook"]:
+        if r["office"] == "premier" and r["holder"] not in premier:
+            r["office"] = "prime minister"
     rows = merge_new(rows, list(newer.values()), log)
     filled = fill_qids(rows, conflicted)
     rows.sort(key=lambda r: (r["holder"], r["office"], r["wikidata"] or r["name"], r["start"]))

@@ -292,8 +292,11 @@ class EventReader:
                     "NOUN", "PROPN") and c.i > others[0].i]
         others += prep_objects(verb, row.slots("target", "prep"))
         people = [p for p in self._people(others) if p not in subs]
-        if lemma == "meet" and len(subs) >= 2 and not people:
-            people, subs = subs[1:], subs[:1]  # "Putin and Xi met"
+        reciprocal = any(t.lower_ in ("other", "another") and t.i > 0 and
+                         t.doc[t.i - 1].lower_ in ("each", "one")
+                         for o in others for t in o.subtree)  # "with each other"
+        if (lemma == "meet" or reciprocal) and len(subs) >= 2 and not people:
+            people, subs = subs[1:], subs[:1]  # "Putin and Xi met", "spoke with each other"
         if not subs or not people:
             return
         # where and at what: preps on the verb, or on its object ("met Xi at the summit")
