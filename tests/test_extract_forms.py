@@ -525,3 +525,45 @@ def test_with_each_other_pairs_the_subjects(read, text, pair, kind):
     facts = read(text, published="2023-03-03")
     assert any(sorted(facts.entities[p].name for p in e.participants) == canon(pair)
                and e.kind == kind for e in facts.events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("François Hollande, who hosted Angela Merkel and Vladimir Putin in Paris, said the votes "
+     "would be put off.", [["Angela Merkel", "François Hollande"],
+                          ["François Hollande", "Vladimir Putin"]]),
+    ("Justin Trudeau, who met Emmanuel Macron in Ottawa on Friday, praised the deal.",
+     [["Emmanuel Macron", "Justin Trudeau"]]),
+])
+def test_who_as_subject_is_the_person_it_follows(read, text, pair):
+    got = [set(p) for p, _ in meetings(read(text, published="2015-10-02"))]
+    assert all(any(set(canon(p)) <= g for g in got) for p in pair)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("François Hollande, who hosted Angela Merkel in Paris on Friday, said the elections, "
+     "planned for October, would be put off.", "2015-10-02"),
+    ("Justin Trudeau, who met Emmanuel Macron in Ottawa on Friday, said a vote due in "
+     "November would go ahead.", "2015-10-02"),
+])
+def test_a_date_in_a_sibling_clause_is_not_the_meetings(read, text, date):
+    """Climbing from the trigger to find its date never enters another clause of the verb
+    above it ("said the elections, planned for October, ...")."""
+    assert [d for _, _, d in dated_meetings(read(text, published="2015-10-02"))] == [date]
+
+
+def test_the_two_leaders_are_the_last_conjoined_subject_not_the_last_two_named(read):
+    text = ("Lee Myung Bak and Taro Aso vowed to stop the programme, in cooperation with the "
+            "administration of incoming US president Barack Obama. The two leaders, who met "
+            "for a bilateral summit in Seoul, also pledged to work together.")
+    facts = read(text, published="2009-01-12")
+    names = lambda keys: sorted(facts.entities[k].name for k in keys)  # noqa: E731
+    assert [names(e.participants) for e in facts.events if e.kind == "summit"] == \
+        [canon(["Lee Myung-bak", "Taro Aso"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Lee and Fukuda agreed on a resumption of regular bilateral summits in 2008.",
+    "The ministers want annual meetings of their deputies.",
+])
+def test_generic_plural_gatherings_are_no_event(read, text):
+    assert not read(text, published="2009-01-12").events

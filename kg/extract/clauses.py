@@ -142,6 +142,9 @@ def sentence_date_spans(token: Token, dates: list[Span]) -> list[Span]:
     return [d for d in dates if d.start >= sent.start and d.end <= sent.end]
 
 
+_OTHER_CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "parataxis"}
+
+
 def date_near(token: Token, dates: list[Span], published: dt.date | None, order: str | None,
               within_clause: bool = False) -> DateValue | None:
     """The date a clause gives a trigger: the nearest DATE entity in the trigger's own
@@ -150,11 +153,17 @@ def date_near(token: Token, dates: list[Span], published: dt.date | None, order:
     if not candidates:
         return None
     current: Token | None = token
+    below: Token | None = None  # the child of `current` the trigger is under
     for _ in range(6):
         if current is None:
             break
         lo, hi = current.left_edge.i, current.right_edge.i
-        inside = [d for d in candidates if d.start >= lo and d.end - 1 <= hi]
+        # climbing, never into a sibling clause: "Hollande, who hosted ..., said the votes,
+        # planned for October, would be put off" dates no hosting in October
+        other = {i for c in current.children if below is not None and c is not below and
+                 c.dep_ in _OTHER_CLAUSES for i in range(c.left_edge.i, c.right_edge.i + 1)}
+        inside = [d for d in candidates if d.start >= lo and d.end - 1 <= hi and
+                  d.start not in other]
         if inside:
             best = min(inside, key=lambda d: abs(d.start - token.i))
             future = modality(token) == "planned"
@@ -165,7 +174,7 @@ def date_near(token: Token, dates: list[Span], published: dt.date | None, order:
             break
         if current.head == current:
             break
-        current = current.head
+        below, current = current, current.head
     return None
 
 

@@ -152,6 +152,10 @@ class EventReader:
                 continue  # "a press conference" is no meeting
             if row.cls == "visit" and tok.dep_ == "compound":
                 continue
+            if tok.lower_ in ("summits", "meetings", "visits", "calls") and not any(
+                    c.lower_ in ("the", "these", "those", "both", "two", "three", "their")
+                    for c in tok.lefts):
+                continue  # "a resumption of regular bilateral summits": no one event
             self._noun(tok, row.cls)
         for event in list(self.events):  # "a bilateral meeting on the margins of the summit"
             if event.part_of is None and event.kind != "summit":
@@ -399,6 +403,8 @@ class EventReader:
                     target.participants.append(p)
             target.place = self._specific(target.place, event.place)
             target.organiser = target.organiser or event.organiser
+            if target.part_of is None and event.part_of is not target:
+                target.part_of = event.part_of  # "..., who met for a bilateral summit"
             target.date = _precise(target.date, event.date)
             if target.status != "occurred" and event.status == "occurred":
                 target.status = "occurred"

@@ -374,6 +374,9 @@ class Mentions:
             if lower in ("we", "us", "our") and not in_quote(token):
                 return self.statement_authors()
             return []
+        if lower in ("who", "that", "which") and token.dep_ in ("nsubj", "nsubjpass") and \
+                token.head.dep_ == "relcl" and token.head.head.i < token.i:
+            return self.resolve(token.head.head)  # "The two leaders, who met for ...": them
         if lower in COLLECTIVE_PRONOUNS and (token.pos_ == "PRON" or token.dep_ in (
                 "nsubj", "nsubjpass")):
             return self._collective(token, near=True)
@@ -446,7 +449,24 @@ class Mentions:
                 return joint
         if near:
             return []
-        return self._last_two_people(token)
+        return self._last_joint_subject(token) or self._last_two_people(token)
+
+    def _last_joint_subject(self, token: Token) -> list[str]:
+        """"Lee and Aso vowed ... the administration of incoming president Obama ... The two
+        leaders": the people of the last conjoined subject, within two sentences before."""
+        starts = sentence_starts(self.doc)
+        horizon = starts[max(0, sentence_index(self.doc, token.i) - 2)]
+        for i in range(token.i - 1, horizon - 1, -1):
+            verb = self.doc[i]
+            if verb.pos_ not in ("VERB", "AUX") or token.i in range(verb.left_edge.i,
+                                                                     verb.right_edge.i + 1):
+                continue
+            people = list(dict.fromkeys(k for s in subjects(verb) for t in conjuncts(s)
+                                        for k in [self.token_key.get(t.i)]
+                                        if k and self.kind(k) == "person"))
+            if len(people) >= 2:
+                return people
+        return []
 
     def _joint_subject(self, token: Token) -> list[str]:
         """"Putin and Erdogan attend a news conference following their talks", "Biden and
