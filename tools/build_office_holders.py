@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import difflib
 import glob
 import html
@@ -518,8 +519,8 @@ FB_STOP = {"President", "Prime", "Minister", "Chancellor", "Federal", "King", "Q
            "Tan", "Sri", "Tun", "Datuk", "Dato'", "Seri"}  # titles and honorifics, not names
 FB_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
                 "le", "bin", "bint", "ibn", "ibni", "al", "el", "ould", "y"}
-FB_SINCE = re.compile(r"\bsince\s*(?:(\d{1,2})\s+)?(%s)?\.?\s*(\d{4})\b" % "|".join(
-    sorted(set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}, key=len, reverse=True)), re.I)
+FB_MONTH_NAMES = "|".join(sorted(set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}, key=len, reverse=True))
+FB_SINCE = re.compile(rf"\bsince\s*(?:(\d{{1,2}})\s+)?({FB_MONTH_NAMES})?\.?\s*(\d{{4}})\b", re.I)
 
 
 def fb_text(t: str) -> str:
@@ -527,7 +528,7 @@ def fb_text(t: str) -> str:
     return re.sub(r"\s+", " ", t.replace("\xa0", " ")).strip()
 
 
-FB_NOT_NAMES = {"SAC", "CNSP", "CNRD", "CTRI", "CMT", "MPSR", "CNSP)", "PM"}  # council acronyms, not people
+FB_NOT_NAMES = {"SAC", "CNSP", "CNRD", "CTRI", "CMT", "MPSR", "PM"}  # council acronyms, not people
 
 
 def fb_caps(tok: str) -> bool:
@@ -618,7 +619,6 @@ def fb_person(seg: str, field: str, default_office: str = "") -> dict | None:
     family = [f for f in family if f not in FB_PARTICLES and not re.match(r"^[ivxl]+$", f)]
     given = [fold(x).casefold() for x in name_toks if not fb_caps(x)]
     return {"office": office, "name": name, "family": family, "since": fb_date(since), "acting": acting,
-            "caretaker": bool(re.search(r"caretaker", seg, re.I)),
             # who it is, to tell consecutive texts apart: first family-name word + first given name
             "who": (family[:1] or [fold(name).casefold()])[0] + "|" + (given[0] if given else "")}
 
@@ -649,8 +649,7 @@ def fb_same(p: dict, r: dict) -> bool:
 
 
 def day_before(d: str) -> str:
-    import datetime as _dt
-    return (_dt.date.fromisoformat(d) - _dt.timedelta(days=1)).isoformat()
+    return (dt.date.fromisoformat(d) - dt.timedelta(days=1)).isoformat()
 
 
 def fb_eu(text: str) -> list[tuple[str, dict]]:
@@ -658,7 +657,7 @@ def fb_eu(text: str) -> list[tuple[str, dict]]:
     t = fb_text(text)
     out = []
     parts = re.split(r"(European Council|Council of the European Union|European Commission)\s*-", t)
-    for head, body in zip(parts[1::2], parts[2::2]):
+    for head, body in zip(parts[1::2], parts[2::2], strict=False):
         key = {"European Council": "EUCO", "European Commission": "EC"}.get(head)
         if not key:
             continue
@@ -679,33 +678,31 @@ def fb_eu(text: str) -> list[tuple[str, dict]]:
     return out
 
 
-def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = None) -> list[dict]:
-    """factbook_executive_history.tsv -> terms.  The table has one row per distinct text of a
-    country's 'chief of state' / 'head of government' field with its first and last weekly
-    snapshot.  Per country and field, in the order the texts appeared:
+def fb_group(office: str) -> str:
+    """Succession runs per office, a queen followed by a king being one succession."""
+    return "monarch" if office in ("king", "queen") else office
 
-    * the head named first with a known title is the holder (vice presidents, deputies, notes
-      and titles outside our offices are not read); texts of one person in a row are one term,
-      starting at the earliest full "since" date among them (a caretaker's later "since" does
-      not start a new term);
-    * a text shown only within the weeks of another person's text is a passing Factbook error
-      and is not read (Finland showed Orpo "since 02 April 2023" for three weeks); so is a term
-      between two of one person's when its date comes after theirs (Slovenia's president once
-      given as prime minister), and a term whose "since" lies before its predecessor's;
-    * the term ends at the next holder's start, or at an acting holder's "since" date when one
-      came between; when another kind of text came between (neither a vacancy nor an acting
-      holder), or there is no next holder, the end is unknown: it is left open, known until the
-      last snapshot naming the person, and never after the newest change of the texts (later
-      snapshots repeat the same texts)."""
-    path = os.path.join(src, "new", "factbook", "factbook_executive_history.tsv")
-    if not os.path.exists(path):
-        print(f"warning: missing {path}", file=sys.stderr)
-        return []
-    log = log if log is not None else []
+
+def fb_head(text: str, field: str, default_office: str = "") -> dict | None:
+    """The head a Factbook text names: the first ';'-part naming a person with a head's title."""
+    segs = fb_text(text).split(";")
+    for i, seg in enumerate(segs):
+        # "King WACHIRALONGKON; also spelled Vajiralongkorn (since 1 December 2016)"
+        if i + 1 < len(segs) and segs[i + 1].strip().lower().startswith("also spelled") and "since" not in seg:
+            seg = seg + " " + segs[i + 1]
+        p = fb_person(seg.strip(), field, default_office)
+        if p:
+            return p
+    return None
+
+
+def fb_load(path: str, countries: dict[str, str]) -> tuple[dict[tuple, list[dict]], str]:
+    """The table's texts per (holder, field), each with its first/last snapshot, number of
+    snapshots, head (p) and whether it is a vacancy; and the newest change of any text (later
+    snapshots repeat the same texts).  A file that moved (middle-east/am.json ->
+    central-asia/am.json) is one country; the EU's one text gives EUCO and EC."""
     with open(path, encoding="utf-8", newline="") as fh:
         table = list(csv.DictReader(fh, delimiter="\t"))
-    # texts by (holder, field); a file that moved (middle-east/am.json -> central-asia/am.json)
-    # is one country
     texts: dict[tuple, dict] = {}
     for r in table:
         if r["last_seen"] <= FACTBOOK_STALE_UNTIL:
@@ -713,161 +710,180 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
         holder = "EU" if r["file"] == "europe/ee.json" else (
             FACTBOOK_FILE_HOLDER.get(r["file"]) or countries.get(fold(fb_text(r["country"])).casefold()))
         if not holder:
-            continue
-        key = (holder, r["field"], r["text"])
-        n = int(r["snapshots"] or 0)
+            continue  # not a state (territories, Kosovo, Taiwan ...)
+        key, n = (holder, r["field"], r["text"]), int(r["snapshots"] or 0)
         if key in texts:
             o = texts[key]
             o["first"], o["last"] = min(o["first"], r["first_seen"]), max(o["last"], r["last_seen"])
             o["n"] += n
         else:
             texts[key] = {"first": r["first_seen"], "last": r["last_seen"], "n": n}
-    data_until = max(t["first"] for t in texts.values())  # the newest change of any text
-    fields: dict[tuple, list[dict]] = defaultdict(list)  # (holder, field) -> [{first, last, p}]
+    data_until = max(t["first"] for t in texts.values())
+    fields: dict[tuple, list[dict]] = defaultdict(list)
     for (holder, field, text), w in texts.items():
-        if holder == "EU":  # one text for the European Council and Commission presidents
+        if holder == "EU":
             found = dict(fb_eu(text))
             for key in ("EUCO", "EC"):  # texts naming nobody (2025) do not end a term
                 fields[(key, "executive branch")].append(dict(w, p=found.get(key), vacant=key not in found))
-            continue
-        fields[(holder, field)].append(dict(w, text=text))
+        else:
+            fields[(holder, field)].append(dict(w, text=text))
     for (holder, field), items in fields.items():
         if holder in ODAL_ORG.values():
             continue
-        def head(text, default=""):
-            segs = fb_text(text).split(";")
-            for i, seg in enumerate(segs):
-                # "King WACHIRALONGKON; also spelled Vajiralongkorn (since 1 December 2016)"
-                if i + 1 < len(segs) and segs[i + 1].strip().lower().startswith("also spelled") and "since" not in seg:
-                    seg = seg + " " + segs[i + 1]
-                p = fb_person(seg.strip(), field, default)
-                if p:
-                    return p  # the first person with a head's title is the head
-            return None
-        usual = Counter(p["office"] for p in (head(x["text"]) for x in items) if p)
-        usual_office = usual.most_common(1)[0][0] if usual else ""
+        # a text that starts with the name has the office the field's other texts give
+        usual = Counter(p["office"] for p in (fb_head(x["text"], field) for x in items) if p)
+        default = usual.most_common(1)[0][0] if usual else ""
         for x in items:
-            x["p"] = head(x["text"], usual_office)
+            x["p"] = fb_head(x["text"], field, default)
             x["vacant"] = x["p"] is None and "vacant" in x["text"].lower()
-    rows = []
-    for (holder, field), items in sorted(fields.items()):
+    for items in fields.values():
         items.sort(key=lambda x: (x["first"], x["last"]))
         # a passing error: a person's text shown only within the weeks of another's text
-        items = [x for x in items if not (x["p"] and any(
-            y is not x and y["p"] and y["p"]["who"] != x["p"]["who"] and y["first"] < x["first"]
-            and x["last"] < y["last"] for y in items))]
-        groups = {("monarch" if x["p"]["office"] in ("king", "queen") else x["p"]["office"])
-                  for x in items if x["p"]}
-        for group in sorted(groups):
-            def mine(x):
-                return x["p"] and ("monarch" if x["p"]["office"] in ("king", "queen") else x["p"]["office"]) == group
-            runs: list[dict] = []  # consecutive texts of one person (acting holders apart)
-            for n, x in enumerate(items):
-                if not mine(x):
-                    continue
-                p, r = x["p"], runs[-1] if runs else None
-                if p["acting"]:  # acting: not a holder; the holder's own texts as acting go on
-                    if r and fb_same(p, r) and r["last"] < x["first"]:
-                        r["last"], r["last_i"] = max(r["last"], x["last"]), n
-                    continue
-                if r and fb_same(p, r) and p["office"] == r["office"]:
-                    r["last"], r["last_i"] = max(r["last"], x["last"]), n
-                    r["sinces"].append(p["since"])
-                    r["names"][p["name"]] += x["n"]
-                    r["weeks"][p["since"]] += 0 if p.get("caretaker") else x["n"]
-                    continue
-                runs.append({"office": p["office"], "who": p["who"], "family": p["family"],
-                             "sinces": [p["since"]], "first_i": n, "last_i": n, "last": x["last"],
-                             "first": x["first"], "names": Counter({p["name"]: x["n"]}),
-                             "weeks": Counter({p["since"]: 0 if p.get("caretaker") else x["n"]})})
-            # one "since" date in two runs: one person's name spelt two ways ("Roman GOLOVCHENKO" /
-            # "Raman HALOWCHENKA") -- unless the second also has a later date of its own: then the
-            # shared date was a slip ("Konstantinos TASOULAS (since 13 March 2020)", his
-            # predecessor's date, before "(since 13 March 2025)")
-            for a, b in zip(runs, runs[1:]):
-                if (b["office"] == a["office"] and set(a["sinces"]) & set(b["sinces"])
-                        and (fb_same(b, a) or max(b["sinces"]) <= max(a["sinces"]))):
-                    b.update(last=max(a["last"], b["last"]), first=a["first"], first_i=a["first_i"],
-                             sinces=a["sinces"] + b["sinces"], names=a["names"] + b["names"],
-                             weeks=a["weeks"] + b["weeks"])
-                    a["merged"] = True
-            runs = [r for r in runs if not r.get("merged")]
-            prev = ""
-            for r in runs:
-                # the start: of the full dates after the predecessor's start, the one shown in the
-                # most weekly snapshots (Fico "since 25 May 2023" for 8 weeks, then "since 25
-                # October 2023"); a caretaker's date only when there is no other; earliest on a tie
-                full = [d for d in set(r["sinces"]) if len(d) == 10]
-                cands = [d for d in full if d > prev] or full or r["sinces"]
-                r["start"] = min(cands, key=lambda d: (-r["weeks"][d], d))
-                prev = r["start"]
-            i = 0
-            while i + 1 < len(runs):  # successors must start after their predecessors
-                a, b = runs[i], runs[i + 1]
-                if b["start"] >= a["start"]:
-                    i += 1
-                    continue
-                if i > 0 and fb_same(b, runs[i - 1]):
-                    log.append(f"factbook: dropped {holder} {a['office']} {a['names'].most_common(1)[0][0]} "
-                               f"{a['start']} (between two terms of {b['names'].most_common(1)[0][0]})")
-                    p = runs[i - 1]
-                    p["last"], p["last_i"] = max(p["last"], b["last"]), b["last_i"]
-                    p["sinces"] += b["sinces"]
-                    p["names"] += b["names"]
-                    del runs[i: i + 2]
-                    i = max(i - 1, 0)
-                else:
-                    log.append(f"factbook: dropped {holder} {b['office']} {b['names'].most_common(1)[0][0]} "
-                               f"since {b['start']} (before its predecessor's start {a['start']})")
-                    del runs[i + 1]
+        items[:] = [x for x in items if not (x["p"] and any(
+            y["p"] and y["p"]["who"] != x["p"]["who"] and y["first"] < x["first"] and x["last"] < y["last"]
+            for y in items))]
+    return fields, data_until
+
+
+def fb_runs(items: list[dict], group: str, where: str, log: list[str]) -> list[dict]:
+    """The terms of one succession (office group) in one field: runs of consecutive texts naming
+    one person, with their start; acting holders make no run."""
+    runs: list[dict] = []
+    for n, x in enumerate(items):
+        p = x["p"]
+        if not p or fb_group(p["office"]) != group:
+            continue
+        r = runs[-1] if runs else None
+        if p["acting"]:  # not a holder; the holder's own texts as acting go on
+            if r and fb_same(p, r) and r["last"] < x["first"]:
+                r["last"], r["last_i"] = max(r["last"], x["last"]), n
+            continue
+        if r and fb_same(p, r) and p["office"] == r["office"]:
+            r["last"], r["last_i"] = max(r["last"], x["last"]), n
+            r["sinces"].append(p["since"])
+            r["names"][p["name"]] += x["n"]
+            continue
+        runs.append({"office": p["office"], "who": p["who"], "family": p["family"], "sinces": [p["since"]],
+                     "first": x["first"], "last": x["last"], "last_i": n, "names": Counter({p["name"]: x["n"]})})
+    # one "since" date in two runs: one person's name spelt two ways ("Roman GOLOVCHENKO" /
+    # "Raman HALOWCHENKA") -- unless the second also has a later date of its own: then the
+    # shared date was a slip ("Konstantinos TASOULAS (since 13 March 2020)", his predecessor's
+    # date, before "(since 13 March 2025)")
+    for a, b in zip(runs, runs[1:], strict=False):
+        if (b["office"] == a["office"] and set(a["sinces"]) & set(b["sinces"])
+                and (fb_same(b, a) or max(b["sinces"]) <= max(a["sinces"]))):
+            b.update(last=max(a["last"], b["last"]), first=a["first"], sinces=a["sinces"] + b["sinces"],
+                     names=a["names"] + b["names"])
+            a["merged"] = True
+    runs = [r for r in runs if not r.get("merged")]
+    prev = ""
+    for r in runs:
+        # the start: the earliest full date after the predecessor's start (the Factbook moves
+        # "since" to a re-appointment or a caretaker period: Achi 10 March 2021 -> 19 April
+        # 2022, Attal 9 January -> 16 July 2024)
+        full = [d for d in r["sinces"] if len(d) == 10]
+        r["start"] = min([d for d in full if d > prev] or full or r["sinces"])
+        prev = r["start"]
+    i = 0
+    while i + 1 < len(runs):  # successors must start after their predecessors
+        a, b = runs[i], runs[i + 1]
+        if b["start"] >= a["start"]:
+            i += 1
+        elif i > 0 and fb_same(b, runs[i - 1]):  # A B A: B was a slip (Pirc Musar as prime minister)
+            log.append(f"factbook: dropped {where} {a['office']} {a['names'].most_common(1)[0][0]} "
+                       f"{a['start']} (between two terms of {b['names'].most_common(1)[0][0]})")
+            p = runs[i - 1]
+            p["last"], p["last_i"] = max(p["last"], b["last"]), b["last_i"]
+            p["sinces"] += b["sinces"]
+            p["names"] += b["names"]
+            del runs[i: i + 2]
+            i = max(i - 1, 0)
+        else:  # a date before the predecessor's: a slip (Bolojan "since 23 June 2005")
+            log.append(f"factbook: dropped {where} {b['office']} {b['names'].most_common(1)[0][0]} "
+                       f"since {b['start']} (before its predecessor's start {a['start']})")
+            del runs[i + 1]
+    return runs
+
+
+def fb_end(r: dict, nxt: dict | None, items: list[dict], group: str) -> str:
+    """A term's end: the next holder's start, or an acting holder's "since" date when that came
+    first; vacancies in between do not matter; any other text in between (another title, a
+    text not read) leaves the end unknown (empty)."""
+    later = sorted((x for x in items if r["last"] < x["first"] < (nxt["first"] if nxt else "~")),
+                   key=lambda x: x["first"])
+    for x in later:
+        if x["vacant"]:
+            continue
+        p = x["p"]
+        if p and fb_group(p["office"]) == group and p["acting"] and p["since"] > r["start"]:
+            return p["since"]
+        return ""
+    return nxt["start"] if nxt else ""
+
+
+def fb_row(r: dict, holder: str, field: str, end: str, known: str) -> dict:
+    name = r["names"].most_common(1)[0][0]  # the spelling shown in most snapshots
+    # the family name as the Factbook marks it in capitals, for the surname alias ("Bart DE
+    # WEVER" -> "de Wever"); not for monarchs, nor for Arabic names, where the capitals mark the
+    # given name ("MUHAMMAD BIN RASHID Al Maktum")
+    toks = name.split()
+    idx = [i for i, t in enumerate(toks) if fold(t).casefold() in r["family"]]
+    while idx and idx[0] > 1 and toks[idx[0] - 1] in FB_PARTICLES:
+        idx.insert(0, idx[0] - 1)
+    arabic = any(t.lower() in ("bin", "ibn", "ibni", "bint", "al") or t.lower().startswith(("al-", "el-"))
+                 for t in toks)
+    surname = " ".join(toks[idx[0]: idx[-1] + 1]) if (
+        idx and idx[-1] - idx[0] + 1 < len(toks) and not arabic and r["office"] not in ("king", "queen")) else ""
+    spellings = [n for n, _ in r["names"].most_common() if n != name]
+    return {"name": name, "enwiki": "", "extra_aliases": spellings, "spellings": spellings, "office": r["office"],
+            "holder": ODAL_ORG.get(r["office"], holder), "start": r["start"], "end": end, "wikidata": "",
+            "family": r["family"], "surname": surname, "source": "cia-factbook", "snapshot": known, "field": field}
+
+
+def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = None) -> list[dict]:
+    """factbook_executive_history.tsv -> terms.  The table has one row per distinct text of a
+    country's 'chief of state' / 'head of government' field with its first and last weekly
+    snapshot.  Per country and field, in the order the texts appeared:
+
+    * the head named first with a known title is the holder (vice presidents, deputies, notes
+      and titles outside our offices are not read); texts of one person in a row are one term,
+      starting at the earliest full "since" date among them after the predecessor's start (a
+      caretaker's or re-appointment's later "since" does not start a new term);
+    * a text shown only within the weeks of another person's text is a passing Factbook error
+      and is not read (Finland showed Orpo "since 02 April 2023" for three weeks); so is a term
+      between two of one person's when its date comes after theirs (Slovenia's president once
+      given as prime minister), and a term whose "since" lies before its predecessor's;
+    * the term ends at the next holder's start, or at an acting holder's "since" date when one
+      came first; when another kind of text came between (neither a vacancy nor an acting
+      holder), or there is no next holder, the end is unknown: it is left open, known until the
+      last snapshot naming the person, never after the day before the next holder's start nor
+      after the newest change of the texts (later snapshots repeat the same texts);
+    * a president named in both fields is one term (the chief-of-state field's)."""
+    path = os.path.join(src, "new", "factbook", "factbook_executive_history.tsv")
+    if not os.path.exists(path):
+        print(f"warning: missing {path}", file=sys.stderr)
+        return []
+    log = log if log is not None else []
+    fields, data_until = fb_load(path, countries)
+    rows = []
+    for (holder, field), items in sorted(fields.items()):
+        for group in sorted({fb_group(x["p"]["office"]) for x in items if x["p"]}):
+            runs = fb_runs(items, group, holder, log)
             for i, r in enumerate(runs):
-                end, known = "", min(r["last"], data_until)
                 nxt = runs[i + 1] if i + 1 < len(runs) else None
-                # the texts after the term, up to the next holder's: vacancies do not end it; an
-                # acting holder ends it on their "since" date; any other text leaves the end unknown
-                for x in sorted((x for x in items if r["last"] < x["first"] < (nxt["first"] if nxt else "~")),
-                                key=lambda x: x["first"]):
-                    if x["vacant"]:
-                        continue
-                    if mine(x) and x["p"]["acting"] and x["p"]["since"] > r["start"]:
-                        end = x["p"]["since"]
-                    break
-                else:
-                    end = nxt["start"] if nxt else ""
-                if not end and nxt:
-                    # not known when the term ended; not after the next holder's start
+                end, known = fb_end(r, nxt, items, group), min(r["last"], data_until)
+                if not end and nxt:  # not known when it ended; not after the next holder's start
                     known = min(known, day_before(pad(nxt["start"], True)))
                     log.append(f"factbook: end of {holder} {r['office']} {r['names'].most_common(1)[0][0]} "
                                f"unknown (other texts before the next holder): known until {known}")
-                name = r["names"].most_common(1)[0][0]  # the spelling shown in most snapshots
-                # the family name as the Factbook marks it in capitals (for the surname alias;
-                # "Bart DE WEVER" -> "de Wever"); not for monarchs, nor for Arabic names, where the
-                # capitals mark the given name ("MUHAMMAD BIN RASHID Al Maktum")
-                toks = name.split()
-                idx = [i for i, t in enumerate(toks) if fold(t).casefold() in r["family"]]
-                while idx and idx[0] > 1 and toks[idx[0] - 1] in FB_PARTICLES:
-                    idx.insert(0, idx[0] - 1)  # "de Wever", "von der Leyen"
-                arabic = any(t.lower() in ("bin", "ibn", "ibni", "bint", "al") or t.lower().startswith(("al-", "el-"))
-                             for t in toks)
-                surname = " ".join(toks[idx[0]: idx[-1] + 1]) if (
-                    idx and idx[-1] - idx[0] + 1 < len(toks) and not arabic
-                    and r["office"] not in ("king", "queen")) else ""
-                spellings = [n for n, _ in r["names"].most_common() if n != name]
-                rows.append({"name": name, "enwiki": "", "extra_aliases": spellings, "spellings": spellings,
-                             "office": r["office"], "holder": ODAL_ORG.get(r["office"], holder),
-                             "start": r["start"], "end": end,
-                             "wikidata": "", "family": r["family"], "surname": surname, "source": "cia-factbook",
-                             "snapshot": known, "field": field})
-    # one person named in both fields (a president who also heads the government): one term,
-    # the one from the field of that office (chief of state for a president, king, queen)
+                rows.append(fb_row(r, holder, field, end, known))
     rows.sort(key=lambda r: (r["holder"], r["office"], r["start"],
                              0 if (r["field"] == "chief of state") == (r["office"] in HOS_OFFICES) else 1))
     out: list[dict] = []
     for r in rows:
-        if any(o["holder"] == r["holder"] and o["office"] == r["office"] and o["family"][:1] == r["family"][:1]
-               and overlaps(o, r) for o in out):
-            continue
-        out.append(r)
+        if not any(o["holder"] == r["holder"] and o["office"] == r["office"] and o["family"][:1] == r["family"][:1]
+                   and overlaps(o, r) for o in out):
+            out.append(r)
     return out
 
 
@@ -926,10 +942,8 @@ def trim(n: dict, clash: list[dict]) -> bool:
     by at most MAX_TRIM_DAYS at its edges (two sources dating one handover differently): the
     existing term's date is kept; the new term starts on its end, or ends (an open one: is
     known until the day before) its start.  False, and n unchanged, otherwise."""
-    import datetime as _dt
-
     def days(a, b):
-        return (_dt.date.fromisoformat(pad(a, True)) - _dt.date.fromisoformat(pad(b, True))).days
+        return (dt.date.fromisoformat(pad(a, True)) - dt.date.fromisoformat(pad(b, True))).days
     start, end, known = n["start"], n["end"], n.get("snapshot") or ""
     for e in clash:
         if e["start"] > start:  # the existing term begins inside the new one
@@ -1306,7 +1320,7 @@ def main(argv=None) -> int:
     if args.log:
         with open(args.log, "w", encoding="utf-8") as fh:
             fh.write("\n".join(log) + "\n")
-    print(f"newer sources: " + ", ".join(f"{k} {len(v)} read, {sum(1 for r in rows if r['source'] == k)} added"
+    print("newer sources: " + ", ".join(f"{k} {len(v)} read, {sum(1 for r in rows if r['source'] == k)} added"
                                           for k, v in newer.items())
           + f"; {sum(1 for r in rows if r.get('changed_by'))} earlier rows closed or confirmed by them; "
           f"{filled} Q-ids taken from rows of the same name", file=sys.stderr)
@@ -1326,19 +1340,32 @@ def main(argv=None) -> int:
         r["extra_aliases"] = list(r.get("extra_aliases", [])) + added.get(r["wikidata"], [])
 
     ep_dates = sorted(set(snapshots.values()))
+    fb_until = max((r["snapshot"] for r in newer["cia-factbook"]), default="")
     header = [
         "# Office holders (heads of state and government, foreign ministers, vice presidents,",
         "# heads of international organisations), 1990 to the latest source snapshot.",
         "# Built by tools/build_office_holders.py; do not edit by hand (see kg/data/README.md).",
         "# Columns: name, aliases (|), office, holder (ISO alpha-3 or organisations.tsv key),",
-        "#   start, end (ISO dates; a few Wikidata dates are only YYYY or YYYY-MM; empty end = open",
+        "#   start, end (ISO dates; a few dates are only YYYY or YYYY-MM; empty end = open",
         "#   in the source), wikidata (person Q-id), source, known_until (the end, or for an open",
         "#   term the newest snapshot of a source listing it: after that its holder is unknown).",
         "# Sources: wikidata-ep = Wikidata P39 via EveryPolitician scrapers html/holders21.csv (CC0),",
         f"#   snapshots {ep_dates[0] if ep_dates else '?'}..{ep_dates[-1] if ep_dates else '?'}: an empty end there means 'in office at that snapshot';",
-        "#   a later row for the same holder+office (source world-leaders-current) supersedes it.",
+        "#   a later row for the same holder+office (a source below) supersedes it.",
         "# congress-legislators = unitedstates/congress-legislators executive.yaml (CC0);",
         "# world-leaders-current = open-data-archive/world-leaders-current (CC BY-SA 4.0), current holders only;",
+        f"# wikidata-ep-foreign = Wikidata foreign ministers in office on {EP_FOREIGN_ASOF} (EveryPolitician",
+        "#   world sources/foreign/wikidata.csv, CC0): start and Q-id, no end;",
+        "# ifg-ministers = IfG Ministers Database, Institute for Government (CC BY 4.0): UK Prime Minister",
+        f"#   and Foreign Secretary, snapshot {IFG_SNAPSHOT};",
+        "# pocom = US Office of the Historian, Principal Officers and Chiefs of Mission (public domain,",
+        f"#   CC0): Secretaries of State, snapshot {POCOM_SNAPSHOT};",
+        "# cia-factbook = CIA World Factbook (public domain) 'chief of state' / 'head of government' texts,",
+        f"#   weekly via factbook/factbook.json (CC0), after {FACTBOOK_STALE_UNTIL} to {fb_until or '?'}: start = its \"since\" date, end =",
+        "#   the next holder's start; an open term is known until the last week naming the person.",
+        "# Precedence: the rows of the first three sources keep their dates; the later sources add the",
+        "#   terms missing, or give an open term of the same person its end or a later known_until",
+        "#   (the row keeps its source); see kg/data/README.md.",
         "# aliases also from openeventdata/petrarch2 Phoenix actor dictionaries (MIT) and ASCII/romanisation",
         "#   variants generated by the build script, and a few formal names the team added",
         "#   (tools/office_holder_aliases.tsv, each with its reason).",
