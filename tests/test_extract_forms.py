@@ -567,3 +567,38 @@ def test_the_two_leaders_are_the_last_conjoined_subject_not_the_last_two_named(r
 ])
 def test_generic_plural_gatherings_are_no_event(read, text):
     assert not read(text, published="2009-01-12").events
+
+
+@pytest.mark.parametrize("text, people, place", [
+    ("David Cameron and Francois Hollande came to the northern German city of Hanover on "
+     "Monday to join Angela Merkel and Barack Obama for an informal meeting.",
+     ["Angela Merkel", "Barack Obama", "David Cameron", "François Hollande"], "Hanover"),
+    ("John Kerry flew to Moscow on Tuesday to meet Vladimir Putin.",
+     ["John Kerry", "Vladimir Putin"], "Moscow"),
+    ("Narendra Modi travelled to Tokyo to hold talks with Shinzo Abe.",
+     ["Narendra Modi", "Shinzo Abe"], "Tokyo"),
+])
+def test_travelled_to_a_place_to_meet_is_a_meeting_there(read, text, people, place):
+    assert (canon(people), place) in meetings(read(text, published="2016-04-26"))
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Joe Biden and the ambassador Claudio Bisogniero joined Barack Obama and Matteo Renzi for "
+     "a working lunch.", 1),
+    ("France joined the alliance in 2009.", 0),  # no "for": joining is no meeting
+    ("The Prime Minister joined the talks late.", 0),
+])
+def test_joined_someone_for_a_meal_or_talks_is_a_meeting(read, text, events):
+    assert len([e for e in read(text, published="2016-04-26").events
+                if len(e.participants) >= 2]) == events
+
+
+def test_joining_the_two_leaders_later_that_day_is_where_they_were(read):
+    text = ("President Barack Obama welcomed Prime Minister Matteo Renzi to the White House today "
+            "for a meeting in the Oval Office. Vice President Joe Biden and Claudio Bisogniero "
+            "joined the two leaders for a working lunch afterwards. The President recalled his "
+            "visit to Rome in March 2014, when the two leaders first met.")
+    got = dated_meetings(read(text, published="2015-04-17"))
+    four = canon(["Barack Obama", "Claudio Bisogniero", "Joe Biden", "Matteo Renzi"])
+    assert (four, "Washington", "2015-04-17") in got
+    assert (canon(["Barack Obama", "Matteo Renzi"]), "", "2014-03") in got  # two, not four

@@ -55,6 +55,7 @@ def _of_leaders(noun: Token) -> bool:
                for i, w in enumerate(words)) or "leaders" in words
 
 
+TRAVEL_VERBS = {"come", "travel", "fly", "arrive", "go", "head", "journey", "return"}
 TOOK_PLACE_VERBS = {"take", "happen", "occur", "last", "begin", "start", "open", "end",
                     "conclude", "continue", "run"}  # an event noun's own verbs of taking place
 
@@ -164,8 +165,9 @@ class EventReader:
                 event.part_of = found if found is not event else None
         for tok in tokens_with(self.m.doc, set(VERBS)):
             row = VERBS.get(tok.lemma_.lower())
-            if tok.pos_ == "VERB" and row is not None:
-                self._verb(tok, row)
+            if tok.pos_ == "VERB" and row is not None and (not row.needs_of("prep") or any(
+                    c.dep_ == "prep" and c.lower_ in row.needs_of("prep") for c in tok.children)):
+                self._verb(tok, row)  # ("joined Merkel for talks": the row needs its "for")
         self.events.sort(key=lambda e: e.anchor)
         self._merge()
         self._attended_without_object()
@@ -174,6 +176,7 @@ class EventReader:
         self._lead_is_today()
         self._from_dateline()
         self._future_is_planned()
+        self._joined_where_they_were()
         # every gathering's organisation, even of one we keep no event for ("an extraordinary
         # meeting of the Arab League"): "the ministers" of the article may speak for it
         self.m.organisers = sorted((e.anchor, e.organiser) for e in self.events
@@ -261,7 +264,8 @@ class EventReader:
                 participants += [p for p in subs + withs if p not in participants]
                 place = place or self._place(
                     [t for t in prep_objects(host, {"in", "at"} | (
-                        {"to"} if kind == "visit" else set())) if t.i not in self.by_token])
+                        {"to"} if kind == "visit" else set())) if t.i not in self.by_token]) \
+                    or self._travelled_to(host)  # "travelled to Tokyo to hold talks with"
                 if noun.i not in [t.i for t in prep_objects(host, ATTEND_PREPS)]:
                     part_of = self._event_in(prep_objects(host, {"at", "during", "on"}))
         # "the meeting ..., chaired by NAME", "The Summit was chaired by NAME"
@@ -320,7 +324,7 @@ class EventReader:
             (e for t in prep_objects(verb, {"for"}) for e in [self.by_token.get(t.i)]
              if e is not None and e.kind == "summit"), None)
         place = self._place([t for t in at if t.i not in self.by_token]) or (
-            part_of.place if part_of else None)
+            part_of.place if part_of else None) or self._travelled_to(verb)
         date = self._date(verb) or (part_of.date if part_of else None)
         by_phone = any(t.lower_ in ("phone", "telephone", "video", "videoconference")
                        for t in prep_objects(verb, {"by", "over", "via"}))
@@ -330,6 +334,31 @@ class EventReader:
         event = Event(kind, subs + people, place, date, None, modality(verb),
                       [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
         self._add(event, verb)
+
+    def _joined_where_they_were(self) -> None:
+        """"Biden and the ambassador joined the two leaders for a working lunch afterwards":
+        a gathering with no place of its own, on the day of an earlier one whose people are
+        all in it, was where they were."""
+        for event in self.events:
+            if event.place or event.date is None or event.status != "occurred" or \
+                    event.kind == "call":
+                continue
+            earlier = next((e for e in reversed(self.events) if e.anchor < event.anchor and
+                            e.place and e.date is not None and e.date.value == event.date.value
+                            and e.kind != "call" and
+                            len(e.participants) >= 2 and
+                            set(e.participants) <= set(event.participants)), None)
+            if earlier is not None:
+                event.place = earlier.place
+
+    def _travelled_to(self, verb: Token) -> str | None:
+        """"flew to Moscow to meet Putin", "came to the northern German city of Hanover to
+        join Merkel": the place the subject travelled to, to do it."""
+        head = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or head.lemma_.lower() not in TRAVEL_VERBS:
+            return None
+        dest = prep_objects(head, {"to", "in"})
+        return self._place(dest + [o for d in dest for o in prep_objects(d, {"of"})])
 
     def _add(self, event: Event, token: Token) -> None:
         self.events.append(event)

@@ -45,6 +45,7 @@ COLLECTIVE_NOUNS = {"leader", "side", "party", "president", "minister", "head", 
                     "delegation", "prime", "premier", "chancellor"}  # "the two sides"
 GATHERED = {"minister", "leader", "diplomat", "participant", "member", "ally", "group",
             "delegation", "delegate", "envoy"}  # who speak for a gathering's organisation
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 COLLECTIVE_PRONOUNS = {"they", "them", "their", "both"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -440,9 +441,11 @@ class Mentions:
         the two people named last."""
         sent_starts = sentence_starts(self.doc)[:sentence_index(self.doc, token.i) + 1]
         horizon = sent_starts[-4] if near and len(sent_starts) >= 4 else 0
+        counted = next((_COUNTS[c.lower_] for c in token.lefts if c.lower_ in _COUNTS), None)
         for event in reversed(self.events):
-            if horizon <= event.anchor < token.i and len(event.participants) >= 2:
-                return list(event.participants)
+            if horizon <= event.anchor < token.i and len(event.participants) >= 2 and (
+                    counted is None or len(event.participants) == counted):
+                return list(event.participants)  # "the two leaders": an event of two
         if token.lower_ in COLLECTIVE_PRONOUNS:
             joint = self._joint_subject(token)
             if joint:
