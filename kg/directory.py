@@ -83,11 +83,33 @@ class Directory:
         if date is None:
             return None
         if not people:  # "Giulio Terzi" for Giulio Terzi di Sant'Agata: only with the date
-            terms = self.by_part.get(fold(name), [])
+            terms = self.by_part.get(fold(name), []) or self._spelled_otherwise(name)
         near = [t for t in terms if any(t.covers((date + dt.timedelta(days=d)).isoformat())
                                         for d in (-365, 0, 365))]
         people = {t.wikidata or t.name: t for t in near}
         return _best(near) if len(people) == 1 else None
+
+    def _spelled_otherwise(self, name: str) -> list[Term]:
+        """"KISHIDA Fumio" (family name first), "Shehbaz Sharif" (Shahbaz), "Khaltmaagiin
+        Battulga" (Khaltmaa): people who share a name word with it and whose name reads
+        nearly the same; only with the date (the caller keeps those in office then)."""
+        from difflib import SequenceMatcher
+
+        words = fold(name).split()
+        if len(words) < 2:
+            return []
+        found = []
+        for word in words:
+            for t in self.by_name.get(word, []):
+                for other in {t.name, *t.aliases}:
+                    theirs = fold(other).split()
+                    if len(theirs) < 2 or word not in theirs:
+                        continue
+                    if sorted(theirs) == sorted(words) or SequenceMatcher(
+                            None, " ".join(theirs), " ".join(words)).ratio() >= 0.85:
+                        found.append(t)
+                        break
+        return found
 
     def offices_of(self, term: Term) -> list[Term]:
         """Every term of the person a term belongs to."""
