@@ -139,3 +139,25 @@ def test_lexicon_a_commitment_worded_inside_another_is_one(read, text):
 def test_lexicon_a_need_with_nobody_to_do_it_is_no_demand(read):
     facts = read("The leaders discussed the need to work together against terrorism.")
     assert not [c for c in facts.commitments if c.kind == "demand"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A statement from the United States and the European Union said Iran must undertake a "
+     "full suspension of its enrichment program.",
+     ("demand", ("European Union", "United States"), ("Iran",))),
+    ("Condoleezza Rice has said she will make it clear that North Korea must meet its "
+     "obligations.", ("demand", ("Condoleezza Rice",), ("North Korea",))),
+    ("Britain said Russia should withdraw its troops from the border.",
+     ("demand", ("United Kingdom",), ("Russia",))),
+])
+def test_lexicon_what_a_speaker_says_another_must_do_is_a_demand(read, text, expected):
+    assert expected in _kinds(read(text, published="2008-06-11"))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran must undertake a full suspension of its enrichment program.",  # no one's pledge
+    "The Spanish leader Pedro Sanchez said Europe and China should deepen trade ties.",
+    '"We were blunt with each other, and that is how it should be," Joe Biden said.',
+])
+def test_lexicon_a_must_is_no_pledge_and_a_joint_should_no_demand(read, text):
+    assert not read(text, published="2008-06-11").commitments

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg import lexicon
 from kg.extract.clauses import (
+    SPEECH_VERBS,
     condition_clauses,
     date_near,
     modality,
@@ -45,6 +46,15 @@ TRIGGERS = set(VERBS) | set(ADJS) | set(NOUNS)  # lemmas a commitment starts fro
 ACTOR_KINDS = {"person", "country", "organisation"}
 WISH_VERBS = {"want", "wish", "ask", "urge", "expect", "hope", "need", "press", "call", "demand",
               "invite", "encourage", "request", "would", "like"}
+
+
+_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout", "letter"}
+_SAYING = SPEECH_VERBS | {"make", "underline", "reiterate", "repeat"}  # "make it clear"
+
+
+def _obliged(verb: Token) -> bool:
+    """"must undertake", "should provide": a duty put on the subject, no promise of its."""
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
 
 def _needs_met(word: Token, row: lexicon.Predicate) -> bool:
@@ -200,6 +210,8 @@ class CommitmentReader:
         kind = row.cls
         if not _needs_met(verb, row):
             return
+        if kind == "pledge" and _obliged(verb):
+            return  # "Iran must undertake a full suspension": asked of Iran, not its pledge
         targets: list[Token] = []
         content_heads: list[Token] = []
         for child in verb.children:
@@ -376,8 +388,11 @@ class CommitmentReader:
     # -- run --------------------------------------------------------------------------------
 
     def read(self) -> list[Commitment]:
-        for tok in tokens_with(self.m.doc, TRIGGERS):
+        for tok in tokens_with(self.m.doc, TRIGGERS | {"must", "should"}):
             lemma = tok.lemma_.lower()
+            if tok.lower_ in ("must", "should") and tok.dep_ == "aux":
+                self._must(tok)
+                continue
             if tok.pos_ == "VERB" and lemma in VERBS:
                 self._verb(tok)
             elif tok.pos_ == "NOUN" and lemma in NOUNS:
@@ -388,6 +403,35 @@ class CommitmentReader:
                 self._frame(tok, ADJS[tok.lower_], self._actors(subs), subs,
                             condition_clauses(tok.head))
         return self._outermost()
+
+    def _must(self, modal: Token) -> None:
+        """"A statement said Iran must undertake ...", "she will make it clear that North
+        Korea must meet its obligations": what a speaker says another must or should do is
+        the speaker's demand on them."""
+        verb = modal.head
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                        for c in verb.children):
+            pass  # "make it clear that X must ...": parsed as an adverbial clause
+        elif verb.dep_ != "ccomp":
+            return
+        said = verb.head
+        while said.dep_ in ("xcomp", "ccomp", "conj") and said.lemma_.lower() not in \
+                _SAYING and said.head != said:
+            said = said.head  # "will make it clear that": up to the verb of saying
+        if said.lemma_.lower() not in _SAYING or modality(said) in ("denied", "hypothetical"):
+            return
+        subs = subjects(said)
+        # "a statement from the United States and the EU said ...": its authors
+        subs += [c for s in subs if s.lemma_.lower() in _DOCUMENTS
+                 for o in prep_objects(s, {"from", "of", "by"}) for c in conjuncts(o)]
+        speakers = self._actors(subs)
+        doers = [t for s in subjects(verb) for t in conjuncts(s)]
+        if len(doers) != 1 or doers[0].pos_ == "PRON" and doers[0].lower_ in ("it", "this",
+                                                                              "that"):
+            return  # "Europe and China should deepen ties": a proposal to both, no demand
+        targets = [t for t in self._actors(doers) if t not in speakers]
+        if speakers and targets:
+            self._add("demand", speakers, targets, subtree_without(verb, []), said, [], 0.65)
 
     def _outermost(self) -> list[Commitment]:
         """"The two ministers confirmed that Japan and the ROK will continue to work
