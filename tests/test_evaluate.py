@@ -21,8 +21,8 @@ FOLDERS = [str(GOLD)] + ([str(SHARED_SEED.parent)] if SHARED_SEED.exists() else 
 # commitments and summit participants, 0.9 roles, 0.85 statements).
 FLOORS = {"meetings": 0.85, "commitments": 0.75, "roles": 0.9, "statements": 0.85,
           "summit_participants": 0.8}
-GENRE_FLOORS = {"meeting_pairs": 0.58, "meetings": 0.25, "commitments": 0.62, "roles": 0.6,
-                "statements": 0.72, "summit_participants": 0.58, "commitment_targets": 0.44}
+GENRE_FLOORS = {"meeting_pairs": 0.66, "meetings": 0.4, "commitments": 0.67, "roles": 0.76,
+                "statements": 0.75, "summit_participants": 0.65, "commitment_targets": 0.46}
 TAGS = {"genre", "phenomena", "address"}
 GENRES = {"readout", "joint-statement", "mfa-press-release", "wire", "kremlin-news",
           "transcript", "wikinews", "un-parliament-statement"}
