@@ -602,3 +602,26 @@ def test_joining_the_two_leaders_later_that_day_is_where_they_were(read):
     four = canon(["Barack Obama", "Claudio Bisogniero", "Joe Biden", "Matteo Renzi"])
     assert (four, "Washington", "2015-04-17") in got
     assert (canon(["Barack Obama", "Matteo Renzi"]), "", "2014-03") in got  # two, not four
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan have concluded talks on "
+     "Syria. Wednesday's meeting in Russia's Black Sea resort of Sochi lasted three hours.",
+     ["Recep Tayyip Erdoğan", "Vladimir Putin"], "Sochi"),
+    ("Narendra Modi and Shinzo Abe began talks on Monday. Monday's meeting in the Japanese "
+     "city of Kyoto focused on trade.", ["Narendra Modi", "Shinzo Abe"], "Kyoto"),
+])
+def test_concluded_talks_and_a_days_meeting_in_the_resort_of(read, text, pair, place):
+    """"X and Y concluded / began talks" are the talks' participants; "Wednesday's meeting"
+    is the meeting reported; "the resort of Sochi", "the city of Kyoto" name the place."""
+    assert (canon(pair), place) in meetings(read(text, published="2021-09-29"))
+
+
+@pytest.mark.parametrize("text", [
+    "Boris Johnson met Donald Trump in London. They looked forward to tomorrow's NATO Leaders' "
+    "Meeting.",
+    "Boris Johnson met Donald Trump in London. Both await the NATO summit in Watford.",
+])
+def test_a_gathering_looked_forward_to_is_planned(read, text):
+    facts = read(text, published="2019-12-03")
+    assert all(e.status == "planned" for e in facts.events if e.kind == "summit")

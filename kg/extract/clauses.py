@@ -99,6 +99,11 @@ def modality(token: Token) -> str:
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in HYPOTHETICAL_NOUNS:
         return "hypothetical"
     verb = governing_verb(token)
+    if token.pos_ in ("NOUN", "PROPN") and verb is not None and (
+            verb.lemma_.lower() in ("await", "anticipate", "prepare") or (
+                verb.lemma_.lower() == "look" and any(c.lower_ == "forward"
+                                                      for c in verb.children))):
+        return "planned"  # "looked forward to tomorrow's NATO Leaders' Meeting"
     chain: list[Token] = []
     current = verb
     while current is not None and len(chain) < 4:

@@ -35,7 +35,8 @@ NOUN_TRIGGERS = set(NOUNS)
 _LEX_TALK = {"speak", "talk"}
 TITLE_HEADS = {t.split()[-1] for t in _LEX.titles}
 HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay", "make",
-              "open", "close", "address", "lead", "co-host", "cohost", "headline"}
+              "open", "close", "address", "lead", "co-host", "cohost", "headline", "conclude",
+              "begin", "start", "resume", "finish", "wrap"}  # "X and Y concluded talks"
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
 ATTEND_VERBS = {"attend", "participate", "take"}  # "also took part", "attended as well"
@@ -90,6 +91,9 @@ class EventReader:
         """The most specific place among tokens and their conjuncts/appositions:
         "Tianjin, China" -> Tianjin; a seat of government ("the White House") -> its country."""
         best: str | None = None
+        # "the Black Sea resort of Sochi", "the northern German city of Hanover": the name
+        tokens = tokens + [o for tok in tokens if not self.m.key(tok) and tok.pos_ == "NOUN"
+                           for o in prep_objects(tok, {"of"})]
         for tok in tokens:
             for t in list(conjuncts(tok)) + [c for c in tok.children if c.dep_ == "appos"]:
                 k = self.m.key(t)
@@ -455,7 +459,8 @@ class EventReader:
 
     def _definite(self, event: Event) -> bool:
         noun = self.m.doc[event.anchor]
-        return noun.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in noun.lefts)
+        return noun.pos_ == "NOUN" and any(c.lower_ in ("the", "this") or c.dep_ == "poss"
+                                           for c in noun.lefts)  # "Wednesday's meeting"
 
     def _near(self, earlier: Event, later: Event) -> bool:
         """Within the two sentences before."""
