@@ -625,3 +625,34 @@ def test_concluded_talks_and_a_days_meeting_in_the_resort_of(read, text, pair, p
 def test_a_gathering_looked_forward_to_is_planned(read, text):
     facts = read(text, published="2019-12-03")
     assert all(e.status == "planned" for e in facts.events if e.kind == "summit")
+
+
+@pytest.mark.parametrize("text, pair, kind", [
+    ("Prime Minister Narendra Modi was received by President Xi Jinping in Beijing.",
+     ["Narendra Modi", "Xi Jinping"], "meeting"),
+    ("Chancellor Angela Merkel was welcomed by President Barack Obama at the White House.",
+     ["Angela Merkel", "Barack Obama"], "meeting"),
+    ("Foreign Minister Wang Yi called on Prime Minister Shinzo Abe in Tokyo.",
+     ["Shinzo Abe", "Wang Yi"], "meeting"),  # a courtesy call is a visit
+    ("Introductory call by Chinese Ambassador Chen Xiaodong on Minister for Foreign Affairs "
+     "Vivian Balakrishnan, 28 October 2015.", ["Chen Xiaodong", "Vivian Balakrishnan"],
+     "meeting"),
+    ("Putin called Erdogan on Tuesday.",
+     ["Recep Tayyip Erdoğan", "Vladimir Putin"], "call"),  # "on Tuesday" is no one
+])
+def test_received_by_and_called_on_are_meetings(read, text, pair, kind):
+    facts = read(text, published="2015-10-28")
+    assert [(sorted(facts.entities[p].name for p in e.participants), e.kind)
+            for e in facts.events] == [(canon(pair), kind)]
+
+
+def test_called_on_someone_to_do_something_is_a_demand_not_a_meeting(read):
+    facts = read("Joe Biden called on Xi Jinping to rein in North Korea.", published="2023-06-01")
+    assert not facts.events and [c.kind for c in facts.commitments] == ["demand"]
+
+
+def test_a_dateline_is_in_capitals(read):
+    """"Introductory call by US Ambassador ..." opens a caption, not a dateline from the US."""
+    facts = read("Introductory call by US Ambassador Kirk Wagar on Minister for Foreign Affairs "
+                 "Vivian Balakrishnan, 27 October 2015.", published="2015-10-28")
+    assert [e.place for e in facts.events] == [None]

@@ -150,6 +150,9 @@ class EventReader:
             row = NOUNS.get(tok.lower_) or NOUNS.get(tok.lemma_.lower())
             if row is None or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if tok.lemma_.lower() == "call" and prep_objects(tok, {"on", "upon"}):
+                self._noun(tok, "meeting")  # "paid a courtesy call on the Minister": a visit
+                continue
             left = row.needs_of("left")
             if left and not any(c.lower_ in left for c in tok.lefts):
                 continue  # "a call for restraint" is no phone call
@@ -223,7 +226,8 @@ class EventReader:
                 organiser = organiser or k
             elif m.kind(k) in ("place", "country"):
                 place = place or k
-        partners = prep_objects(noun, {"with", "between"})
+        partners = prep_objects(noun, {"with", "between"} | (
+            {"on", "upon", "by"} if noun.lemma_.lower() == "call" else set()))
         participants += [p for p in self._people(partners) if p not in participants]
         if place is None:  # "a meeting with his counterpart George Bush in Moscow": the
             # parse hangs the place on the partner's name
@@ -303,6 +307,16 @@ class EventReader:
                 others += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in (
                     "NOUN", "PROPN") and c.i > others[0].i]
         others += prep_objects(verb, row.slots("target", "prep"))
+        on_someone = lemma == "call" and not any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) and not \
+            prep_objects(verb, {"for"}) and bool(self._people(prep_objects(
+                verb, {"on", "upon"})))  # "called on X" (a person; no "to do", no "for")
+        if on_someone:
+            others += prep_objects(verb, {"on", "upon"})
+        if "dobj" in row.target and any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "Modi was received by President Xi": the agent is the other side
+            others += [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                       if o.dep_ == "pobj"]
         people = [p for p in self._people(others) if p not in subs]
         reciprocal = any(t.lower_ in ("other", "another") and t.i > 0 and
                          t.doc[t.i - 1].lower_ in ("each", "one")
@@ -332,6 +346,8 @@ class EventReader:
         date = self._date(verb) or (part_of.date if part_of else None)
         by_phone = any(t.lower_ in ("phone", "telephone", "video", "videoconference")
                        for t in prep_objects(verb, {"by", "over", "via"}))
+        if lemma == "call" and not by_phone and on_someone:
+            row = VERBS["meet"]  # "Wang Yi called on Prime Minister Abe in Tokyo": a visit
         # "spoke with" / "talked with" with no place or occasion is how readouts say a call
         kind = "call" if by_phone or (row.lemma in _LEX_TALK and not place and not part_of) \
             else row.cls
@@ -557,6 +573,8 @@ class EventReader:
             for tok in (words[:4] if end is None else [t for t in words if t.i < end]):
                 if tok.text in ("-", "—", "–", "--", "(") or (end is None and tok.like_num):
                     break
+                if end is None and tok.is_alpha and not tok.text.isupper():
+                    break  # a dateline is in capitals: "Introductory call by US ..." is none
                 k = self.m.key(tok)
                 if self.m.kind(k) in ("place", "country") and tok.text.isupper():
                     return k
