@@ -125,7 +125,7 @@ FOREIGN_OFFICES = {"foreign minister", "minister of foreign affairs",
 def same_office(title: str, office: str) -> bool:
     """Whether a title as written names a directory office ("Minister for Foreign Affairs"
     and "foreign minister"; the US "Secretary of State" is its foreign minister)."""
-    title = title.lower()
+    title, office = title.lower().replace("-", " "), office.replace("-", " ")
     return title == office or (title in FOREIGN_OFFICES and office in FOREIGN_OFFICES) or (
         title == "secretary of state" and office == "foreign minister")
 

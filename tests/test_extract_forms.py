@@ -656,3 +656,26 @@ def test_a_dateline_is_in_capitals(read):
     facts = read("Introductory call by US Ambassador Kirk Wagar on Minister for Foreign Affairs "
                  "Vivian Balakrishnan, 27 October 2015.", published="2015-10-28")
     assert [e.place for e in facts.events] == [None]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("President Abdul Hamid hosted a banquet dinner in honour of President Maithripala Sirisena "
+     "on 14 July.", ["Abdul Hamid", "Maithripala Sirisena"]),
+    ("Barack Obama hosted a state dinner for Xi Jinping at the White House.",
+     ["Barack Obama", "Xi Jinping"]),
+    ("Joe Biden had lunch with Kamala Harris on Monday.", ["Joe Biden", "Kamala Harris"]),
+])
+def test_a_meal_with_or_in_honour_of_someone_is_a_meeting(read, text, pair):
+    assert canon(pair) in [p for p, _ in meetings(read(text, published="2017-07-15"))]
+
+
+def test_a_meal_for_no_one_named_is_no_meeting(read):
+    assert not read("The minister attended a dinner for journalists.").events
+
+
+def test_the_secretary_general_is_the_named_holder_of_that_post(read):
+    """"Secretary-General" and the directory's "secretary-general" are one office, however
+    hyphenated: the bare title is the one named person holding it on the date."""
+    facts = read('António Guterres met Volodymyr Zelenskyy in Kyiv. "We will keep working for '
+                 'peace," the Secretary-General said.', published="2022-06-01")
+    assert [facts.entities[s.speaker].name for s in facts.statements] == ["António Guterres"]

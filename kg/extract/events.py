@@ -228,6 +228,13 @@ class EventReader:
                 place = place or k
         partners = prep_objects(noun, {"with", "between"} | (
             {"on", "upon", "by"} if noun.lemma_.lower() == "call" else set()))
+        meal = NOUNS.get(noun.lemma_.lower())
+        if meal is not None and "honour" in meal.target:
+            # "hosted a banquet dinner in honour of President Sirisena", "a lunch for X"
+            partners += [o for h in prep_objects(noun, {"in"}) + (
+                prep_objects(noun.head, {"in"}) if noun.dep_ == "dobj" else [])
+                if h.lemma_.lower() in ("honour", "honor") for o in prep_objects(h, {"of"})]
+            partners += prep_objects(noun, {"for"})
         participants += [p for p in self._people(partners) if p not in participants]
         if place is None:  # "a meeting with his counterpart George Bush in Moscow": the
             # parse hangs the place on the partner's name
