@@ -93,8 +93,6 @@ class Directory:
         """"KISHIDA Fumio" (family name first), "Shehbaz Sharif" (Shahbaz), "Khaltmaagiin
         Battulga" (Khaltmaa): people who share a name word with it and whose name reads
         nearly the same; only with the date (the caller keeps those in office then)."""
-        from difflib import SequenceMatcher
-
         words = fold(name).split()
         if len(words) < 2:
             return []
@@ -105,11 +103,20 @@ class Directory:
                     theirs = fold(other).split()
                     if len(theirs) < 2 or word not in theirs:
                         continue
-                    if sorted(theirs) == sorted(words) or SequenceMatcher(
-                            None, " ".join(theirs), " ".join(words)).ratio() >= 0.85:
+                    if sorted(theirs) == sorted(words) or spelled_alike(other, name):
                         found.append(t)
                         break
         return found
+
+    def posts(self, name: str, title: str, date: dt.date, of: str | None = None,
+              before: bool = False) -> list[Term]:
+        """The terms of the person a name stands for in the post a title names (of `of`, if
+        given) held on the date, or begun by it (`before`: "former", "then-")."""
+        term = self.person(name, date)
+        day = date.isoformat()
+        return [t for t in self.offices_of(term) if same_office(title, t.office) and
+                of in (None, t.holder) and (t.start <= day if before else t.covers(day))] \
+            if term is not None else []
 
     def offices_of(self, term: Term) -> list[Term]:
         """Every term of the person a term belongs to."""
@@ -128,6 +135,14 @@ def same_office(title: str, office: str) -> bool:
     title, office = title.lower().replace("-", " "), office.replace("-", " ")
     return title == office or (title in FOREIGN_OFFICES and office in FOREIGN_OFFICES) or (
         title == "secretary of state" and office == "foreign minister")
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one name that read nearly the same ("Shehbaz" and "Shahbaz
+    Sharif", "Khaltmaagiin" and "Khaltmaa Battulga")."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.85
 
 
 def first_last(name: str) -> str:

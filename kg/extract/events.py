@@ -384,8 +384,7 @@ class EventReader:
         head = verb.head
         if verb.dep_ not in ("advcl", "xcomp") or head.lemma_.lower() not in TRAVEL_VERBS:
             return None
-        dest = prep_objects(head, {"to", "in"})
-        return self._place(dest + [o for d in dest for o in prep_objects(d, {"of"})])
+        return self._place(prep_objects(head, {"to", "in"}))  # ("the city of X": _place)
 
     def _add(self, event: Event, token: Token) -> None:
         self.events.append(event)

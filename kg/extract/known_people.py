@@ -10,7 +10,6 @@ directory does not know is left as the article names them.
 from __future__ import annotations
 
 import datetime as dt
-from difflib import SequenceMatcher
 
 from kg import directory
 from kg.extract.model import Commitment, Entity, Event, Role, Statement
@@ -90,9 +89,7 @@ def disagreements(facts) -> list[str]:
         if term is None or person is None:
             continue
         same = (term.wikidata and term.wikidata == person.wikidata) or \
-            directory.fold(term.name) == directory.fold(person.name) or \
-            SequenceMatcher(None, directory.fold(term.name),
-                            directory.fold(person.name)).ratio() >= 0.85  # Shehbaz, Shahbaz
+            directory.spelled_alike(term.name, person.name)  # Shehbaz, Shahbaz
         if not same:
             out.append(f"{person.name} is {role.title} of {holder} on {published} in the "
                        f"article; the directory says {term.name} ({term.source})")

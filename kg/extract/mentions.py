@@ -464,12 +464,16 @@ class Mentions:
             if verb.pos_ not in ("VERB", "AUX") or token.i in range(verb.left_edge.i,
                                                                      verb.right_edge.i + 1):
                 continue
-            people = list(dict.fromkeys(k for s in subjects(verb) for t in conjuncts(s)
-                                        for k in [self.token_key.get(t.i)]
-                                        if k and self.kind(k) == "person"))
+            people = self._people_of(subjects(verb))
             if len(people) >= 2:
                 return people
         return []
+
+    def _people_of(self, tokens: list[Token]) -> list[str]:
+        """The people named by tokens and the tokens conjoined with them, once each."""
+        return list(dict.fromkeys(k for s in tokens for t in conjuncts(s)
+                                  for k in [self.token_key.get(t.i)]
+                                  if k and self.kind(k) == "person"))
 
     def _joint_subject(self, token: Token) -> list[str]:
         """"Putin and Erdogan attend a news conference following their talks", "Biden and
@@ -479,9 +483,8 @@ class Mentions:
         for _ in range(3):  # up through "following" and "said" to the clause with people
             if current is None:
                 return []
-            subs = [t for s in subjects(current) if s.i != token.i for t in conjuncts(s)]
-            people = list(dict.fromkeys(k for t in subs for k in [self.token_key.get(t.i)]
-                                        if k and self.kind(k) == "person"))
+            subs = [s for s in subjects(current) if s.i != token.i]
+            people = self._people_of(subs)
             if len(people) >= 2:
                 return people
             if people or current.head == current:
@@ -621,17 +624,9 @@ class Mentions:
         that title (any country's, or `of`'s) on the article's date."""
         if self.published is None:
             return []
-        known, day = directory.load(), self.published.isoformat()
-        found = []
-        for key, entity in self.entities.items():
-            if entity.kind != "person":
-                continue
-            term = known.person(entity.name, self.published)
-            if term is not None and any(directory.same_office(title, t.office) and t.covers(day)
-                                        and of in (None, t.holder)
-                                        for t in known.offices_of(term)):
-                found.append(key)
-        return found
+        known = directory.load()
+        return [key for key, entity in self.entities.items() if entity.kind == "person"
+                and known.posts(entity.name, title, self.published, of=of)]
 
     def holder_on_date(self, title: str, holder: str, token: Token) -> str | None:
         """The person the office-holder directory names for a title of a country or

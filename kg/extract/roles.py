@@ -203,17 +203,13 @@ def _directory_posts(mentions: Mentions, roles: list[Role]) -> None:
     if mentions.published is None:
         return
     known = directory.load()
-    day = mentions.published.isoformat()
     countries = gazetteer.load().countries
     for role in roles:
         entity = mentions.entities.get(role.person)
         if role.holder is not None or entity is None:
             continue
-        term = known.person(entity.name, mentions.published)
-        if term is None:
-            continue
-        fits = {t.holder for t in known.offices_of(term) if directory.same_office(role.title, t.office)
-                and (t.start <= day if role.former else t.covers(day))}
+        fits = {t.holder for t in known.posts(entity.name, role.title, mentions.published,
+                                              before=role.former)}
         if len(fits) != 1:
             continue
         holder = next(iter(fits))
@@ -231,15 +227,10 @@ def _holds(mentions: Mentions, person: str, title: str, holder: str | None) -> b
     """Whether the office-holder directory has the person in that post on the article's
     date ("then-Prime Minister X": still in office, or no longer)."""
     entity = mentions.entities.get(person)
-    known = directory.load()
-    term = known.person(entity.name, mentions.published) if entity and mentions.published \
-        else None
-    if term is None:
+    if entity is None or mentions.published is None:
         return False
-    day = mentions.published.isoformat()  # type: ignore[union-attr]
-    of = holder.split(":", 1)[1] if holder else None
-    return any(directory.same_office(title, t.office) and t.covers(day) and of in (None, t.holder)
-               for t in known.offices_of(term))
+    return bool(directory.load().posts(entity.name, title, mentions.published,
+                                       of=holder.split(":", 1)[1] if holder else None))
 
 
 def _titles_another(mentions: Mentions, appos: Token, person: str) -> bool:
