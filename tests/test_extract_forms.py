@@ -679,3 +679,87 @@ def test_the_secretary_general_is_the_named_holder_of_that_post(read):
     facts = read('António Guterres met Volodymyr Zelenskyy in Kyiv. "We will keep working for '
                  'peace," the Secretary-General said.', published="2022-06-01")
     assert [facts.entities[s.speaker].name for s in facts.statements] == ["António Guterres"]
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Vladimir Putin met Shinzo Abe in Vladivostok on 5 September. After the meeting, the two "
+     "leaders took part in a plenary session together with Narendra Modi.",
+     ["Narendra Modi", "Shinzo Abe", "Vladimir Putin"]),
+    ("Angela Merkel held talks with Emmanuel Macron and Vladimir Putin in Berlin on Wednesday. "
+     "Following the talks, Angela Merkel and Emmanuel Macron held a separate meeting with "
+     "Vladimir Putin.", None),  # merged: the same three, the same place and day
+    ("Joe Biden met Fumio Kishida at the Akasaka Palace in Tokyo on 23 May. After the talks, "
+     "the two leaders had lunch with Anthony Albanese.",
+     ["Anthony Albanese", "Fumio Kishida", "Joe Biden"]),
+])
+def test_an_event_after_one_just_told_is_where_and_when_it_was(read, text, later):
+    """"After the meeting", "Following the talks": the next step of an event happened at its
+    place on its day; the people of the later step ("with X") were not at the first."""
+    got = dated_meetings(read(text, published="2019-09-05"))
+    first = got[0]
+    assert first[1] and first[2]
+    if later:
+        assert (canon(later), first[1], first[2]) in got
+        assert len(first[0]) == 2  # "after the meeting ... with X": X came later
+    else:
+        assert len(got) == 1
+
+
+@pytest.mark.parametrize("title, text, place", [
+    ("Talks in the Normandy format in Berlin",
+     "Angela Merkel received Vladimir Putin and Petro Poroshenko at the Federal Chancellery on "
+     "Wednesday evening.", "Berlin"),
+    ("Prime Minister meets President Ramaphosa in Johannesburg",
+     "Narendra Modi held talks with Cyril Ramaphosa on Wednesday.", "Johannesburg"),
+    ("Foreign ministers meet at Geneva", "Sergey Lavrov met John Kerry on Wednesday.", "Geneva"),
+])
+def test_the_headline_city_is_where_the_days_meeting_was(read, text, title, place):
+    got = dated_meetings(read(text, published="2016-10-20", title=title))
+    assert got and got[0][1] == place and got[0][2] == "2016-10-19"
+
+
+@pytest.mark.parametrize("title", [
+    "Talks on peace in Ukraine",  # a country is a topic as often as a place
+    "Leaders meet in Berlin and Paris",  # two cities: no one place
+])
+def test_a_headline_country_or_two_cities_give_no_place(read, title):
+    got = dated_meetings(read("Angela Merkel held talks with Emmanuel Macron on Wednesday.",
+                              published="2016-10-20", title=title))
+    assert got and got[0][1] == ""
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Angela Merkel received François Hollande, Vladimir Putin and Petro Poroshenko in Berlin. "
+     "In talks lasting five hours, the four leaders reviewed the Minsk agreements.", 4),
+    ("Joe Biden welcomed Fumio Kishida and Yoon Suk Yeol to Camp David. During the talks, the "
+     "three leaders agreed to hold annual summits.", 3),
+])
+def test_the_n_leaders_are_n_people(read, text, count):
+    facts = read(text, published="2016-10-20")
+    assert all(len(e.participants) == count for e in facts.events)
+    assert all(len(c.actors) == count for c in facts.commitments if c.kind == "agreement")
+
+
+@pytest.mark.parametrize("text, organiser", [
+    ("Donald Trump told NATO leaders at their summit in Brussels on Thursday that allies spend "
+     "too little. Emmanuel Macron, attending his first NATO summit, agreed.", "NATO"),
+    ("The summit in Kazan opened on Tuesday with Vladimir Putin as host. Xi Jinping arrived "
+     "for the BRICS summit on Tuesday.", "BRICS"),
+])
+def test_a_summit_named_once_by_place_and_once_by_organiser_is_one(read, text, organiser):
+    facts = read(text, published="2017-05-25")
+    summits = [e for e in facts.events if e.kind == "summit"]
+    assert len(summits) == 1 and summits[0].place and summits[0].organiser
+    assert organiser in facts.entities[summits[0].organiser].name + " " + str(
+        facts.entities[summits[0].organiser].acronym)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Donald Trump met with President of the European Council Donald Tusk and President of the "
+     "European Commission Jean-Claude Juncker in Brussels.",
+     ["Donald Trump", "Donald Tusk", "Jean-Claude Juncker"]),
+    ("Xi Jinping met with Prime Minister of Pakistan Shehbaz Sharif and President of Iran "
+     "Masoud Pezeshkian in Tianjin.", ["Masoud Pezeshkian", "Shehbaz Sharif", "Xi Jinping"]),
+])
+def test_a_list_of_title_of_country_name_phrases_are_all_partners(read, text, people):
+    assert (canon(people), meetings(read(text))[0][1]) in meetings(read(text))

@@ -45,5 +45,27 @@ def headline_titles(title: str | None) -> dict[str, str]:
     return out
 
 
+_NAME = r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})"
+_HEADLINE_PLACE = re.compile(rf"\b(?:in|at)\s+{_NAME}")
+_AND_NAME = re.compile(rf"\s*(?:,|and|&)\s+{_NAME}")
+
+
+def headline_places(title: str | None) -> list[str]:
+    """Names after "in"/"at" in a headline, and those conjoined with them ("Talks in the
+    Normandy format in Berlin" -> ["Berlin"]; "in Berlin and Paris" -> both), longest first
+    within each: the caller keeps the ones its gazetteer knows."""
+    out: list[str] = []
+    title = title or ""
+    for m in _HEADLINE_PLACE.finditer(title):
+        names, end = [m.group(1)], m.end()
+        while (more := _AND_NAME.match(title, end)) is not None:
+            names.append(more.group(1))
+            end = more.end()
+        for name in names:
+            words = re.sub(r"(?:'s|’s)$", "", name).split()
+            out += [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    return out
+
+
 def publisher(article: Article) -> str | None:
     return lexicon.publisher_holder(article.url, article.source, article.meta.get("country"))

@@ -41,6 +41,7 @@ ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
 ATTEND_VERBS = {"attend", "participate", "take"}  # "also took part", "attended as well"
 _LEADERS = {"leaders", "leaders'", "heads"}
+_ARTICLE_DATE = "(the article's date)"  # the text of a date taken from publication
 
 
 def _of_leaders(noun: Token) -> bool:
@@ -182,6 +183,7 @@ class EventReader:
         self._inherit_from_summits()
         self._lead_is_today()
         self._from_dateline()
+        self._in_sequence()
         self._future_is_planned()
         self._joined_where_they_were()
         # every gathering's organisation, even of one we keep no event for ("an extraordinary
@@ -272,6 +274,9 @@ class EventReader:
                                                                           "hypothetical"):
                 subs = self._people(subjects(host))
                 withs = self._people(prep_objects(host, {"with"}))
+                if noun.head.lower_ in ("after", "before"):
+                    withs = []  # "After the meeting, the two leaders took part in a session
+                    # with X": X came later
                 # "paid a visit to India at the invitation of Prime Minister Modi": the host
                 withs += self._people([o for inv in prep_objects(host, {"at", "on"})
                                        if inv.lemma_.lower() == "invitation"
@@ -407,6 +412,11 @@ class EventReader:
                 return False
             if a.organiser and b.organiser:
                 return a.organiser == b.organiser
+            if (a.organiser or b.organiser) and not (a.place and b.place) and \
+                    a.kind == b.kind:
+                # "told NATO leaders at their summit in Brussels" ... "attending his first
+                # NATO summit": one names the place, the other the organisation
+                return True
             if a.place and b.place and self._places_agree(a.place, b.place):
                 return (a.kind == b.kind or not (a.participants and b.participants) or
                         set(a.participants) <= set(b.participants) or
@@ -429,6 +439,7 @@ class EventReader:
 
     def _merge(self) -> None:
         merged: list[Event] = []
+        self._last_said: dict[int, int] = {}  # merged event -> its last mention's token
         for event in self.events:
             target = next((e for e in merged if self._same(e, event)), None)
             if target is None and event.kind == "summit" and self._bare(event):
@@ -448,9 +459,18 @@ class EventReader:
                                and _dates_agree(e.date, event.date) and (
                                    anyone or set(event.participants) <= set(e.participants))),
                               None)
+                if target is None and event.participants:
+                    # "the Chancellor said after the talks", paragraphs later: the talks
+                    # she was last said to hold
+                    target = next((e for e in reversed(merged) if e.kind == "meeting" and
+                                   e.status == event.status and
+                                   _dates_agree(e.date, event.date) and
+                                   set(event.participants) <= set(e.participants)), None)
             if target is None:
                 merged.append(event)
+                self._last_said[id(event)] = event.anchor
                 continue
+            self._last_said[id(target)] = max(self._last_said.get(id(target), -1), event.anchor)
             if event.kind == "summit":
                 target.kind = "summit"
             for p in event.participants:
@@ -485,10 +505,10 @@ class EventReader:
                                            for c in noun.lefts)  # "Wednesday's meeting"
 
     def _near(self, earlier: Event, later: Event) -> bool:
-        """Within the two sentences before."""
+        """Last mentioned within the two sentences before."""
         starts = sentence_starts(self.m.doc)
         here = sentence_index(self.m.doc, later.anchor)
-        return earlier.anchor >= starts[max(0, here - 2)]
+        return self._last_said.get(id(earlier), earlier.anchor) >= starts[max(0, here - 2)]
 
     def _specific(self, a: str | None, b: str | None) -> str | None:
         if not a or not b:
@@ -555,6 +575,33 @@ class EventReader:
             event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
                                        round(ev.confidence * 0.75, 2)) for ev in event.evidence]
 
+    def _in_sequence(self) -> None:
+        """"After the meeting, the two leaders took part in ...", "Following the talks, X held
+        a separate meeting with Y": an event told as the next step of one just spoken of
+        happened where it did, and that day (at lower confidence)."""
+        for event in self.events:
+            if (event.place and event.date) or event.anchor < 0 or event.kind == "call" or \
+                    event.status != "occurred":
+                continue
+            verb = self.m.doc[event.anchor]
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                verb = verb.head
+            previous = next((self.by_token.get(o.i) for c in verb.children
+                             if c.lower_ in ("after", "following") for o in c.children
+                             if o.dep_ in ("pobj", "dobj")), None)
+            if previous is None or previous is event or previous.kind == "call" or \
+                    previous.anchor >= event.anchor or previous.status != "occurred":
+                continue
+            place = event.place or previous.place
+            date = event.date or previous.date
+            if event.date and event.date.text == _ARTICLE_DATE and previous.date:
+                date = previous.date  # the lead's guess gives way to the date told
+            if (place, date) == (event.place, event.date):
+                continue
+            event.place, event.date = place, date
+            event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
+                                       round(ev.confidence * 0.8, 2)) for ev in event.evidence]
+
     def _future_is_planned(self) -> None:
         """An event dated after the article was published has not happened yet, whatever the
         verb says ("looked forward to seeing him at the summit in Warsaw next month")."""
@@ -613,14 +660,15 @@ class EventReader:
                     anchor.head.pos_ == "VERB" and anchor.head.tag_ in ("VBD", "VBN")):
                 continue  # a gathering the lead names, not one it says was held, may be
                 # any day's ("ahead of the summit")
-            event.date = DateValue(self.published.isoformat(), "day", "(the article's date)")
+            event.date = DateValue(self.published.isoformat(), "day", _ARTICLE_DATE)
             event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
                                        round(ev.confidence * 0.8, 2)) for ev in event.evidence]
 
     def _from_dateline(self) -> None:
         """A meeting of the story's day with no place of its own took place where the story
-        was filed (read at lower confidence); a recalled earlier one did not."""
-        place = self._dateline_place()
+        was filed, or else in the one city its headline names ("Talks in the Normandy format
+        in Berlin"), read at lower confidence; a recalled earlier one did not."""
+        place = self._dateline_place() or self.m.headline_place
         if place is None or self.published is None:
             return
         for event in self.events:

@@ -83,6 +83,7 @@ class Mentions:
         # Document context, filled by kg.extract as the stages run:
         self.publisher: str | None = None  # the country or organisation publishing
         self.headline_titles: dict[str, str] = {}  # title -> the name the headline gives it
+        self.headline_place: str | None = None  # "Talks ... in Berlin": the city it names
         self.events: list = []  # the article's events, once read
         self.organisers: list[tuple[int, str]] = []  # (token, organisation) of gatherings
         self.published: dt.date | None = None  # the article's date (who held which office)
@@ -336,6 +337,20 @@ class Mentions:
         self.entities.setdefault(entity.key, entity)
         return entity.key
 
+    def one_place(self, names: list[str]) -> str | None:
+        """The one city (not country) the gazetteer knows among names, longest name first;
+        None when there are none or several."""
+        found: list[str] = []
+        for name in names:
+            if any(name in f for f in found):
+                continue  # "New York" found: not "New" again
+            if gazetteer.places_index().get(gazetteer.normalise(name)) and \
+                    not gazetteer.load().country_by_name(name):
+                found.append(name)
+        if len(set(found)) != 1:
+            return None
+        return self.place_named(found[0])
+
     def capital_of(self, iso3: str) -> str | None:
         """The capital of a country as a place entity (a seat of government stands there)."""
         gaz = gazetteer.load()
@@ -452,7 +467,10 @@ class Mentions:
                 return joint
         if near:
             return []
-        return self._last_joint_subject(token) or self._last_two_people(token)
+        joint = self._last_joint_subject(token)
+        if joint and counted in (None, len(joint)):
+            return joint
+        return self._last_people(token, counted or 2)  # "the four leaders": four named last
 
     def _last_joint_subject(self, token: Token) -> list[str]:
         """"Lee and Aso vowed ... the administration of incoming president Obama ... The two
@@ -672,7 +690,13 @@ class Mentions:
     def resolve_all(self, token: Token) -> list[str]:
         """resolve() over a token and its conjuncts ("France and Germany")."""
         keys: list[str] = []
-        for tok in conjuncts(token):
+        tokens = conjuncts(token)
+        if token.lower_ in _TITLE_HEADS and not self.key(token):
+            # "President of the European Council Donald Tusk and President of the European
+            # Commission Jean-Claude Juncker": the parse hangs the next title under the name
+            tokens += [t for t in token.subtree if t.dep_ == "conj" and t.i > token.i and
+                       t.lower_ in _TITLE_HEADS and t not in tokens]
+        for tok in tokens:
             for k in self.resolve(tok):
                 if k not in keys:
                     keys.append(k)
@@ -708,14 +732,14 @@ class Mentions:
             return subjects[0][1]
         return candidates[0][1]
 
-    def _last_two_people(self, token: Token) -> list[str]:
-        """The two people named last before a token, within two sentences."""
+    def _last_people(self, token: Token, count: int = 2) -> list[str]:
+        """The `count` people named last before a token, within about two sentences."""
         found: list[str] = []
         for i in range(token.i - 1, max(-1, token.sent.start - 80), -1):
             k = self.token_key.get(i)
             if k and self.kind(k) == "person" and k not in found:
                 found.append(k)
-                if len(found) == 2:
+                if len(found) == count:
                     return found[::-1]
         return []
 
