@@ -763,3 +763,30 @@ def test_a_summit_named_once_by_place_and_once_by_organiser_is_one(read, text, o
 ])
 def test_a_list_of_title_of_country_name_phrases_are_all_partners(read, text, people):
     assert (canon(people), meetings(read(text))[0][1]) in meetings(read(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Keir Starmer has said Donald Trump was invited. The US President said that he would be "
+     "visiting soon as he met with Keir Starmer at the White House.",
+     ["Donald Trump", "Keir Starmer"]),
+    ("Narendra Modi arrived on Monday. Anthony Albanese welcomed him. The Indian Prime "
+     "Minister said he met Anthony Albanese in Sydney.", ["Anthony Albanese", "Narendra Modi"]),
+    ("Olaf Scholz spoke first. The German Chancellor said he had met Emmanuel Macron in Paris.",
+     ["Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_a_capitalised_bare_title_is_the_antecedent_of_he(read, text, pair):
+    """"The US President said that he ...": "he" is the title's holder, the subject of the
+    clause, not the person named in the sentence before."""
+    assert canon(pair) in [p for p, _ in meetings(read(text, published="2025-02-27"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi and Xi Jinping held talks before the BRICS summit in Brazil. They spoke "
+    "during the 80-minute meeting in Fortaleza.",
+    "Joe Biden and Xi Jinping met before the APEC summit in the United States. The "
+    "two-hour meeting in San Francisco was their first in a year.",
+])
+def test_two_leaders_meeting_beside_an_organisations_summit_is_their_own(read, text):
+    facts = read(text, published="2014-07-15")
+    own = [e for e in facts.events if e.kind == "meeting" and len(e.participants) == 2]
+    assert len(own) == 1 and own[0].place

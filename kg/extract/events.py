@@ -417,6 +417,11 @@ class EventReader:
                 # "told NATO leaders at their summit in Brussels" ... "attending his first
                 # NATO summit": one names the place, the other the organisation
                 return True
+            meeting = b if a.kind == "summit" else a
+            if meeting.kind != "summit" and len(meeting.participants) >= 2 and (
+                    a.organiser or b.organiser):
+                return False  # "talks before the BRICS summit ... the meeting in Fortaleza":
+                # two leaders' own meeting beside an organisation's summit
             if a.place and b.place and self._places_agree(a.place, b.place):
                 return (a.kind == b.kind or not (a.participants and b.participants) or
                         set(a.participants) <= set(b.participants) or
@@ -447,18 +452,23 @@ class EventReader:
                 target = next((e for e in reversed(merged) if e.kind == "summit" and
                                e.status == event.status and
                                _dates_agree(e.date, event.date)), None)
-            if target is None and event.kind == "meeting" and self._definite(event) and \
+            if (target is None or (target.kind == "summit" and target.place != event.place)) \
+                    and event.kind == "meeting" and self._definite(event) and \
                     not event.organiser:
                 # "The meeting was hosted together with ...", "following the meeting in the
                 # Rose Garden", "X gave a news conference after the talks at the Kremlin": the
                 # meeting just spoken of (its place, if it gives one), if it names nobody
                 # else
                 anyone = self._bare(event) or not event.participants
-                target = next((e for e in reversed(merged) if e.kind in ("meeting", "summit")
-                               and e.status == event.status and self._near(e, event)
-                               and _dates_agree(e.date, event.date) and (
-                                   anyone or set(event.participants) <= set(e.participants))),
-                              None)
+                candidates = [e for e in reversed(merged) if e.kind in ("meeting", "summit")
+                              and e.status == event.status and self._near(e, event)
+                              and _dates_agree(e.date, event.date) and (
+                                  anyone or set(event.participants) <= set(e.participants))]
+                # a meeting before a summit ("met before the APEC summit ... The two-hour
+                # meeting in San Francisco"): "the meeting" is the meeting
+                target = next((e for e in candidates if e.kind == "meeting" and (
+                    not e.place or not event.place or self._places_agree(e.place, event.place))),
+                    None) or target or (candidates[0] if candidates else None)
                 if target is None and event.participants:
                     # "the Chancellor said after the talks", paragraphs later: the talks
                     # she was last said to hold

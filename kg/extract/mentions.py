@@ -768,8 +768,9 @@ class Mentions:
             # one mention per entity span: count it at its root token only
             return [key] if tok.i + 1 >= len(self.doc) or self.token_key.get(tok.i + 1) != key \
                 else []
-        if tok.pos_ in ("NOUN",) and tok.lower_ in LEADER_NOUNS:
-            return self._nominal(tok)
+        if tok.lower_ in LEADER_NOUNS and (tok.pos_ == "NOUN" or (
+                tok.pos_ == "PROPN" and any(c.lower_ in ("the", "this") for c in tok.lefts))):
+            return self._nominal(tok)  # "the Russian leader", "The US President said"
         return []
 
     def _nominal(self, token: Token) -> list[str]:
