@@ -790,3 +790,30 @@ def test_two_leaders_meeting_beside_an_organisations_summit_is_their_own(read, t
     facts = read(text, published="2014-07-15")
     own = [e for e in facts.events if e.kind == "meeting" and len(e.participants) == 2]
     assert len(own) == 1 and own[0].place
+
+
+@pytest.mark.parametrize("text, people, place", [
+    ("David Cameron and Matteo Renzi came to the northern German city of Hanover on Monday to "
+     "join German Chancellor Angela Merkel and visiting U.S. President Barack Obama for an "
+     "informal meeting.",
+     ["Angela Merkel", "Barack Obama", "David Cameron", "Matteo Renzi"], "Hanover"),
+    ("Narendra Modi held talks with the visiting Chinese Premier Li Keqiang in New Delhi.",
+     ["Li Keqiang", "Narendra Modi"], "New Delhi"),
+    ("Angela Merkel received visiting Prime Minister Shinzo Abe in Berlin.",
+     ["Angela Merkel", "Shinzo Abe"], "Berlin"),
+])
+def test_visiting_before_a_person_describes_them(read, text, people, place):
+    """"visiting U.S. President Barack Obama" is no visit of its own with everyone in the
+    sentence: the person is one of the meeting's people."""
+    assert meetings(read(text, published="2016-04-26")) == [(canon(people), place)]
+
+
+def test_visiting_a_place_is_still_a_visit(read):
+    facts = read("Narendra Modi, visiting Beijing, met Xi Jinping on Monday.",
+                 published="2016-04-26")
+    assert (canon(["Narendra Modi", "Xi Jinping"]), "Beijing") in meetings(facts)
+
+
+def test_visiting_a_place_before_the_verb_is_where(read):
+    facts = read("Visiting Tokyo, Joe Biden met Fumio Kishida on Monday.", published="2016-04-26")
+    assert (canon(["Fumio Kishida", "Joe Biden"]), "Tokyo") in meetings(facts)

@@ -173,8 +173,10 @@ class EventReader:
                 event.part_of = found if found is not event else None
         for tok in tokens_with(self.m.doc, set(VERBS)):
             row = VERBS.get(tok.lemma_.lower())
-            if tok.pos_ == "VERB" and row is not None and (not row.needs_of("prep") or any(
-                    c.dep_ == "prep" and c.lower_ in row.needs_of("prep") for c in tok.children)):
+            if tok.pos_ != "VERB" or row is None or self._attributive(tok):
+                continue
+            if not row.needs_of("prep") or any(c.dep_ == "prep" and c.lower_ in row.needs_of(
+                    "prep") for c in self._children(tok)):
                 self._verb(tok, row)  # ("joined Merkel for talks": the row needs its "for")
         self.events.sort(key=lambda e: e.anchor)
         self._merge()
@@ -313,7 +315,7 @@ class EventReader:
         subs = self._people(subjects(verb))
         others: list[Token] = []
         if "dobj" in row.target:
-            others += [c for c in verb.children if c.dep_ in ("dobj",)]
+            others += [c for c in self._children(verb) if c.dep_ in ("dobj",)]
             if others:  # "received the President of X, NAME, and the President of Y, NAME":
                 # the small model hangs the second object on the verb as a conjunct
                 others += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in (
@@ -350,6 +352,10 @@ class EventReader:
               if prep.dep_ == "prep" and prep.lower_ in where
               for obj in prep.children if obj.dep_ == "pobj"]
         at += [p for obj in at for p in prep_objects(obj, {"in"})]  # "at his office in Tokyo"
+        # "Modi, visiting Beijing, met Xi", "Visiting Tokyo, Biden met ...": where they were
+        at += [o for h in [verb] + subjects(verb) for c in h.children
+               if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in ("visit", "tour")
+               for o in c.children if o.dep_ == "dobj"]
         part_of = self._event_in(at) or next(  # "met today ... for the Quad Leaders' Summit"
             (e for t in prep_objects(verb, {"for"}) for e in [self.by_token.get(t.i)]
              if e is not None and e.kind == "summit"), None)
@@ -382,6 +388,25 @@ class EventReader:
                             set(e.participants) <= set(event.participants)), None)
             if earlier is not None:
                 event.place = earlier.place
+
+    def _attributive(self, tok: Token) -> bool:
+        """"the visiting Chinese premier", "to join Merkel and visiting U.S. President Barack
+        Obama": a participle before a person describes them; it is no event of its own (the
+        small model parses the second as a verb conjoined with "join", the person its
+        object)."""
+        if tok.tag_ != "VBG":
+            return False
+        if tok.dep_ == "amod":
+            return True
+        return tok.dep_ == "conj" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("and", ",") \
+            and any(c.dep_ == "dobj" and c.left_edge.i == tok.i + 1 and
+                    self.m.kind(self.m.key(c)) == "person" for c in tok.children)
+
+    def _children(self, verb: Token) -> list[Token]:
+        """A verb's dependants, with those the parse gave an attributive participle conjoined
+        with it ("join Merkel and visiting Obama for a meeting": "Obama", "for")."""
+        return list(verb.children) + [g for c in verb.children if c.dep_ == "conj" and
+                                      self._attributive(c) for g in c.children]
 
     def _travelled_to(self, verb: Token) -> str | None:
         """"flew to Moscow to meet Putin", "came to the northern German city of Hanover to
