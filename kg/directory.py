@@ -86,8 +86,13 @@ class Directory:
             terms = self.by_part.get(fold(name), []) or self._spelled_otherwise(name)
         near = [t for t in terms if any(t.covers((date + dt.timedelta(days=d)).isoformat())
                                         for d in (-365, 0, 365))]
-        people = {t.wikidata or t.name: t for t in near}
-        return _best(near) if len(people) == 1 else None
+        # and no other bearer of the name in office within two years ("Obama" in 2018 is
+        # Barack Obama as often as the then Prime Minister of Equatorial Guinea): unnamed
+        wide = [t for t in terms if any(t.covers((date + dt.timedelta(days=d)).isoformat())
+                                        for d in range(-730, 731, 61))]
+        people = {t.wikidata or t.name for t in near}
+        return _best(near) if len(people) == 1 and len(
+            {t.wikidata or t.name for t in wide}) == 1 else None
 
     def _spelled_otherwise(self, name: str) -> list[Term]:
         """"KISHIDA Fumio" (family name first), "Shehbaz Sharif" (Shahbaz), "Khaltmaagiin

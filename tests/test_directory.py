@@ -249,3 +249,15 @@ def test_the_directory_finds_a_person_spelled_otherwise_on_the_date(name, day, e
 def test_a_relative_is_not_the_office_holder(name):
     """A shared surname is not a spelling: the rest of the name must read nearly the same."""
     assert directory.load().person(name, dt.date(2022, 1, 1)) is None
+
+
+@pytest.mark.parametrize("name, day", [
+    ("Obama", "2018-01-26"),  # Barack Obama left office a year before; another Obama held one
+    ("Obama", "2017-06-01"),
+])
+def test_a_shared_short_name_with_a_recent_other_bearer_stays_unnamed(name, day):
+    """A one-word name that two office holders bear is given to the one in office on the
+    date only when no other bearer held office within two years of it."""
+    d = directory.load()
+    assert d.person(name, dt.date.fromisoformat(day)) is None
+    assert d.person(name, dt.date(2012, 6, 1)).name == "Barack Obama"

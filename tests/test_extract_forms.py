@@ -817,3 +817,39 @@ def test_visiting_a_place_is_still_a_visit(read):
 def test_visiting_a_place_before_the_verb_is_where(read):
     facts = read("Visiting Tokyo, Joe Biden met Fumio Kishida on Monday.", published="2016-04-26")
     assert (canon(["Fumio Kishida", "Joe Biden"]), "Tokyo") in meetings(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The Prime Minister met with President Trump at the United Nations.\n\nA spokesperson "
+    "said:\n\nDuring a bilateral meeting today, the Prime Minister and President Trump "
+    "discussed foreign policy. They also discussed the need to counter Iranian activity. "
+    "They also discussed North Korea. They agreed it was vital to exert maximum pressure.",
+    "Angela Merkel met Emmanuel Macron in Paris. The economy was weak. Growth was slow. "
+    "Exports fell.\n\nIn today's talks, Angela Merkel and Emmanuel Macron reviewed the budget. "
+    "Both also discussed trade. The weather was fine. They agreed to meet again in June.",
+])
+def test_they_are_the_people_of_a_meeting_mentioned_again(read, text):
+    """"They agreed ..." paragraphs after "X met Y", when the meeting was spoken of again
+    just before ("During a bilateral meeting today, ..."): its people, an agreement."""
+    facts = read(text, published="2017-09-21",
+                 url="https://www.gov.uk/government/news/pm-meeting")
+    assert [len(c.actors) for c in facts.commitments if c.kind == "agreement"] == [2]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("The two leaders reiterated their desire for a strong trading relationship.",
+     ["Donald Trump", "Theresa May"]),
+    ("Theresa May expressed her wish to visit Washington in the spring.", ["Theresa May"]),
+    ("Vladimir Putin and Barack Obama reasserted their desire to find common ground.",
+     ["Barack Obama", "Vladimir Putin"]),
+])
+def test_a_stated_desire_or_wish_is_a_goal(read, text, actors):
+    facts = read("Theresa May met Donald Trump in Davos. " + text, published="2018-01-26")
+    goals = [c for c in facts.commitments if c.kind == "goal"]
+    assert [sorted(facts.entities[a].name for a in g.actors) for g in goals] == [canon(actors)]
+
+
+def test_a_desire_given_up_is_no_goal(read):
+    facts = read("Russia and the United States will work to convince Iran to give up its "
+                 "desire to enrich uranium. The public's desire for change is clear.")
+    assert not [c for c in facts.commitments if c.kind == "goal"]

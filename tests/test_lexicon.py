@@ -14,7 +14,8 @@ def test_lexicon_rows_are_valid():
     for p in lex.predicates:
         for need in p.needs:
             kind = need.split(":", 1)[0]
-            assert kind in ("aux", "prep", "dep", "left", "notleft", "object", "clause", "money", "frame"), p
+            assert kind in ("aux", "prep", "dep", "left", "notleft", "object", "clause", "money", "frame",
+                            "head"), p
         if p.cameo:
             assert p.cameo.isdigit() and p.plover, p
     assert lex.titles["external affairs minister"][0] == "IND"

@@ -81,6 +81,8 @@ def _needs_met(word: Token, row: lexicon.Predicate) -> bool:
             return True
         if kind == "money" and any(t.ent_type_ == "MONEY" for t in word.subtree):
             return True
+        if kind == "head" and word.head.lemma_.lower() == value:
+            return True
     return False
 
 
@@ -299,6 +301,8 @@ class CommitmentReader:
     def _noun(self, noun: Token, row: lexicon.Predicate) -> None:
         m = self.m
         kind = row.cls
+        if not _needs_met(noun, row):
+            return  # "give up its desire to enrich uranium": a desire no one stated
         actors: list[str] = []
         for child in noun.children:
             if child.dep_ == "poss":
@@ -315,8 +319,12 @@ class CommitmentReader:
             self._pledged_from(verb, self._actors(prep_objects(noun, {"to", "for"})))
             # ("Pledges to X included $150 million from the United States")
             return
-        if not actors and owner.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX"):
-            actors = self._actors(subjects(verb))  # "amended its constitution to include the goal"
+        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        if (not actors or pronoun) and owner.dep_ in ("dobj", "attr") and \
+                verb.pos_ in ("VERB", "AUX"):
+            # "amended its constitution to include the goal"; "Putin and Obama reasserted
+            # their desire": a pronoun in the object is the clause's subject
+            actors = self._actors(subjects(verb)) or actors
         if not actors:
             return
         content_tokens: list[Token] = []

@@ -457,8 +457,13 @@ class Mentions:
         sent_starts = sentence_starts(self.doc)[:sentence_index(self.doc, token.i) + 1]
         horizon = sent_starts[-4] if near and len(sent_starts) >= 4 else 0
         counted = next((_COUNTS[c.lower_] for c in token.lefts if c.lower_ in _COUNTS), None)
+        since = self.doc[horizon].idx if horizon < len(self.doc) else 0
         for event in reversed(self.events):
-            if horizon <= event.anchor < token.i and len(event.participants) >= 2 and (
+            # mentioned within the horizon: first or again ("During a bilateral meeting
+            # today, ..." paragraphs after "X met Y")
+            if 0 <= event.anchor < token.i and len(event.participants) >= 2 and (
+                    horizon <= event.anchor or any(
+                        since <= ev.start < token.idx for ev in event.evidence)) and (
                     counted is None or len(event.participants) == counted):
                 return list(event.participants)  # "the two leaders": an event of two
         if token.lower_ in COLLECTIVE_PRONOUNS:
