@@ -21,8 +21,8 @@ FOLDERS = [str(GOLD)] + ([str(SHARED_SEED.parent)] if SHARED_SEED.exists() else 
 # commitments and summit participants, 0.9 roles, 0.85 statements).
 FLOORS = {"meetings": 0.85, "commitments": 0.75, "roles": 0.9, "statements": 0.85,
           "summit_participants": 0.8}
-GENRE_FLOORS = {"meeting_pairs": 0.66, "meetings": 0.4, "commitments": 0.67, "roles": 0.76,
-                "statements": 0.75, "summit_participants": 0.65, "commitment_targets": 0.46}
+GENRE_FLOORS = {"meeting_pairs": 0.68, "meetings": 0.5, "commitments": 0.7, "roles": 0.77,
+                "statements": 0.76, "summit_participants": 0.74, "commitment_targets": 0.47}
 TAGS = {"genre", "phenomena", "address"}
 GENRES = {"readout", "joint-statement", "mfa-press-release", "wire", "kremlin-news",
           "transcript", "wikinews", "un-parliament-statement"}
