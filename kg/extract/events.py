@@ -69,6 +69,7 @@ class EventReader:
         self.order = order
         self.events: list[Event] = []
         self.by_token: dict[int, Event] = {}
+        self._last_said: dict[int, int] = {}  # merged event -> its last mention's token
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -469,7 +470,7 @@ class EventReader:
 
     def _merge(self) -> None:
         merged: list[Event] = []
-        self._last_said: dict[int, int] = {}  # merged event -> its last mention's token
+        self._last_said.clear()
         for event in self.events:
             target = next((e for e in merged if self._same(e, event)), None)
             if target is None and event.kind == "summit" and self._bare(event):
