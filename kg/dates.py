@@ -129,6 +129,20 @@ def _weekday(phrase: str, published: dt.date | None, future: bool) -> dt.date | 
     return published - dt.timedelta(days=delta)
 
 
+def _relative_month(phrase: str, published: dt.date | None) -> str | None:
+    """"last October" (the last October before the article's month), "next March", "this
+    June": dateparser reads none of these."""
+    m = re.fullmatch(r"(last|next|this|past|coming)\s+([a-z]+)", phrase)
+    if published is None or m is None or m.group(2) not in _MONTHS:
+        return None
+    month, year = _MONTHS[m.group(2)], published.year
+    if m.group(1) in ("last", "past"):
+        year -= month >= published.month
+    elif m.group(1) in ("next", "coming"):
+        year += month <= published.month
+    return f"{year:04d}-{month:02d}"
+
+
 @lru_cache(maxsize=8)  # one parser per article date: keep a few, not one per day ever seen
 def _parser(base: dt.date, order: str, prefer: str):  # type: ignore[no-untyped-def]
     from dateparser.date import DateDataParser
@@ -205,6 +219,9 @@ def _normalise(text: str, published: dt.date | None, order: str | None,
     weekday = _weekday(phrase, published, future)
     if weekday:
         return DateValue(weekday.isoformat(), "day", raw)
+    month = _relative_month(phrase, published)
+    if month:
+        return DateValue(month, "month", raw)
     base = published or dt.date.today()
     try:
         data = _parser(base, order or "MDY", "future" if future else "past").get_date_data(phrase)

@@ -82,3 +82,16 @@ def test_dates_calendar_dates_read_as_dateparser_reads_them(text):
         expected = day.isoformat() if data.period == "day" else f"{day.year:04d}-{day.month:02d}"
     fast = _calendar(phrase, text)
     assert (fast.value if fast else None) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("last October", "2024-10"),  # the last October before September 2025
+    ("last September", "2024-09"),  # in September, "last September" is a year ago
+    ("next March", "2026-03"),
+    ("this December", "2025-12"),
+    ("last May", "2025-05"),
+])
+def test_dates_last_next_this_month(text, value):
+    """dateparser reads none of these; a month named relative to the article's month."""
+    got = normalise(text, PUB, "MDY")
+    assert got is not None and (got.value, got.precision) == (value, "month")

@@ -853,3 +853,45 @@ def test_a_desire_given_up_is_no_goal(read):
     facts = read("Russia and the United States will work to convince Iran to give up its "
                  "desire to enrich uranium. The public's desire for change is clear.")
     assert not [c for c in facts.commitments if c.kind == "goal"]
+
+
+@pytest.mark.parametrize("text, extra", [
+    ("Vladimir Putin held talks with Shavkat Mirziyoyev in Tashkent on Monday. The talks "
+     "continued with the delegations. The Russian delegation included Foreign Minister "
+     "Sergey Lavrov; the Uzbek side included Foreign Minister Bakhtiyor Saidov.",
+     ["Bakhtiyor Saidov", "Sergey Lavrov"]),
+    ("Narendra Modi met Anthony Albanese in Canberra on Monday. The Indian delegation was "
+     "led by External Affairs Minister Subrahmanyam Jaishankar.", ["Subrahmanyam Jaishankar"]),
+])
+def test_a_delegations_members_took_part_in_the_talks(read, text, extra):
+    facts = read(text, published="2024-05-27")
+    people = {facts.entities[p].name for e in facts.events for p in e.participants}
+    assert set(canon(extra)) <= people
+
+
+def test_the_heads_of_state_are_not_their_ministers(read):
+    facts = read("Vladimir Putin held talks with President Shavkat Mirziyoyev in Tashkent on "
+                 "Monday. The Russian delegation included Foreign Minister Sergey Lavrov; the "
+                 "Uzbek side included Foreign Minister Bakhtiyor Saidov. The heads of state "
+                 "agreed to expand industrial cooperation.", published="2024-05-27")
+    agreed = [sorted(facts.entities[a].name for a in c.actors) for c in facts.commitments
+              if c.kind == "agreement"]
+    assert agreed == [canon(["Shavkat Mirziyoyev", "Vladimir Putin"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin and Shavkat Mirziyoyev opened the Russia-Uzbekistan Interregional Forum.",
+    "Joe Biden and Fumio Kishida attended the US-Japan business forum on Monday.",
+])
+def test_a_two_country_gathering_is_in_neither_country(read, text):
+    facts = read(text, published="2024-05-27")
+    assert facts.events and all(e.place is None for e in facts.events)
+
+
+def test_talks_last_october_are_not_the_talks_of_the_day(read):
+    facts = read("May 27, 2024, 15:40, Tashkent\n\nVladimir Putin held talks with Shavkat "
+                 "Mirziyoyev on Monday. They reviewed the agreements reached at their talks in "
+                 "Moscow last October.", published="2024-05-27")
+    assert sorted(dated_meetings(facts)) == [
+        (canon(["Shavkat Mirziyoyev", "Vladimir Putin"]), "Moscow", "2023-10"),
+        (canon(["Shavkat Mirziyoyev", "Vladimir Putin"]), "Tashkent", "2024-05-27")]

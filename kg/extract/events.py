@@ -187,6 +187,7 @@ class EventReader:
         self._lead_is_today()
         self._from_dateline()
         self._in_sequence()
+        self._delegations()
         self._future_is_planned()
         self._joined_where_they_were()
         # every gathering's organisation, even of one we keep no event for ("an extraordinary
@@ -221,8 +222,8 @@ class EventReader:
         hyphenated = noun.doc[noun.left_edge.i:noun.i].text.count("-") > 0
         if kind == "summit" and len(countries) >= 2 and hyphenated:
             participants.extend(c for c in countries if c not in participants)
-        elif countries and place is None:
-            place = countries[0]
+        elif countries and place is None and not (len(countries) >= 2 and hyphenated):
+            place = countries[0]  # (the "Russia-Uzbekistan Forum" is in neither, said so)
         place = self._place(prep_objects(noun, {"in", "at"} | ({"to"} if kind == "visit"
                                                                else set()))) or place
         for org in prep_objects(noun, {"of"}):
@@ -637,6 +638,30 @@ class EventReader:
             event.place, event.date = place, date
             event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
                                        round(ev.confidence * 0.8, 2)) for ev in event.evidence]
+
+    def _delegations(self) -> None:
+        """"The talks continued with the delegations. The Russian delegation included
+        Foreign Minister Lavrov; the Uzbek side included ...", "The delegation was led by X":
+        the delegations' members took part in the talks last spoken of (two sentences)."""
+        starts = sentence_starts(self.m.doc)
+        for verb in tokens_with(self.m.doc, {"include", "included", "includes", "comprised",
+                                             "comprise", "led", "headed"}):
+            group = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and
+                     s.lemma_.lower() in ("delegation", "side", "team")]
+            if not group or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.lemma_.lower() in ("lead", "head"):
+                members = [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                           if o.dep_ == "pobj"]
+            else:
+                members = [c for c in verb.children if c.dep_ == "dobj"]
+            people = self._people(members)
+            horizon = starts[max(0, sentence_index(self.m.doc, verb.i) - 2)]
+            talks = next((e for e in reversed(self.events) if e.kind in ("meeting", "summit")
+                          and e.status == "occurred" and e.anchor < verb.i and
+                          self._last_said.get(id(e), e.anchor) >= horizon), None)
+            if talks is not None:
+                talks.participants += [p for p in people if p not in talks.participants]
 
     def _future_is_planned(self) -> None:
         """An event dated after the article was published has not happened yet, whatever the

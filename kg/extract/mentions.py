@@ -465,7 +465,7 @@ class Mentions:
                     horizon <= event.anchor or any(
                         since <= ev.start < token.idx for ev in event.evidence)) and (
                     counted is None or len(event.participants) == counted):
-                return list(event.participants)  # "the two leaders": an event of two
+                return self._heads_only(token, event.participants)  # "the two leaders"
         if token.lower_ in COLLECTIVE_PRONOUNS:
             joint = self._joint_subject(token)
             if joint:
@@ -476,6 +476,19 @@ class Mentions:
         if joint and counted in (None, len(joint)):
             return joint
         return self._last_people(token, counted or 2)  # "the four leaders": four named last
+
+    def _heads_only(self, token: Token, people: list[str]) -> list[str]:
+        """"The heads of state", "the presidents", "the leaders" of talks their ministers
+        joined: the people the article gives no title but a minister's (two or more; else
+        all)."""
+        if token.lemma_.lower() not in ("head", "president", "leader"):
+            return list(people)
+        ministers = {p for title, holders in self.roles_by_title.items()
+                     if "minister" in title and "prime" not in title for p in holders}
+        leaders = {p for title, holders in self.roles_by_title.items()
+                   if "minister" not in title or "prime" in title for p in holders}
+        heads = [p for p in people if p not in ministers or p in leaders]
+        return heads if len(heads) >= 2 else list(people)
 
     def _last_joint_subject(self, token: Token) -> list[str]:
         """"Lee and Aso vowed ... the administration of incoming president Obama ... The two
