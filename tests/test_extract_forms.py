@@ -895,3 +895,58 @@ def test_talks_last_october_are_not_the_talks_of_the_day(read):
     assert sorted(dated_meetings(facts)) == [
         (canon(["Shavkat Mirziyoyev", "Vladimir Putin"]), "Moscow", "2023-10"),
         (canon(["Shavkat Mirziyoyev", "Vladimir Putin"]), "Tashkent", "2024-05-27")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Antony Blinken and Sergei Lavrov spoke for less than ten minutes on Thursday on the "
+     "sidelines of a meeting of Group of 20 foreign ministers in New Delhi.",
+     ["Antony Blinken", "Sergey Lavrov"]),
+    ("Wang Yi and Penny Wong talked briefly on the margins of the ASEAN meeting in Vientiane "
+     "on Thursday.", ["Penny Wong", "Wang Yi"]),
+])
+def test_two_people_who_spoke_with_no_audience_spoke_together(read, text, pair):
+    got = meetings(read(text, published="2023-03-02"))
+    assert (canon(pair), got[0][1]) in got and got[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden and Kamala Harris spoke at the rally in Philadelphia on Monday.",
+    "Joe Biden and Kamala Harris spoke to reporters on Monday.",
+    "Joe Biden and Kamala Harris spoke about the economy on Monday.",
+])
+def test_two_people_who_spoke_to_an_audience_did_not_meet(read, text):
+    assert not [e for e in read(text, published="2023-03-02").events if e.kind != "summit"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Antony Blinken and Sergei Lavrov attended a meeting of Group of 20 foreign ministers "
+     "in New Delhi on Thursday.", "New Delhi"),
+    ("Kaja Kallas and Annalena Baerbock took part in a meeting of the foreign ministers of "
+     "the EU in Brussels on Monday.", "Brussels"),
+])
+def test_the_place_at_the_end_of_the_of_chain_is_the_meetings(read, text, place):
+    facts = read(text, published="2023-03-02")
+    assert any(e.place and facts.entities[e.place].name == place for e in facts.events)
+
+
+def test_an_organisations_meeting_named_again_later_is_one_meeting(read):
+    text = ("Antony Blinken and Sergei Lavrov spoke on Thursday on the sidelines of a meeting of "
+            "Group of 20 foreign ministers in New Delhi. Blinken urged Russia to return to the "
+            "treaty. Lavrov rejected that. Narendra Modi, opening the meeting by video message, "
+            "urged the ministers to look beyond their differences. Qin Gang, attending his "
+            "first G20 meeting, held separate talks with Lavrov.")
+    got = dated_meetings(read(text, published="2023-03-02"))
+    big = [m for m in got if len(m[0]) >= 4]
+    assert len(big) == 1 and big[0][1] == "New Delhi" and big[0][2] == "2023-03-02"
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting was the largest India has hosted ahead of the G20 summit it will host in "
+    "New Delhi in September.",
+    "Ministers prepared the NATO summit to be held in Vilnius in July.",
+])
+def test_a_summit_it_will_host_is_planned(read, text):
+    facts = read(text, published="2023-03-02")
+    summits = [e for e in facts.events if e.kind == "summit"]
+    assert summits and all(e.status == "planned" for e in summits)
+    assert all(e.date is None or e.date.value >= "2023-03" for e in summits)

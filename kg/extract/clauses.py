@@ -94,6 +94,13 @@ def modality(token: Token) -> str:
             return "hypothetical"
         if child.dep_ in ("amod", "compound") and low in PLANNED_ADJ:
             return "planned"
+    if token.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("relcl", "acl") and c.i > token.i and (
+                {a.lower_ for a in c.children if a.dep_ == "aux"} & {"will", "shall", "'ll"} or
+                (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                         for a in c.children)))
+            for c in token.children):
+        return "planned"  # "the summit it will host in September", "a meeting to be held"
     if token.head.lemma_.lower() in HYPOTHETICAL_NOUNS and token.dep_ == "pobj":
         return "hypothetical"
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in HYPOTHETICAL_NOUNS:

@@ -232,6 +232,11 @@ class EventReader:
                 organiser = organiser or k
             elif m.kind(k) in ("place", "country"):
                 place = place or k
+        chain = prep_objects(noun, {"of"})
+        for _ in range(3):  # "a meeting of Group of 20 foreign ministers in New Delhi": the
+            # place hangs on the last word of the "of" chain
+            place = place or self._place([o for t in chain for o in prep_objects(t, {"in", "at"})])
+            chain = [o for t in chain for o in prep_objects(t, {"of"})]
         partners = prep_objects(noun, {"with", "between"} | (
             {"on", "upon", "by"} if noun.lemma_.lower() == "call" else set()))
         meal = NOUNS.get(noun.lemma_.lower())
@@ -337,8 +342,15 @@ class EventReader:
         reciprocal = any(t.lower_ in ("other", "another") and t.i > 0 and
                          t.doc[t.i - 1].lower_ in ("each", "one")
                          for o in others for t in o.subtree)  # "with each other"
-        if (lemma == "meet" or reciprocal) and len(subs) >= 2 and not people:
-            people, subs = subs[1:], subs[:1]  # "Putin and Xi met", "spoke with each other"
+        audience = [o for o in prep_objects(verb, {"at", "to", "before", "about", "on"})
+                    if o.i not in self.by_token and o.ent_type_ not in ("DATE", "TIME") and
+                    o.lemma_.lower() not in ("sideline", "sidelines", "margin", "margins")]
+        together = lemma in _LEX_TALK and not others and not audience and len(subs) >= 2 \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        if (lemma == "meet" or reciprocal or together) and len(subs) >= 2 and not people:
+            # "Putin and Xi met", "spoke with each other", "Blinken and Lavrov spoke for ten
+            # minutes on the sidelines of ..." (to each other: no audience, nothing said)
+            people, subs = subs[1:], subs[:1]
         if not subs or not people:
             return
         # where and at what: preps on the verb, or on its object ("met Xi at the summit")
@@ -454,6 +466,9 @@ class EventReader:
                         set(a.participants) <= set(b.participants) or
                         set(b.participants) <= set(a.participants))
             return False
+        if a.kind == b.kind == "meeting" and a.organiser and a.organiser == b.organiser and (
+                not a.place or not b.place or self._places_agree(a.place, b.place)):
+            return True  # "a meeting of G20 foreign ministers" ... "his first G20 meeting"
         if a.kind != b.kind or not a.participants or not b.participants:
             return False
         return set(a.participants) == set(b.participants) and (
@@ -503,6 +518,12 @@ class EventReader:
                                    e.status == event.status and
                                    _dates_agree(e.date, event.date) and
                                    set(event.participants) <= set(e.participants)), None)
+                if target is None:
+                    # "Modi, opening the meeting by video message", paragraphs after "a
+                    # meeting of G20 foreign ministers": an organisation's meeting
+                    target = next((e for e in reversed(merged) if e.kind == "meeting" and
+                                   e.organiser and e.status == event.status and
+                                   _dates_agree(e.date, event.date)), None)
             if target is None:
                 merged.append(event)
                 self._last_said[id(event)] = event.anchor
