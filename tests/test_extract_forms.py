@@ -950,3 +950,27 @@ def test_a_summit_it_will_host_is_planned(read, text):
     summits = [e for e in facts.events if e.kind == "summit"]
     assert summits and all(e.status == "planned" for e in summits)
     assert all(e.date is None or e.date.value >= "2023-03" for e in summits)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("MOSCOW -- Visiting Chinese President Xi Jinping and his Russian counterpart, Vladimir "
+     "Putin, met on Monday and agreed to cement ties.", ["Vladimir Putin", "Xi Jinping"]),
+    ("NEW DELHI -- Visiting Japanese Prime Minister Fumio Kishida and his Indian counterpart, "
+     "Narendra Modi, met on Monday.", ["Fumio Kishida", "Narendra Modi"]),
+])
+def test_people_of_a_misparsed_subject_phrase_met(read, text, pair):
+    """The small model makes the dateline the subject and the people its modifiers."""
+    assert canon(pair) in [p for p, _ in meetings(read(text, published="2017-07-04"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Shinzo Abe met Justin Trudeau in Washington on Thursday. At the talks, the two Prime "
+    "Ministers agreed that G-7 leaders should do more.",
+    "Shinzo Abe met Justin Trudeau in Washington on Thursday. The Prime Ministers condemned "
+    "terrorism and called upon all countries to root out safe havens.",
+    "Joe Biden met Emmanuel Macron in Paris on Thursday. The Presidents agreed to meet again "
+    "in June.",
+])
+def test_the_prime_ministers_capitalised_are_the_two_who_met(read, text):
+    facts = read(text, published="2016-04-01")
+    assert facts.commitments and all(len(c.actors) == 2 for c in facts.commitments)

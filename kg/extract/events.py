@@ -347,6 +347,15 @@ class EventReader:
                     o.lemma_.lower() not in ("sideline", "sidelines", "margin", "margins")]
         together = lemma in _LEX_TALK and not others and not audience and len(subs) >= 2 \
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        if lemma == "meet" and not subs and not people:
+            # "MOSCOW -- Visiting Chinese President Xi Jinping and his Russian counterpart,
+            # Vladimir Putin, met on Monday": the small model makes the dateline the subject
+            # and the people its modifiers; the people of the subject phrase met
+            subs = list(dict.fromkeys(k for s in subjects(verb) + [
+                c for c in verb.children if c.dep_ == "csubj"] for t in s.subtree
+                for k in [self.m.key(t)] if self.m.kind(k) == "person"))
+            if len(subs) < 2:
+                subs = []
         if (lemma == "meet" or reciprocal or together) and len(subs) >= 2 and not people:
             # "Putin and Xi met", "spoke with each other", "Blinken and Lavrov spoke for ten
             # minutes on the sidelines of ..." (to each other: no audience, nothing said)

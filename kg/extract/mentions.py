@@ -802,8 +802,11 @@ class Mentions:
         if after and self.kind(after) == "person":
             return [after]  # "his Turkish counterpart Recep Tayyip Erdogan": the name
         lemma = token.lemma_.lower()
-        if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s"):
+        plural = token.tag_ in ("NNS", "NNPS")
+        if token.tag_ in ("NNP", "NNPS") and lemma == token.lower_ and lemma.endswith("s") and \
+                lemma[:-1] in LEADER_NOUNS | COLLECTIVE_NOUNS:
             lemma = lemma[:-1]  # the model leaves "Ministers" (a proper noun) unlemmatised
+            plural = True
         countries: list[str] = []
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -823,9 +826,16 @@ class Mentions:
                 return []
             title = _title_ending(token, lemma)
             return self._holder_of(title, countries[0], token)  # "the Russian president"
-        if lemma in COLLECTIVE_NOUNS and any(c.lower_ in ("two", "both") for c in token.children
-                                             ) and token.tag_ in ("NNS", "NNPS"):
-            return self._collective(token)  # "the two leaders"
+        if lemma in COLLECTIVE_NOUNS and any(c.lower_ in _COUNTS for c in token.children
+                                             ) and plural:
+            return self._collective(token)  # "the two leaders", "the two Prime Ministers"
+        if lemma in COLLECTIVE_NOUNS and plural and token.text[:1].isupper() and any(
+                c.lower_ == "the" for c in token.children):
+            # "The Prime Ministers condemned ...", in a joint statement: who met
+            met = next((e.participants for e in reversed(self.events)
+                        if 0 <= e.anchor < token.i and len(e.participants) >= 2), None)
+            if met:
+                return list(met)
         if token.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS:
             owners = [self.token_key.get(c.i) for c in token.children
                       if c.dep_ in ("poss", "compound")]
