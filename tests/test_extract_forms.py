@@ -974,3 +974,23 @@ def test_people_of_a_misparsed_subject_phrase_met(read, text, pair):
 def test_the_prime_ministers_capitalised_are_the_two_who_met(read, text):
     facts = read(text, published="2016-04-01")
     assert facts.commitments and all(len(c.actors) == 2 for c in facts.commitments)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("MOSCOW -- Visiting Chinese President Xi Jinping and his Russian counterpart, Vladimir "
+     "Putin, met on Monday and agreed to further cement bilateral ties.",
+     ["Vladimir Putin", "Xi Jinping"]),
+    ("NEW DELHI -- Visiting Japanese Prime Minister Fumio Kishida and his Indian counterpart, "
+     "Narendra Modi, met on Monday and agreed to expand trade.", ["Fumio Kishida", "Narendra Modi"]),
+])
+def test_met_and_agreed_is_their_agreement_when_the_parse_loses_them(read, text, pair):
+    facts = read(text, published="2017-07-04")
+    assert [sorted(facts.entities[a].name for a in c.actors) for c in facts.commitments
+            if c.kind == "agreement"] == [canon(pair)]
+
+
+def test_met_and_announced_is_no_agreement(read):
+    facts = read("KYIV, Ukraine (AP) — U.S. Secretary of State Antony J. Blinken met President "
+                 "Volodymyr Zelenskyy on Wednesday and announced more than $1 billion in new "
+                 "American aid for Ukraine.", published="2023-09-06")
+    assert not [c for c in facts.commitments if c.kind == "agreement"]

@@ -166,6 +166,12 @@ class CommitmentReader:
             return  # "wanted Turkey to guarantee", "urged China to press": not made
         subs = subjects(verb)
         actors = self._actors(subs)
+        met = self.events_by_token.get(verb.head.i) if verb.dep_ == "conj" and \
+            VERBS[lemma].frame == "agree" else None
+        if met is not None and len(met.participants) >= 2 and \
+                not [a for a in actors if self.m.kind(a) == "person"]:
+            # "X and Y met on Monday and agreed to ...": who met, when the parse lost them
+            actors = list(met.participants)
         conditions = condition_clauses(verb)
         frame = VERBS[lemma].frame
         if frame == "agree":
