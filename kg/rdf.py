@@ -83,13 +83,19 @@ def entity_iri(key: str, base: str) -> str:
 
 
 def event_key(event: Event) -> str:
-    """What makes two reports one event: kind, who organised it or who took part, when, where."""
+    """What makes two reports one event: kind, who organised it or who took part, when, where.
+    A call is never the meeting of the same two that day, nor a visit (each has its own type
+    and CAMEO code, and one node with two would break kg's shapes)."""
     who = event.organiser or ",".join(sorted(event.participants))
     if event.kind == "summit" and not event.organiser:
         who = event.place or who
     date = event.date.value if event.date else ""
-    return _hash("event", "summit" if event.kind == "summit" else "meeting", who, date,
-                 event.place or "", event.status)
+    return _hash("event", event_class(event), who, date, event.place or "", event.status)
+
+
+def event_class(event: Event) -> str:
+    """summit | call | visit | meeting: reports of one class only may be one event."""
+    return event.kind
 
 
 class Mapper:
@@ -199,7 +205,9 @@ class Mapper:
         self.add(node, RDF_TYPE, N(KG.Role))
         self.add(node, RDFS_LABEL, plain(label))
         self.add(node, KG.roleTitle, plain(title))
-        if holder_key is not None:
+        if holder_key is not None and not holder_key.startswith("place:"):
+            # (a role "of" a place the gazetteer knows as no state, "Prime Minister of
+            # Kosovo", "Mayor of London": its label says whose; kg:roleOf is for agents)
             self.add(node, KG.roleOf, self.entity(holder_key))
         return node
 

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from kg.extract.model import Entity, Event, Facts
 from kg.gazetteer import slug
 from kg.namespace import KG, PREFIXES
-from kg.rdf import entity_iri, normal_base
+from kg.rdf import EVENT_CLASS, entity_iri, event_class, normal_base
 from kg.store.base import Store
 
 RDFS_LABEL = PREFIXES["rdfs"] + "label"
@@ -107,8 +107,10 @@ class Resolver:
         else:
             nodes = [ox.NamedNode(entity_iri(p, self.base)) for p in event.participants]
             others = " ".join(f"<{KG.participant}> {n} ;" for n in nodes[1:])
+            kind = EVENT_CLASS[event.kind]  # a call is never the meeting of that day
             sparql = (f"SELECT DISTINCT ?e ?d WHERE {{ GRAPH ?g {{ ?e <{KG.participant}> "
-                      f"{nodes[0]} ; {others} <{KG.status}> {status} ; <{KG.date}> ?d }} }}")
+                      f"{nodes[0]} ; {others} a <{kind}> ; <{KG.status}> {status} ; "
+                      f"<{KG.date}> ?d }} }}")
         _, rows = self.store.select(sparql + " LIMIT 20")
         for row in rows:
             if self._agrees(row["d"].value, event):
@@ -120,7 +122,7 @@ def _identity(event: Event) -> tuple | None:
     if event.kind == "summit" and (event.organiser or event.place):
         return ("summit", event.organiser or event.place, event.status)
     if event.kind != "summit" and len(event.participants) >= 2:
-        return ("meeting", frozenset(event.participants), event.status)
+        return (event_class(event), frozenset(event.participants), event.status)
     return None
 
 
