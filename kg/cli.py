@@ -289,22 +289,28 @@ def stats(fmt: str, target: Any) -> None:
 
 @cli.command()
 @store_option
+@click.option("-v", "--verbose", is_flag=True,
+              help="Print pySHACL's full report rather than the summary.")
 @reports_errors
-def validate(target: Any) -> None:
+def validate(target: Any, verbose: bool) -> None:
     """Check the store against the ontology's SHACL shapes (exit 1 if it does not conform).
+
+    Prints the violations counted by class, property and rule, with the first few nodes of
+    each; --verbose prints every result as pySHACL reports it.
 
     \b
     Example:
       kg validate --store kg-data
+      kg validate --verbose
     """
-    from kg.validate import validate_store
+    from kg.validate import check_graph, store_graph, summary
 
     with target(create=False) as store:
-        conforms, report = validate_store(store)
+        conforms, text, violations = check_graph(store_graph(store))
     if conforms:
         click.echo("The store conforms to the shapes.")
         return
-    click.echo(report)
+    click.echo(text if verbose else summary(violations))
     sys.exit(1)
 
 

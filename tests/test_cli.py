@@ -126,3 +126,32 @@ def test_cli_query_never_imports_spacy(store):
                           cwd=ROOT, timeout=60)
     assert "NO-SPACY" in proc.stderr, proc.stderr
     assert "President" in proc.stdout
+
+
+def test_cli_validate_summarises_violations_and_verbose_shows_all(tmp_path):
+    """Issue 12: a summary by class, property and rule with the first nodes of each, not
+    pySHACL's raw blocks; --verbose gives those."""
+    import pyoxigraph as ox
+
+    from kg.namespace import KG
+    from kg.store import open_store
+
+    graph = "https://example.org/article/1"
+    quads = []
+    for i in range(5):  # five threats with no actor, content, status or evidence
+        node = ox.NamedNode(f"https://example.org/threat/{i}")
+        quads.append(ox.Quad(node, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                             ox.NamedNode(KG.Threat), ox.NamedNode(graph)))
+    db = str(tmp_path / "db")
+    with open_store(db) as store:
+        store.replace_graphs([(graph, quads)])
+    result = CliRunner().invoke(cli, ["validate", "--store", db])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0].startswith("The store does not conform to the shapes:")
+    rows = [line for line in lines if line.startswith("     5  kg:Commitment")]
+    assert rows and any("kg:actor" in r and "MinCount" in r for r in rows), result.output
+    assert "... and 2 more" in result.output and "--verbose" in result.output
+    assert "Validation Report" not in result.output
+    verbose = CliRunner().invoke(cli, ["validate", "--verbose", "--store", db])
+    assert verbose.exit_code == 1 and "Validation Report" in verbose.output
