@@ -994,3 +994,39 @@ def test_met_and_announced_is_no_agreement(read):
                  "Volodymyr Zelenskyy on Wednesday and announced more than $1 billion in new "
                  "American aid for Ukraine.", published="2023-09-06")
     assert not [c for c in facts.commitments if c.kind == "agreement"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Leaders gathered in Beijing for the NATO summit on October 28.", "Beijing"),
+    ("Narendra Modi arrived in Tianjin for the SCO summit on Sunday.", "Tianjin"),
+    ("Heads of government assembled in Apia for the Commonwealth summit on Friday.", "Apia"),
+])
+def test_there_for_the_summit_is_the_summits_place(read, text, place):
+    facts = read(text, published="2025-10-30")
+    summits = [e for e in facts.events if e.kind == "summit"]
+    assert summits and facts.entities[summits[0].place].name == place
+
+
+@pytest.mark.parametrize("text, pair, place, day", [
+    ("Leaders gathered in Beijing for the NATO summit on October 28, where Xi Jinping and "
+     "Prabowo Subianto held talks.", ["Prabowo Subianto", "Xi Jinping"], "Beijing", "2025-10-28"),
+    ("Leaders gathered in Tianjin for the SCO summit on September 1, where Narendra Modi and "
+     "Vladimir Putin met.", ["Narendra Modi", "Vladimir Putin"], "Tianjin", "2025-09-01"),
+])
+def test_a_meeting_where_the_summit_was_is_on_its_sidelines(read, text, pair, place, day):
+    """Issue 12 item 10: "..., where X and Y held talks" is at the summit: its place, its day,
+    and its participants."""
+    facts = read(text, published="2025-10-30")
+    assert (canon(pair), place, day) in dated_meetings(facts)
+    summit = next(e for e in facts.events if e.kind == "summit")
+    assert sorted(facts.entities[p].name for p in summit.participants) == canon(pair)
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("China's foreign minister Wang Yi has travelled to Delhi for talks with Narendra Modi.",
+     ["Narendra Modi", "Wang Yi"], "Delhi"),
+    ("Antony Blinken flew to Riyadh for talks with Mohammed bin Salman on Tuesday.",
+     ["Antony Blinken", "Mohammed bin Salman"], "Riyadh"),
+])
+def test_travelled_to_a_city_for_talks_is_a_meeting_there(read, text, pair, place):
+    assert (canon(pair), place) in meetings(read(text, published="2014-07-15"))

@@ -58,6 +58,8 @@ def _of_leaders(noun: Token) -> bool:
 
 
 TRAVEL_VERBS = {"come", "travel", "fly", "arrive", "go", "head", "journey", "return"}
+GATHER_VERBS = TRAVEL_VERBS | {"gather", "assemble", "convene", "meet", "be"}  # "... for the
+# summit": there for it
 TOOK_PLACE_VERBS = {"take", "happen", "occur", "last", "begin", "start", "open", "end",
                     "conclude", "continue", "run"}  # an event noun's own verbs of taking place
 
@@ -270,8 +272,9 @@ class EventReader:
                               and prep.lower_ == "of" for t in prep.subtree for k in [m.key(t)]
                               if m.kind(k) == "organisation" and m.known(k)
                               and not m.entities[k].country), None)  # (a seat is a place)
-        if noun.dep_ == "pobj" and noun.head.lower_ in ATTEND_PREPS | {"in", "to"}:
-            host = noun.head.head
+        if noun.dep_ == "pobj" and (noun.head.lower_ in ATTEND_PREPS | {"in", "to"} or (
+                noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in GATHER_VERBS)):
+            host = noun.head.head  # ("gathered in Beijing for the summit": its place)
             if host.lower_ in ("sidelines", "margins", "side") and host.dep_ == "pobj":
                 host = host.head.head
         elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in HOST_VERBS:
@@ -293,10 +296,12 @@ class EventReader:
                 participants += [p for p in subs + withs if p not in participants]
                 place = place or self._place(
                     [t for t in prep_objects(host, {"in", "at"} | (
-                        {"to"} if kind == "visit" else set())) if t.i not in self.by_token]) \
+                        {"to"} if kind == "visit" or host.lemma_.lower() in TRAVEL_VERBS
+                        else set())) if t.i not in self.by_token]) \
                     or self._travelled_to(host)  # "travelled to Tokyo to hold talks with"
                 if noun.i not in [t.i for t in prep_objects(host, ATTEND_PREPS)]:
                     part_of = self._event_in(prep_objects(host, {"at", "during", "on"}))
+                part_of = part_of or self._where(host)  # "the summit, where they held talks"
         # "the meeting ..., chaired by NAME", "The Summit was chaired by NAME"
         by_verbs = [c for c in noun.children if c.dep_ == "acl"]
         if noun.dep_ == "nsubjpass":
@@ -382,6 +387,7 @@ class EventReader:
         part_of = self._event_in(at) or next(  # "met today ... for the Quad Leaders' Summit"
             (e for t in prep_objects(verb, {"for"}) for e in [self.by_token.get(t.i)]
              if e is not None and e.kind == "summit"), None)
+        part_of = part_of or self._where(verb)  # "the summit on October 28, where X and Y met"
         place = self._place([t for t in at if t.i not in self.by_token]) or (
             part_of.place if part_of else None) or self._travelled_to(verb)
         date = self._date(verb) or (part_of.date if part_of else None)
@@ -411,6 +417,24 @@ class EventReader:
                             set(e.participants) <= set(event.participants)), None)
             if earlier is not None:
                 event.place = earlier.place
+
+    def _where(self, verb: Token) -> Event | None:
+        """"the SCO summit on September 1, where Modi and Putin met": the event a "where" or
+        "when" clause hangs on (through the date or place the parse hangs it on)."""
+        if verb.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in verb.children):
+            return None
+        current = verb.head
+        for _ in range(3):
+            if current.i in self.by_token:
+                return self.by_token[current.i]
+            if current.head == current:
+                break
+            current = current.head
+        if verb.head.ent_type_ in ("DATE", "GPE", "LOC", "FAC"):  # the parse hangs "on
+            # September 1, where ..." elsewhere: the event named last before that date
+            return next((self.by_token[i] for i in range(verb.head.i - 1, verb.sent.start - 1, -1)
+                         if i in self.by_token), None)
+        return None
 
     def _attributive(self, tok: Token) -> bool:
         """"the visiting Chinese premier", "to join Merkel and visiting U.S. President Barack
