@@ -8,6 +8,8 @@ A canned query's header says what it is and what it takes:
     # param: person - only meetings of this person
     # param: type (?type_) - a parameter bound to a variable of another name
     # lists: participants, article     (columns of "; "-joined labels, sorted on output)
+    # choices: status = occurred, planned, hypothetical, denied, all
+    # format: date = date               (YYYY-MM-DD; also: year, month, day-or-month)
 
 `-p name=value` binds the value, as an RDF literal, through a SPARQL 1.1 VALUES block
 that kg adds as the first pattern of the query's WHERE clause; the term is written by
@@ -46,6 +48,11 @@ class Param:
     name: str
     variable: str
     description: str = ""
+    choices: list[str] = field(default_factory=list)  # the values it takes, when a fixed set
+    format: str = ""  # "date": YYYY-MM-DD
+
+
+_FORMATS = {"date": (re.compile(r"\d{4}-\d{2}-\d{2}"), "a date as YYYY-MM-DD, e.g. 2025-07-01")}
 
 
 @dataclass
@@ -72,6 +79,17 @@ def parse(text: str, name: str, path: Path | None = None) -> Query:
         if line.startswith("# lists:"):
             q.lists = [c.strip() for c in line[len("# lists:"):].split(",") if c.strip()]
             continue
+        for key in ("choices", "format"):
+            if line.startswith(f"# {key}:"):
+                name, _, value = line[len(f"# {key}:"):].partition("=")
+                param = next((p for p in q.params if p.name == name.strip()), None)
+                if param is None:
+                    raise QueryError(f"query {name!r}: '# {key}:' names no parameter "
+                                     f"{name.strip()!r} declared before it")
+                if key == "choices":
+                    param.choices = [c.strip() for c in value.split(",") if c.strip()]
+                else:
+                    param.format = value.strip()
         for key in ("title", "description", "example"):
             prefix = f"# {key}:"
             if line.startswith(prefix):
@@ -113,6 +131,36 @@ def is_update(text: str) -> bool:
     return bool(_UPDATE.search(body))
 
 
+def check_values(query: Query, params: dict[str, str]) -> dict[str, str]:
+    """Values of a parameter with a fixed set or a format: "status=happened", "type=threats",
+    "date=July" and "date=2025-13-01" are errors that name what it takes, not 0 rows."""
+    import datetime as dt
+    import difflib
+
+    params = dict(params)
+    for p in query.params:
+        value = params.get(p.name)
+        if value is None:
+            continue
+        if p.choices and value.strip().lower() not in p.choices:
+            close = difflib.get_close_matches(value.strip().lower(), p.choices, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise QueryError(f"{p.name}={value!r} is not one of: {', '.join(p.choices)}{hint}")
+        if p.choices:
+            params[p.name] = value.strip().lower()  # "Threat" is "threat"
+        if p.format:
+            pattern, says = _FORMATS[p.format]
+            ok = bool(pattern.fullmatch(value.strip()))
+            if ok:
+                try:
+                    dt.date.fromisoformat(value.strip())
+                except ValueError:
+                    ok = False
+            if not ok:
+                raise QueryError(f"{p.name}={value!r} is not {says}")
+    return params
+
+
 def bind(query: Query, params: dict[str, str], lateral: bool = False) -> str:
     """The query text with a VALUES block binding each given parameter to an RDF literal.
 
@@ -128,6 +176,7 @@ def bind(query: Query, params: dict[str, str], lateral: bool = False) -> str:
             names = ", ".join(p.name for p in query.params)
             raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r}; "
                              f"it takes: {names}")
+        params = check_values(query, params)
     text = _LATERAL.sub(lambda m: f"{m.group(1)}LATERAL {{ {m.group(2)} }}" if lateral
                         else f"{m.group(1)}{m.group(2)}", query.text)
     text = _CONDITIONAL.sub(

@@ -155,3 +155,9 @@ def test_cli_validate_summarises_violations_and_verbose_shows_all(tmp_path):
     assert "Validation Report" not in result.output
     verbose = CliRunner().invoke(cli, ["validate", "--verbose", "--store", db])
     assert verbose.exit_code == 1 and "Validation Report" in verbose.output
+
+
+def test_cli_query_bad_value_exits_2(store):
+    result = CliRunner().invoke(cli, ["query", "commitments", "-p", "type=threats", "--store",
+                                      store])
+    assert result.exit_code == 2 and "did you mean 'threat'?" in result.output

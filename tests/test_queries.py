@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg import queries
@@ -86,3 +88,26 @@ def test_queries_who_met_whom_leaves_calls_out_unless_asked(seed_store):
     assert "call" not in kinds({})  # a phone call is not a meeting
     assert kinds({"kind": "call"}) == {"call"}
     assert {"call", "meeting", "summit"} <= kinds({"kind": "all"})
+
+
+@pytest.mark.parametrize("name, param, value, says", [
+    ("who-met-whom", "status", "happened", "is not one of: occurred, planned, hypothetical, "
+                                           "denied, all"),
+    ("commitments", "type", "threats", "did you mean 'threat'?"),
+    ("who-met-whom", "kind", "calls", "did you mean 'call'?"),
+    ("roles", "date", "July", "is not a date as YYYY-MM-DD"),
+    ("roles", "date", "2025-13-01", "is not a date as YYYY-MM-DD"),
+    ("summits", "status", "Planned!", "is not one of"),
+])
+def test_queries_values_with_a_fixed_set_or_format_are_checked(name, param, value, says):
+    """Issue 12 item 8: a value outside the set, or not a date, is an error naming what the
+    parameter takes, not 0 rows."""
+    with pytest.raises(QueryError, match=re.escape(says)):
+        queries.bind(queries.find(name), {param: value})
+
+
+def test_queries_a_choice_is_read_in_any_case(seed_store):
+    q = queries.find("commitments")
+    assert queries.run(seed_store, q, {"type": "Threat"})[1] == \
+        queries.run(seed_store, q, {"type": "threat"})[1] != []
+
