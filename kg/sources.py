@@ -380,7 +380,11 @@ def read_sources(paths: Iterable[str], *, published: dt.date | None = None,
     overrides = {"published": published, "date_order": date_order}
     for raw in paths:
         if raw == "-":
-            data = decode(sys.stdin.buffer.read(), "-")
+            try:
+                data = decode(sys.stdin.buffer.read(), "-")
+            except SourceError as exc:  # a PDF or a .docx piped in: named, like a file's
+                yield exc
+                continue
             head = data.lstrip()[:1]
             suffix = ".jsonl" if head == "{" else ".md" if data.startswith("---") else ".txt"
             yield from read_data(data, "-", suffix, **overrides)

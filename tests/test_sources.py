@@ -138,6 +138,18 @@ def test_sources_stdin(monkeypatch):
     assert a.title == "S" and a.origin == "-:1"
 
 
+@pytest.mark.parametrize("data, what", [
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "a PDF document"),
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xff\xfe", "a zip archive"),
+])
+def test_sources_binary_on_stdin_is_a_named_error_not_a_traceback(monkeypatch, data, what):
+    """Issue 12 item 9: a PDF or a .docx (a zip) piped to `kg ingest -`."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    articles, errors = read_all("-")
+    assert not articles and len(errors) == 1
+    assert errors[0].origin == "-" and what in errors[0].reason
+
+
 def test_sources_id_is_stable_and_content_hash_tracks_changes(tmp_path):
     f = tmp_path / "a.md"
     f.write_text("---\ntitle: T\nurl: https://x.org/a\n---\nVersion one.\n")
