@@ -16,6 +16,33 @@ from kg.errors import KgError, Skipped, SourceError
 EXAMPLE_SEP = "\b\n"
 
 
+class Choice(click.Choice):
+    """A click.Choice that takes the usual other names of a value ("ttl" for turtle,
+    "json-ld" for jsonld) and says "did you mean" for a near miss."""
+
+    def __init__(self, choices: list[str], aliases: dict[str, str] | None = None) -> None:
+        super().__init__(choices, case_sensitive=False)
+        self.aliases = aliases or {}
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        value = self.aliases.get(str(value).lower(), value)
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            import difflib
+
+            close = difflib.get_close_matches(str(value).lower(),
+                                              list(self.choices) + list(self.aliases), n=1)
+            hint = f" Did you mean {self.aliases.get(close[0], close[0])!r}?" if close else ""
+            self.fail(f"{value!r} is not one of {', '.join(map(repr, self.choices))}.{hint}",
+                      param, ctx)
+
+
+RDF_FORMAT_ALIASES = {"ttl": "turtle", "n3": "turtle", "ntriples": "nt", "n-triples": "nt",
+                      "nq": "nquads", "n-quads": "nquads", "json-ld": "jsonld",
+                      "json": "jsonld"}
+
+
 def store_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--store, --endpoint and --update-endpoint, shared by every command that uses a store.
 
@@ -233,8 +260,10 @@ def query(query: str, params: dict[str, str], fmt: str, limit: int | None, offse
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]),
-              default="turtle", show_default=True, help="RDF format.")
+@click.option("--format", "fmt", type=Choice(["turtle", "nt", "nquads", "trig", "jsonld"],
+                                             RDF_FORMAT_ALIASES),
+              default="turtle", show_default=True,
+              help="RDF format (also ttl, n-triples, n-quads, json-ld).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
               help="Write to FILE instead of standard output.")
 @store_option

@@ -121,6 +121,12 @@ def find(spec: str) -> Query:
             raise QueryError(f"cannot read query file {spec!r}: {exc}") from None
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, re.I) or _UPDATE.search(spec):
         return parse(spec, "query")
+    import difflib
+
+    close = difflib.get_close_matches(spec, list(queries), n=1)
+    if close:
+        raise QueryError(f"no canned query named {spec!r}; did you mean {close[0]!r}? "
+                         f"(`kg queries` lists them all)")
     raise QueryError(f"no canned query named {spec!r}; `kg queries` lists them "
                      f"({', '.join(queries)}), or pass a .rq file or SPARQL text")
 

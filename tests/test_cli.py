@@ -161,3 +161,23 @@ def test_cli_query_bad_value_exits_2(store):
     result = CliRunner().invoke(cli, ["query", "commitments", "-p", "type=threats", "--store",
                                       store])
     assert result.exit_code == 2 and "did you mean 'threat'?" in result.output
+
+
+@pytest.mark.parametrize("alias", ["ttl", "TTL", "n-triples"])
+def test_cli_export_takes_the_usual_names_of_a_format(store, tmp_path, alias):
+    """Issue 12 item 14: "ttl", "json-ld" are what users type."""
+    out = tmp_path / "g.out"
+    result = CliRunner().invoke(cli, ["export", "--format", alias, "-o", str(out), "--store",
+                                      store])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 1000
+
+
+def test_cli_export_near_miss_says_did_you_mean(store):
+    result = CliRunner().invoke(cli, ["export", "--format", "turtel", "--store", store])
+    assert result.exit_code == 2 and "Did you mean 'turtle'?" in result.output
+
+
+def test_cli_query_near_miss_name_says_did_you_mean(store):
+    result = CliRunner().invoke(cli, ["query", "summit", "--store", store])
+    assert result.exit_code == 2 and "did you mean 'summits'?" in result.output
