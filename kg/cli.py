@@ -485,8 +485,8 @@ def evaluate_command(gold: tuple[str, ...], as_json: bool, model: str | None, qu
     The matching rules are in `kg/evaluate.py`.
 
     \b
-    Example:
-      kg eval tests/gold ../shared/seeds
+    Example (from a clone of the repository):
+      kg eval tests/gold
       kg eval tests/gold --by genre --by phenomena -q
       kg eval tests/gold --json > scores.json
     """
