@@ -168,11 +168,14 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, published: dt.
         if not quiet:
             click.echo(f"{state:<9} {triples:>5} triples  {article.origin}")
 
+    def on_warning(warning: SourceError) -> None:
+        click.echo(f"warning: {warning.origin}: {warning.reason}", err=True)
+
     with target() as store:
         summary = run_ingest(paths, store, published=published,
                              date_order=date_order.upper() if date_order else None,
                              model=model, base=base, on_error=on_error, on_article=on_article,
-                             workers=workers)
+                             on_warning=on_warning, workers=workers)
     click.echo(f"Ingested into {target.description}: {summary.line()}")
     if summary.failed:
         click.echo("Failed:", err=True)

@@ -73,6 +73,15 @@ def infer_date_order(text: str) -> str | None:
     return None
 
 
+def ambiguous_numeric(text: str) -> bool:
+    """"1/9", "on 10/8/2025": a numeric date whose two parts could each be the month."""
+    m = _NUMERIC.search(text)
+    if m is None or len(m.group(1)) == 4:
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    return a != b and 1 <= a <= 12 and 1 <= b <= 12
+
+
 def _nearest_year(month: int, day: int, published: dt.date | None) -> int | None:
     if published is None:
         return None
@@ -197,6 +206,17 @@ def _normalise(text: str, published: dt.date | None, order: str | None,
     if not phrase:
         return None
     numeric = _numeric(phrase, published, order or "MDY")
+    if numeric and order is None and published is not None and not _NUMERIC.fullmatch(
+            phrase).group(3):
+        # no order given or found in the text: month/day is a guess, so a past event is
+        # never put after the article ("met on 1/9" on 2 September 2025: 1 September, not
+        # 9 January 2026) nor a planned one before it, when the other order avoids that
+        other = _numeric(phrase, published, "DMY")
+        day = published.isoformat()
+        if other and other.value != numeric.value and (
+                (not future and numeric.value > day >= other.value) or
+                (future and numeric.value < day <= other.value)):
+            numeric = other
     if numeric:
         return DateValue(numeric.value, numeric.precision, raw)
     m = _YEAR.match(phrase) or _VAGUE_YEAR.match(phrase)

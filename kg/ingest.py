@@ -23,6 +23,7 @@ class Summary:
     replaced: int = 0
     failed: list[SourceError] = field(default_factory=list)
     skipped: list[SourceError] = field(default_factory=list)
+    warnings: list[SourceError] = field(default_factory=list)  # ingested, but check this
     triples: int = 0
     interrupted: bool = False
 
@@ -35,6 +36,8 @@ class Summary:
                 f"{len(self.failed)} failed; {self.triples} triples written")
         if self.skipped:
             text += f"; {len(self.skipped)} other files skipped"
+        if self.warnings:
+            text += f"; {len(self.warnings)} warning{'' if len(self.warnings) == 1 else 's'}"
         return text + (" (interrupted: the rest was not read)" if self.interrupted else "")
 
 
@@ -42,6 +45,7 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
            date_order: str | None = None, model: str | None = None, base: str | None = None,
            on_error: Callable[[SourceError], None] | None = None,
            on_article: Callable[[Article, str, int], None] | None = None,
+           on_warning: Callable[[SourceError], None] | None = None,
            batch_size: int = 16, workers: int = 1) -> Summary:
     """Ingest every article under `paths` into `store` and say what happened."""
     from kg.rdf import article_iri
@@ -72,7 +76,8 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
             yield _prepared(item), (item, graph, existing)
 
     try:
-        _run(todo(), summary, model, base, batch_size, store, on_article, on_error, workers)
+        _run(todo(), summary, model, base, batch_size, store, on_article, on_error, workers,
+             on_warning)
     except KeyboardInterrupt:
         summary.interrupted = True  # what was written is whole; rerun to finish
     return summary
@@ -81,7 +86,8 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
 def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: Summary,
          model: str | None, base: str | None, batch_size: int, store: Store,
          on_article: Callable[[Article, str, int], None] | None,
-         on_error: Callable[[SourceError], None] | None, workers: int = 1) -> None:
+         on_error: Callable[[SourceError], None] | None, workers: int = 1,
+         on_warning: Callable[[SourceError], None] | None = None) -> None:
     first = next(items, None)
     if first is None:
         return
@@ -117,6 +123,11 @@ def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: 
                 else _extract_here(chained(), model, batch_size))
     try:
         for article, graph, existing, facts in produced:
+            for text in facts.warnings:  # type: ignore[attr-defined]
+                warning = SourceError(article.origin, text)
+                summary.warnings.append(warning)
+                if on_warning:
+                    on_warning(warning)
             quads = to_quads(resolver.resolve(facts), base)  # one node per real person, event
             pending.append((article, graph, existing, ntriples(quads), len(quads)))
             if len(pending) >= batch_size:

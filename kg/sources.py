@@ -72,15 +72,19 @@ class Article:
 
 
 def article_id(text: str, title: str | None, published: dt.date | None, url: str | None,
-               explicit: str | None = None) -> str:
-    """A stable id: an explicit id, else the URL, else title and date, else the text.
+               explicit: str | None = None, source_file: str | None = None) -> str:
+    """A stable id: an explicit id, else the URL, else the file it is (a .md or .txt file
+    holds one article), else title and date, else the text.
 
-    Re-ingesting the same article (even with edited text) therefore replaces its graph.
+    Re-ingesting the same article (even with edited text, or with --published given the
+    second time) therefore replaces its graph.
     """
     if explicit:
         key = "id:" + explicit
     elif url:
         key = "url:" + url.strip()
+    elif source_file:
+        key = "file:" + source_file
     elif title:
         key = f"title:{title.strip()}|{published.isoformat() if published else ''}"
     else:
@@ -177,7 +181,7 @@ def _looks_like_html(text: str) -> bool:
 
 
 def make_article(text: str, meta: dict, origin: str, *, published: dt.date | None = None,
-                 date_order: str | None = None) -> Article:
+                 date_order: str | None = None, source_file: str | None = None) -> Article:
     """Check the text and metadata and build the Article. CLI values override metadata."""
     if not isinstance(text, str):
         raise SourceError(origin, f"text must be a string, not {type(text).__name__}")
@@ -197,7 +201,7 @@ def make_article(text: str, meta: dict, origin: str, *, published: dt.date | Non
     pub = published or parse_date(meta.get("published") or meta.get("date"), origin)
     order = date_order or check_date_order(meta.get("date_order"), origin)
     return Article(
-        id=article_id(text, title, pub, url, _clean_str(meta.get("id"))),
+        id=article_id(text, title, pub, url, _clean_str(meta.get("id")), source_file),
         text=text,
         origin=origin,
         title=title,
@@ -306,7 +310,8 @@ def read_file(path: Path, **overrides) -> Iterator[Article | SourceError]:
     except SourceError as err:
         yield err
         return
-    yield from read_data(data, origin, suffix, **overrides)
+    # one article a file: the file is the article, whatever its date or title say
+    yield from read_data(data, origin, suffix, source_file=str(path.resolve()), **overrides)
 
 
 def _read_jsonl_file(path: Path, origin: str, **overrides) -> Iterator[Article | SourceError]:

@@ -95,3 +95,17 @@ def test_dates_last_next_this_month(text, value):
     """dateparser reads none of these; a month named relative to the article's month."""
     got = normalise(text, PUB, "MDY")
     assert got is not None and (got.value, got.precision) == (value, "month")
+
+
+@pytest.mark.parametrize(("text", "future", "value"), [
+    ("1/9", False, "2025-09-01"),  # met on 1/9 (2 September article): 1 September, not 2026
+    ("1/9", True, "2026-01-09"),  # will meet on 1/9: the coming date
+    ("10/8", False, "2025-08-10"),
+    ("10/8", True, "2025-10-08"),
+])
+def test_dates_a_guessed_order_keeps_a_past_event_before_the_article(text, future, value):
+    """Issue 12 item 5: with no order given (None), month/day is a guess, so the other order
+    is taken when only it keeps what happened before the article (and what is planned after)."""
+    got = normalise(text, dt.date(2025, 9, 2), None, future=future)
+    assert got is not None and got.value == value
+    assert normalise("1/9", dt.date(2025, 9, 2), "MDY").value == "2026-01-09"  # given: kept

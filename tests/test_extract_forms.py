@@ -1030,3 +1030,23 @@ def test_a_meeting_where_the_summit_was_is_on_its_sidelines(read, text, pair, pl
 ])
 def test_travelled_to_a_city_for_talks_is_a_meeting_there(read, text, pair, place):
     assert (canon(pair), place) in meetings(read(text, published="2014-07-15"))
+
+
+def test_a_guessed_date_order_is_a_warning(read):
+    """Issue 12 item 5: "1/9" with no date_order and nothing in the text to tell: warned once."""
+    facts = read("Vladimir Putin met Xi Jinping in Tianjin on 1/9. They met again on 2/9.",
+                 published="2025-09-02")
+    assert len(facts.warnings) == 1 and "'1/9' read as month/day" in facts.warnings[0]
+    assert dated_meetings(facts)[0][2] == "2025-09-01"
+    assert not read("Vladimir Putin met Xi Jinping in Tianjin on 1/9.", published="2025-09-02",
+                    order="DMY").warnings
+    assert not read("Putin met Xi in Tianjin on 25/8 and on 1/9.", published="2025-09-02"
+                    ).warnings  # 25/8 tells the order
+
+
+def test_a_relative_date_with_no_publication_date_is_a_warning(read):
+    """Issue 12 item 6: "on Thursday" cannot be placed without the article's date."""
+    facts = read("Vladimir Putin met Xi Jinping in Tianjin on Thursday.", published=None)
+    assert len(facts.warnings) == 1 and "'Thursday' left undated" in facts.warnings[0]
+    assert not read("Vladimir Putin met Xi Jinping in Tianjin on 5 September 2025.",
+                    published=None).warnings

@@ -203,3 +203,22 @@ def test_store_a_post_of_a_place_that_is_no_state_has_no_holder_node(tmp_path, n
                                " ?t ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
     assert conforms, report
     assert "Prime Minister of Kosovo" in {r["l"].value for r in rows}
+
+
+def test_store_the_same_file_is_the_same_article_and_two_files_are_two(tmp_path, nlp):
+    """Issue 12 item 6: re-ingesting a file with --published replaces it (before, a second
+    article); two files with one title and no URL are two articles (before, one replaced
+    the other)."""
+    import datetime as dt
+
+    a = tmp_path / "a.md"
+    a.write_text("---\ntitle: Talks\n---\nVladimir Putin met Xi Jinping in Tianjin on Thursday.\n")
+    b = tmp_path / "b.md"
+    b.write_text("---\ntitle: Talks\n---\nNarendra Modi met Shigeru Ishiba in Tokyo.\n")
+    with open_store(str(tmp_path / "db")) as store:
+        first = ingest([str(a)], store)
+        again = ingest([str(a)], store, published=dt.date(2025, 9, 5))
+        other = ingest([str(b)], store)
+        graphs = len(store.graphs())
+    assert (first.new, again.replaced, other.new, graphs) == (1, 1, 1, 2)
+    assert len(first.warnings) == 1 and not again.warnings

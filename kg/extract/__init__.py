@@ -28,7 +28,7 @@ __all__ = ["extract", "Facts", "Entity", "Role", "Event", "Commitment", "Stateme
 
 
 def extract(doc: Doc, article: Article) -> Facts:
-    order = article.date_order or infer_date_order(text_of(doc)) or "MDY"
+    order = article.date_order or infer_date_order(text_of(doc))  # None: a guess, MDY
     mentions = Mentions(doc)
     mentions.published = article.published
     mentions.publisher = publisher(article)
@@ -59,7 +59,35 @@ def extract(doc: Doc, article: Article) -> Facts:
     for e in events:
         if e.part_of is not None and id(e.part_of) not in kept:
             e.part_of = None
-    return Facts(article, dict(mentions.entities), roles, events, commitments, statements)
+    warnings = ([] if order else _order_guessed(mentions)) + (
+        [] if article.published else _relative_undated(mentions))
+    return Facts(article, dict(mentions.entities), roles, events, commitments, statements,
+                 warnings)
+
+
+def _relative_undated(mentions: Mentions) -> list[str]:
+    """One warning when a date needs the article's date ("on Thursday") and it has none."""
+    import datetime as dt
+
+    from kg.dates import normalise
+
+    for span in mentions.dates:
+        if normalise(span.text, None) is None and normalise(span.text, dt.date(2000, 1, 3)):
+            return [f"relative date {span.text.strip()!r} left undated: the article has no "
+                    "publication date (set published in the front matter or --published)"]
+    return []
+
+
+def _order_guessed(mentions: Mentions) -> list[str]:
+    """One warning when a numeric date reads both ways ("1/9") and nothing says which."""
+    from kg.dates import ambiguous_numeric
+
+    for span in mentions.dates:
+        if ambiguous_numeric(span.text):
+            return [f"numeric date {span.text.strip()!r} read as month/day (or day/month where "
+                    "that keeps a past event before the article); nothing gives the order: "
+                    "set date_order in the front matter or --date-order"]
+    return []
 
 
 def _name(entities: dict[str, Entity], key: str | None) -> str:

@@ -100,3 +100,4 @@ class Facts:
     events: list[Event] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what the reader should check
