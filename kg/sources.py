@@ -345,6 +345,10 @@ def read_data(data: str, origin: str, suffix: str, **overrides) -> Iterator[Arti
         yield err
 
 
+FOLDER_NOTES = {"README", "CHANGELOG", "LICENSE", "LICENCE", "CONTRIBUTING", "NOTES",
+                "AUTHORS", "COPYING", "INDEX"}
+
+
 def walk(folder: Path) -> Iterator[Path | SourceError]:
     """Files below a folder, sorted, hidden ones skipped, symlink loops reported once."""
     seen: set[str] = set()
@@ -370,6 +374,10 @@ def walk(folder: Path) -> Iterator[Path | SourceError]:
                 is_dir = False
             if is_dir:
                 yield from visit(path)
+            elif path.stem.upper() in FOLDER_NOTES:  # a folder's README.md is about the
+                # folder, not news: said, and read only when named on its own
+                yield Skipped(str(path), f"not read: a folder's {path.stem} is no article "
+                              "(name it on its own to ingest it)")
             elif path.suffix.lower() in KNOWN_SUFFIXES or not path.exists():
                 yield path
             else:  # other files in a folder (images, notes): said, not counted as failures

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from kg.errors import SourceError
+from kg.errors import Skipped, SourceError
 from kg.sources import Article, read_sources
 
 
@@ -159,3 +159,16 @@ def test_sources_id_is_stable_and_content_hash_tracks_changes(tmp_path):
     [two], _ = read_all(f)
     assert one.id == again.id == two.id
     assert one.content_hash == again.content_hash != two.content_hash
+
+
+def test_sources_a_folders_readme_is_skipped_and_said_but_read_when_named(tmp_path):
+    """Issue 12 item 13: a folder's README.md was ingested as an article ("Notes")."""
+    (tmp_path / "README.md").write_text("# Notes\nThese are the articles of June.\n")
+    (tmp_path / "a.md").write_text("---\ntitle: Talks\n---\nPutin met Xi.\n")
+    items = list(read_sources([str(tmp_path)]))
+    articles = [i for i in items if isinstance(i, Article)]
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert [a.title for a in articles] == ["Talks"]
+    assert len(skipped) == 1 and "README" in skipped[0].reason
+    [named], _ = read_all(tmp_path / "README.md")
+    assert named.title == "Notes"
