@@ -59,6 +59,7 @@ def store_option(fn: Callable[..., Any]) -> Callable[..., Any]:
                               create=create)
 
         target.description = endpoint_name(endpoint) if endpoint else store_path  # type: ignore[attr-defined]
+        target.path = None if endpoint else store_path  # type: ignore[attr-defined]
         return fn(*args, target=target, **kwargs)
 
     for option in reversed([
@@ -171,11 +172,29 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, published: dt.
     def on_warning(warning: SourceError) -> None:
         click.echo(f"warning: {warning.origin}: {warning.reason}", err=True)
 
-    with target() as store:
-        summary = run_ingest(paths, store, published=published,
-                             date_order=date_order.upper() if date_order else None,
-                             model=model, base=base, on_error=on_error, on_article=on_article,
-                             on_warning=on_warning, workers=workers)
+    import os
+    import shutil
+    import signal
+
+    from kg.store import store_path
+
+    folder = store_path(target.path) if target.path else None
+    fresh = folder is not None and not os.path.exists(folder)
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt  # SIGTERM stops as Ctrl-C does: what was read is written whole
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        with target() as store:
+            summary = run_ingest(paths, store, published=published,
+                                 date_order=date_order.upper() if date_order else None,
+                                 model=model, base=base, on_error=on_error,
+                                 on_article=on_article, on_warning=on_warning, workers=workers)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if fresh and not (summary.new or summary.replaced) and folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)  # nothing written: no empty store left
     click.echo(f"Ingested into {target.description}: {summary.line()}")
     if summary.failed:
         click.echo("Failed:", err=True)

@@ -143,7 +143,9 @@ def test_robustness_sigkill_leaves_whole_articles_and_a_rerun_completes(tmp_path
 
 
 @pytest.mark.slow
-def test_robustness_ctrl_c_stops_cleanly_with_a_summary(tmp_path, nlp):
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_robustness_ctrl_c_stops_cleanly_with_a_summary(tmp_path, nlp, stop):
+    """Ctrl-C, and SIGTERM as a service manager sends it (issue 12 item 12)."""
     corpus = tmp_path / "corpus.jsonl"
     corpus_jsonl(corpus, 200)
     proc = subprocess.Popen(kg_command() + ["ingest", str(corpus), "--store",
@@ -152,7 +154,7 @@ def test_robustness_ctrl_c_stops_cleanly_with_a_summary(tmp_path, nlp):
     assert proc.stdout is not None
     for line in proc.stdout:
         if line.startswith("new"):
-            proc.send_signal(signal.SIGINT)
+            proc.send_signal(stop)
             break
     rest = proc.stdout.read()
     assert proc.wait(timeout=60) == 130
@@ -249,3 +251,17 @@ def test_robustness_query_allows_update_only_when_asked(tmp_path):
     allowed = CliRunner().invoke(cli, ["query", insert, "--allow-update", "--store", db])
     assert allowed.exit_code == 0 and "Update applied." in allowed.output
     time.sleep(0)  # the store closed cleanly between the two commands
+
+
+def test_robustness_an_ingest_that_writes_nothing_leaves_no_store_behind(tmp_path):
+    """Issue 12 item 12: a path that does not exist, or only bad input, made an empty store."""
+    (tmp_path / "empty.txt").write_text("")
+    for args in (["missing.md"], [str(tmp_path / "empty.txt")]):
+        db = tmp_path / "db"
+        result = CliRunner().invoke(cli, ["ingest", *args, "--store", str(db)])
+        assert result.exit_code == 1 and not db.exists(), result.output
+    db = tmp_path / "kept"
+    (tmp_path / "a.txt").write_text("Talks\nVladimir Putin met Xi Jinping in Beijing.\n")
+    CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.txt"), "--store", str(db)])
+    CliRunner().invoke(cli, ["ingest", "missing.md", "--store", str(db)])
+    assert db.exists()  # a store that was there stays
