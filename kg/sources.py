@@ -192,6 +192,12 @@ def make_article(text: str, meta: dict, origin: str, *, published: dt.date | Non
                           f"(at most {MAX_ARTICLE_CHARS:,}); split it into articles")
     if _looks_like_html(text):
         raise SourceError(origin, "looks like HTML; save the article text as .txt or .md")
+    from kg.language import not_english
+
+    language = not_english(text)
+    if language:
+        raise SourceError(origin, f"not English: the text reads as {language}, and kg's "
+                          "extractor reads English only")
     for key in ("title", "url", "source", "id"):
         value = meta.get(key)
         if value is not None and not isinstance(value, str | int | float):

@@ -172,3 +172,36 @@ def test_sources_a_folders_readme_is_skipped_and_said_but_read_when_named(tmp_pa
     assert len(skipped) == 1 and "README" in skipped[0].reason
     [named], _ = read_all(tmp_path / "README.md")
     assert named.title == "Notes"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le président Emmanuel Macron a rencontré Xi Jinping à Pékin mardi pour discuter du "
+     "commerce et de la guerre en Ukraine, a indiqué l'Élysée.", "French (fr)"),
+    ("Bundeskanzler Olaf Scholz hat am Dienstag in Berlin den französischen Präsidenten "
+     "Emmanuel Macron empfangen und über die Lage in der Ukraine gesprochen.", "German (de)"),
+    ("中国国家主席习近平周二在北京会见了法国总统马克龙，双方就中法关系和共同关心的国际问题深入交换意见。",
+     "Chinese (zh)"),
+    ("Президент России Владимир Путин во вторник провёл переговоры с председателем КНР "
+     "Си Цзиньпином в Москве.", "Russian (ru)"),
+])
+def test_sources_text_not_in_english_is_a_named_failure(tmp_path, text, language):
+    """Issue 12 item 7: French, German or Chinese articles gave "new 55 triples", zero facts
+    and exit 0; kg's extractor reads English, so it says so."""
+    f = tmp_path / "a.txt"
+    f.write_text("Title\n" + text + "\n")
+    articles, [error] = read_all(f)
+    assert not articles and f"not English: the text reads as {language}" in error.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Putin met Xi in Beijing.",  # too short to tell: read
+    "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in "
+    "Beijing on Tuesday, and the two leaders agreed to deepen cooperation on trade.",
+    "Le Drian and Kuleba met in Kyiv: « Nous sommes avec l'Ukraine », Le Drian said in French, "
+    "before the two ministers discussed the ceasefire, sanctions and aid for the winter.",
+])
+def test_sources_english_with_names_and_quotes_from_elsewhere_is_read(tmp_path, text):
+    f = tmp_path / "a.txt"
+    f.write_text("Title\n" + text + "\n")
+    articles, errors = read_all(f)
+    assert len(articles) == 1 and not errors
