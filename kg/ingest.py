@@ -149,8 +149,7 @@ def _extract_here(items: Iterable[tuple[str, tuple[Article, str, str | None]]],
     from kg.extract import extract
 
     pipeline = nlp_stage.load(model)
-    for doc, (article, graph, existing) in pipeline.pipe(items, as_tuples=True,
-                                                         batch_size=batch_size):
+    for doc, (article, graph, existing) in nlp_stage.parse(pipeline, items, batch_size):
         yield article, graph, existing, extract(doc, article)
 
 
@@ -169,11 +168,13 @@ def _worker_init(model: str | None) -> None:
 
 
 def _worker_batch(batch: list[tuple[str, tuple[Article, str, str | None]]]) -> list[Extracted]:
+    from kg import nlp as nlp_stage
     from kg.extract import extract
 
     pipeline = _WORKER["nlp"]
     return [(article, graph, existing, extract(doc, article))
-            for doc, (article, graph, existing) in pipeline.pipe(batch, as_tuples=True)]  # type: ignore[attr-defined]
+            for doc, (article, graph, existing) in nlp_stage.parse(pipeline, batch,  # type: ignore[arg-type]
+                                                                   len(batch) or 1)]
 
 
 def _extract_in_workers(items: Iterable[tuple[str, tuple[Article, str, str | None]]],

