@@ -1050,3 +1050,16 @@ def test_a_relative_date_with_no_publication_date_is_a_warning(read):
     assert len(facts.warnings) == 1 and "'Thursday' left undated" in facts.warnings[0]
     assert not read("Vladimir Putin met Xi Jinping in Tianjin on 5 September 2025.",
                     published=None).warnings
+
+
+@pytest.mark.parametrize("text, actor, kind", [
+    ("G7 foreign ministers urged Russia to de-escalate its military buildup.", "G7", "demand"),
+    ("NATO allies pledged to spend 5 percent of GDP on defence.", "NATO", "pledge"),
+    ("EU ministers agreed to impose new sanctions on Russia.", "EU", "pledge"),
+])
+def test_an_organisations_ministers_or_allies_speak_for_it(read, text, actor, kind):
+    """"G7 foreign ministers" (the parse makes G7 a modifier of "ministers"): the group acts."""
+    facts = read(text, published="2021-12-12")
+    got = [(facts.entities[a].acronym or facts.entities[a].name, c.kind)
+           for c in facts.commitments for a in c.actors]
+    assert (actor, kind) in got

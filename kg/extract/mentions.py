@@ -836,9 +836,10 @@ class Mentions:
                         if 0 <= e.anchor < token.i and len(e.participants) >= 2), None)
             if met:
                 return list(met)
-        if token.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS:
+        if token.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS or (
+                lemma in GATHERED and plural):  # "G7 foreign ministers", "NATO allies"
             owners = [self.token_key.get(c.i) for c in token.children
-                      if c.dep_ in ("poss", "compound")]
+                      if c.dep_ in ("poss", "compound", "nmod")]
             owners = [k for k in owners if k and self.kind(k) in ("country", "organisation")]
             if owners:
                 return owners  # "Niger's military rulers", "EU leaders"
