@@ -1063,3 +1063,25 @@ def test_an_organisations_ministers_or_allies_speak_for_it(read, text, actor, ki
     got = [(facts.entities[a].acronym or facts.entities[a].name, c.kind)
            for c in facts.commitments for a in c.actors]
     assert (actor, kind) in got
+
+
+@pytest.mark.parametrize("text, actor, kind", [
+    ("Foreign ministers of the G7 group have warned Russia of massive consequences if it "
+     "invades Ukraine and urged it to de-escalate its military buildup.", "G7", "demand"),
+    ("The EU threatened to impose tariffs if Washington raises its duties and called on the "
+     "US to negotiate.", "EU", "demand"),
+])
+def test_a_past_verb_conjoined_into_an_if_clause_belongs_to_the_main_clause(read, text, actor,
+                                                                           kind):
+    """The small model hangs "urged" on "invades", inside the if-clause: it is the main
+    clause's, with its subject and its mood (not hypothetical, not Russia's)."""
+    facts = read(text, published="2021-12-12")
+    got = [(facts.entities[a].acronym or facts.entities[a].name, c.kind, c.status)
+           for c in facts.commitments for a in c.actors]
+    assert (actor, kind, "occurred") in got
+
+
+def test_a_present_verb_in_the_if_clause_stays_in_it(read):
+    facts = read("Iran will face sanctions if it enriches uranium and refuses inspections, the "
+                 "EU warned.", published="2021-12-12")
+    assert not [c for c in facts.commitments if c.kind == "demand"]

@@ -26,6 +26,20 @@ HYPOTHETICAL_NOUNS = _CUES("noun", "hypothetical")
 CONDITION_MARKS = _CUES("mark", "condition")
 
 
+def lifted(verb: Token) -> Token:
+    """The head a conjoined verb really shares its subject and mood with. "warned Russia of
+    consequences if it invades Ukraine and urged it to de-escalate": the small model hangs
+    "urged" on "invades", inside the if-clause; a past-tense verb with no subject of its own
+    conjoined to a present-tense conditional verb belongs to the main clause instead."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "advcl" and \
+            head.tag_ in ("VBZ", "VBP", "VB") and any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in head.children) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return head.head
+    return head
+
+
 def subjects(verb: Token) -> list[Token]:
     """The subject tokens of a verb; for a non-finite verb ("Speaking at ..., Putin said",
     "agreed to admit"), the subject of the verb it hangs on."""
@@ -39,7 +53,7 @@ def subjects(verb: Token) -> list[Token]:
         if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head != current:
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head]  # "leaders attending the summit"
-            current = current.head
+            current = lifted(current)
             seen += 1
             continue
         break
@@ -119,7 +133,7 @@ def modality(token: Token) -> str:
                 current.head != current:
             purpose = current.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-            current = current.head if current.dep_ in ("xcomp", "pcomp", "conj") or purpose \
+            current = lifted(current) if current.dep_ in ("xcomp", "pcomp", "conj") or purpose \
                 else None
         else:
             current = None
