@@ -90,12 +90,7 @@ def event_key(event: Event) -> str:
     if event.kind == "summit" and not event.organiser:
         who = event.place or who
     date = event.date.value if event.date else ""
-    return _hash("event", event_class(event), who, date, event.place or "", event.status)
-
-
-def event_class(event: Event) -> str:
-    """summit | call | visit | meeting: reports of one class only may be one event."""
-    return event.kind
+    return _hash("event", event.kind, who, date, event.place or "", event.status)
 
 
 class Mapper:

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from kg.extract.model import Entity, Event, Facts
 from kg.gazetteer import slug
 from kg.namespace import KG, PREFIXES
-from kg.rdf import EVENT_CLASS, entity_iri, event_class, normal_base
+from kg.rdf import EVENT_CLASS, entity_iri, normal_base
 from kg.store.base import Store
 
 RDFS_LABEL = PREFIXES["rdfs"] + "label"
@@ -122,7 +122,7 @@ def _identity(event: Event) -> tuple | None:
     if event.kind == "summit" and (event.organiser or event.place):
         return ("summit", event.organiser or event.place, event.status)
     if event.kind != "summit" and len(event.participants) >= 2:
-        return (event_class(event), frozenset(event.participants), event.status)
+        return (event.kind, frozenset(event.participants), event.status)  # a call is no meeting
     return None
 
 

@@ -22,6 +22,23 @@ def meetings(facts):
     return [(people_, place) for people_, place, _ in dated_meetings(facts)]
 
 
+def pairs(facts):
+    """The sorted names of each meeting's people."""
+    return [people_ for people_, _ in meetings(facts)]
+
+
+def actors(facts, kind):
+    """The sorted names of the actors of each commitment of a kind."""
+    return [sorted(facts.entities[a].name for a in c.actors) for c in facts.commitments
+            if c.kind == kind]
+
+
+def acting(facts):
+    """(actor's acronym or name, kind, status) for each actor of each commitment."""
+    return [(facts.entities[a].acronym or facts.entities[a].name, c.kind, c.status)
+            for c in facts.commitments for a in c.actors]
+
+
 def roles(facts):
     name = lambda k: facts.entities[k].name if k in facts.entities else ""  # noqa: E731
     return {(name(r.person), r.title, name(r.holder) if r.holder else "") for r in facts.roles}
@@ -666,7 +683,7 @@ def test_a_dateline_is_in_capitals(read):
     ("Joe Biden had lunch with Kamala Harris on Monday.", ["Joe Biden", "Kamala Harris"]),
 ])
 def test_a_meal_with_or_in_honour_of_someone_is_a_meeting(read, text, pair):
-    assert canon(pair) in [p for p, _ in meetings(read(text, published="2017-07-15"))]
+    assert canon(pair) in pairs(read(text, published="2017-07-15"))
 
 
 def test_a_meal_for_no_one_named_is_no_meeting(read):
@@ -777,7 +794,7 @@ def test_a_list_of_title_of_country_name_phrases_are_all_partners(read, text, pe
 def test_a_capitalised_bare_title_is_the_antecedent_of_he(read, text, pair):
     """"The US President said that he ...": "he" is the title's holder, the subject of the
     clause, not the person named in the sentence before."""
-    assert canon(pair) in [p for p, _ in meetings(read(text, published="2025-02-27"))]
+    assert canon(pair) in pairs(read(text, published="2025-02-27"))
 
 
 @pytest.mark.parametrize("text", [
@@ -836,17 +853,16 @@ def test_they_are_the_people_of_a_meeting_mentioned_again(read, text):
     assert [len(c.actors) for c in facts.commitments if c.kind == "agreement"] == [2]
 
 
-@pytest.mark.parametrize("text, actors", [
+@pytest.mark.parametrize("text, expected", [
     ("The two leaders reiterated their desire for a strong trading relationship.",
      ["Donald Trump", "Theresa May"]),
     ("Theresa May expressed her wish to visit Washington in the spring.", ["Theresa May"]),
     ("Vladimir Putin and Barack Obama reasserted their desire to find common ground.",
      ["Barack Obama", "Vladimir Putin"]),
 ])
-def test_a_stated_desire_or_wish_is_a_goal(read, text, actors):
+def test_a_stated_desire_or_wish_is_a_goal(read, text, expected):
     facts = read("Theresa May met Donald Trump in Davos. " + text, published="2018-01-26")
-    goals = [c for c in facts.commitments if c.kind == "goal"]
-    assert [sorted(facts.entities[a].name for a in g.actors) for g in goals] == [canon(actors)]
+    assert actors(facts, "goal") == [canon(expected)]
 
 
 def test_a_desire_given_up_is_no_goal(read):
@@ -874,9 +890,7 @@ def test_the_heads_of_state_are_not_their_ministers(read):
                  "Monday. The Russian delegation included Foreign Minister Sergey Lavrov; the "
                  "Uzbek side included Foreign Minister Bakhtiyor Saidov. The heads of state "
                  "agreed to expand industrial cooperation.", published="2024-05-27")
-    agreed = [sorted(facts.entities[a].name for a in c.actors) for c in facts.commitments
-              if c.kind == "agreement"]
-    assert agreed == [canon(["Shavkat Mirziyoyev", "Vladimir Putin"])]
+    assert actors(facts, "agreement") == [canon(["Shavkat Mirziyoyev", "Vladimir Putin"])]
 
 
 @pytest.mark.parametrize("text", [
@@ -960,7 +974,7 @@ def test_a_summit_it_will_host_is_planned(read, text):
 ])
 def test_people_of_a_misparsed_subject_phrase_met(read, text, pair):
     """The small model makes the dateline the subject and the people its modifiers."""
-    assert canon(pair) in [p for p, _ in meetings(read(text, published="2017-07-04"))]
+    assert canon(pair) in pairs(read(text, published="2017-07-04"))
 
 
 @pytest.mark.parametrize("text", [
@@ -985,8 +999,7 @@ def test_the_prime_ministers_capitalised_are_the_two_who_met(read, text):
 ])
 def test_met_and_agreed_is_their_agreement_when_the_parse_loses_them(read, text, pair):
     facts = read(text, published="2017-07-04")
-    assert [sorted(facts.entities[a].name for a in c.actors) for c in facts.commitments
-            if c.kind == "agreement"] == [canon(pair)]
+    assert actors(facts, "agreement") == [canon(pair)]
 
 
 def test_met_and_announced_is_no_agreement(read):
@@ -1060,9 +1073,7 @@ def test_a_relative_date_with_no_publication_date_is_a_warning(read):
 def test_an_organisations_ministers_or_allies_speak_for_it(read, text, actor, kind):
     """"G7 foreign ministers" (the parse makes G7 a modifier of "ministers"): the group acts."""
     facts = read(text, published="2021-12-12")
-    got = [(facts.entities[a].acronym or facts.entities[a].name, c.kind)
-           for c in facts.commitments for a in c.actors]
-    assert (actor, kind) in got
+    assert (actor, kind) in [(name, k) for name, k, _ in acting(facts)]
 
 
 @pytest.mark.parametrize("text, actor, kind", [
@@ -1076,9 +1087,7 @@ def test_a_past_verb_conjoined_into_an_if_clause_belongs_to_the_main_clause(read
     """The small model hangs "urged" on "invades", inside the if-clause: it is the main
     clause's, with its subject and its mood (not hypothetical, not Russia's)."""
     facts = read(text, published="2021-12-12")
-    got = [(facts.entities[a].acronym or facts.entities[a].name, c.kind, c.status)
-           for c in facts.commitments for a in c.actors]
-    assert (actor, kind, "occurred") in got
+    assert (actor, kind, "occurred") in acting(facts)
 
 
 def test_a_present_verb_in_the_if_clause_stays_in_it(read):

@@ -663,8 +663,7 @@ class EventReader:
             event.part_of = host
             event.place = event.place or host.place
             event.date = event.date or host.date
-            event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
-                                       round(ev.confidence * 0.75, 2)) for ev in event.evidence]
+            _discount(event, 0.75)
 
     def _in_sequence(self) -> None:
         """"After the meeting, the two leaders took part in ...", "Following the talks, X held
@@ -690,8 +689,7 @@ class EventReader:
             if (place, date) == (event.place, event.date):
                 continue
             event.place, event.date = place, date
-            event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
-                                       round(ev.confidence * 0.8, 2)) for ev in event.evidence]
+            _discount(event, 0.8)
 
     def _delegations(self) -> None:
         """"The talks continued with the delegations. The Russian delegation included
@@ -776,8 +774,7 @@ class EventReader:
                 continue  # a gathering the lead names, not one it says was held, may be
                 # any day's ("ahead of the summit")
             event.date = DateValue(self.published.isoformat(), "day", _ARTICLE_DATE)
-            event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
-                                       round(ev.confidence * 0.8, 2)) for ev in event.evidence]
+            _discount(event, 0.8)
 
     def _from_dateline(self) -> None:
         """A meeting of the story's day with no place of its own took place where the story
@@ -793,13 +790,18 @@ class EventReader:
                     (dt.date.fromisoformat(event.date.value) - self.published).days) > 3:
                 continue
             event.place = place
-            event.evidence = [type(ev)(ev.sentence, ev.start, ev.end,
-                                       round(ev.confidence * 0.8, 2)) for ev in event.evidence]
+            _discount(event, 0.8)
 
     def _worth_keeping(self, e: Event) -> bool:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+def _discount(event: Event, factor: float) -> None:
+    """Lower the confidence of an event's evidence: a place or date inferred, not read."""
+    event.evidence = [type(ev)(ev.sentence, ev.start, ev.end, round(ev.confidence * factor, 2))
+                      for ev in event.evidence]
 
 
 def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
