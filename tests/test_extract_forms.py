@@ -1094,3 +1094,69 @@ def test_a_present_verb_in_the_if_clause_stays_in_it(read):
     facts = read("Iran will face sanctions if it enriches uranium and refuses inspections, the "
                  "EU warned.", published="2021-12-12")
     assert not [c for c in facts.commitments if c.kind == "demand"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Vladimir Putin and Shinzo Abe held talks on the basis of the 1956 Joint Declaration in "
+     "Vladivostok.", ["Shinzo Abe", "Vladimir Putin"]),
+    ("Joe Biden and Emmanuel Macron held talks on the 2015 nuclear deal in Paris.",
+     ["Emmanuel Macron", "Joe Biden"]),
+    ("Narendra Modi and Nawaz Sharif had a meeting on the 1999 Lahore Declaration in Lahore.",
+     ["Narendra Modi", "Nawaz Sharif"]),
+])
+def test_a_year_in_the_name_of_a_document_dates_no_event(read, text, pair):
+    """"talks on the basis of the 1956 Joint Declaration": the year is the declaration's."""
+    facts = read(text, published="2019-09-05")
+    assert [p for p, _, _ in dated_meetings(facts)] == [canon(pair)]
+    assert [d for _, _, d in dated_meetings(facts)] in ([""], ["2019-09-05"])  # (lead: today)
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin and Shinzo Abe agreed to continue negotiations on a peace treaty.",
+    "Vladimir Putin and Recep Tayyip Erdogan decided to hold a meeting in Sochi.",
+    "Xi Jinping and Joe Biden resolved to hold talks on climate.",
+])
+def test_a_decision_to_hold_talks_is_no_talks_held(read, text):
+    """"agreed to continue negotiations", "decided to hold a meeting": planned, not held."""
+    assert not [e for e in read(text).events if e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Narendra Modi and Xi Jinping pledged to strengthen trade ties during the meeting in "
+     "Fortaleza.",
+     ["Narendra Modi", "Xi Jinping"]),
+    ("Putin and Erdogan agreed to expand gas supplies during talks in Sochi.",
+     ["Recep Tayyip Erdogan", "Vladimir Putin"]),
+])
+def test_a_decision_taken_during_a_meeting_leaves_it_held(read, text, pair):
+    facts = read(text)
+    assert canon(pair) in pairs(facts)
+    assert [e.status for e in facts.events] == ["occurred"]
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("On Wednesday, Vladimir Putin held talks in Vladivostok with Narendra Modi, the Forum's "
+     "main guest.", ["Narendra Modi", "Vladimir Putin"], "Vladivostok"),
+    ("On Friday, Narendra Modi held talks in Tokyo with Fumio Kishida, the Forum's chief "
+     "guest.", ["Fumio Kishida", "Narendra Modi"], "Tokyo"),  # (the parse gets this one right)
+])
+def test_with_hung_on_the_place_is_the_events_partner(read, text, pair, place):
+    assert (canon(pair), place) in meetings(read(text))
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Vladimir Putin met Shinzo Abe in Vladivostok on September 5. They discussed trade. "
+     "Abe spoke of islands. Putin spoke of trust. After the meeting, the two leaders took part "
+     "in the plenary session of the Forum together with Narendra Modi.",
+     ["Narendra Modi", "Shinzo Abe", "Vladimir Putin"]),
+    ("Joe Biden met Fumio Kishida in Tokyo on May 23. They discussed trade. Kishida spoke of "
+     "China. Biden spoke of chips. Following the talks, the two leaders joined a dinner "
+     "together with Anthony Albanese.", ["Anthony Albanese", "Fumio Kishida", "Joe Biden"]),
+])
+def test_the_next_step_after_a_meeting_is_another_event(read, text, later):
+    """"After the meeting, the two leaders took part in a session with X": a second event, at
+    the first one's place and date, not the first meeting with X added."""
+    facts = read(text)
+    found = dated_meetings(facts)
+    first = next(m for m in found if len(m[0]) == 2)
+    assert (canon(later), first[1], first[2]) in found and first[1] and first[2]

@@ -19,11 +19,13 @@ _CUES = lexicon.load().cues  # kg/data/status_cues.tsv
 PLANNED_AUX = _CUES("aux", "planned")
 HYPOTHETICAL_AUX = _CUES("aux", "hypothetical")
 PLANNING_VERBS = _CUES("verb", "planned")
+DECISION_VERBS = _CUES("decision", "planned")
 DENIAL_VERBS = _CUES("verb", "denied")
 PLANNED_ADJ = _CUES("adj", "planned")
 HYPOTHETICAL_ADJ = _CUES("adj", "hypothetical")
 HYPOTHETICAL_NOUNS = _CUES("noun", "hypothetical")
 CONDITION_MARKS = _CUES("mark", "condition")
+_EVENT_NOUNS = set(lexicon.load().events("noun"))  # kg/data/predicates.tsv
 
 
 def lifted(verb: Token) -> Token:
@@ -100,8 +102,11 @@ def in_quote(token: Token) -> bool:
     return (before.count('"') % 2 == 1) or (before.count("“") > before.count("”"))
 
 
-def modality(token: Token) -> str:
-    """occurred, planned, hypothetical or denied, read from the words around a trigger."""
+def modality(token: Token, decided: bool = True) -> str:
+    """occurred, planned, hypothetical or denied, read from the words around a trigger.
+    `decided`: whether a verb of deciding above makes it planned ("agreed to continue
+    negotiations"); not for an event the decision was taken in ("pledged ... during the
+    meeting")."""
     for child in token.children:
         low = child.lower_
         if child.dep_ in ("amod", "compound") and low in HYPOTHETICAL_ADJ:
@@ -157,6 +162,8 @@ def modality(token: Token) -> str:
             status = "planned"
         if v is not chain[0] and lemma in PLANNING_VERBS:
             status = "planned"
+        if v is not chain[0] and lemma in DECISION_VERBS and decided and token.dep_ != "pobj":
+            status = "planned"
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children) and \
                 lemma in ("be", "go") and status == "occurred":
             status = "planned"
@@ -165,7 +172,32 @@ def modality(token: Token) -> str:
 
 def sentence_date_spans(token: Token, dates: list[Span]) -> list[Span]:
     sent = token.sent
-    return [d for d in dates if d.start >= sent.start and d.end <= sent.end]
+    return [d for d in dates if d.start >= sent.start and d.end <= sent.end
+            and not dates_another(d, token)]
+
+
+_NOUN_MODIFIERS = {"nummod", "compound", "amod", "nmod", "poss"}
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month",
+               "year", "time", "date", "anniversary"}
+
+
+def dates_another(date: Span, trigger: Token) -> bool:
+    """A date that is part of another thing's name or description dates that thing, not the
+    trigger: "on the basis of the 1956 Joint Declaration", "the 2015 nuclear deal", "the
+    June 2020 ceasefire". "Its 2008 summit" and "the 2019 G20 summit" date the summit, and
+    "met at the 2019 summit" the meeting at it."""
+    current = date.root
+    while current.dep_ in _NOUN_MODIFIERS and current.head is not current:
+        current = current.head
+        if current == trigger:
+            return False
+        if current.pos_ not in ("NOUN", "PROPN") or current.ent_type_ in ("DATE", "TIME") \
+                or current.lemma_.lower() in _TIME_NOUNS:
+            return False  # "on Monday afternoon", "on the morning of 5 May"
+        if current.dep_ not in _NOUN_MODIFIERS:
+            return current.lemma_.lower() not in _EVENT_NOUNS and \
+                current.lower_ not in _EVENT_NOUNS
+    return False
 
 
 _OTHER_CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "parataxis"}

@@ -17,6 +17,7 @@ from kg import lexicon
 from kg.dates import DateValue, normalise
 from kg.extract.clauses import (
     date_near,
+    dates_another,
     modality,
     prep_objects,
     subjects,
@@ -134,7 +135,7 @@ class EventReader:
                 if child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "prep" and
                                                           child.lower_ in ("on", "in")):
                     near.update(t.i for t in child.subtree)
-        spans = [d for d in self.m.dates if d.start in near]
+        spans = [d for d in self.m.dates if d.start in near and not dates_another(d, noun)]
         if not spans:
             return None
         best = min(spans, key=lambda d: abs(d.start - noun.i))
@@ -241,6 +242,8 @@ class EventReader:
             chain = [o for t in chain for o in prep_objects(t, {"of"})]
         partners = prep_objects(noun, {"with", "between"} | (
             {"on", "upon", "by"} if noun.lemma_.lower() == "call" else set()))
+        partners += self._with_on_place(noun) + (
+            self._with_on_place(noun.head) if noun.dep_ == "dobj" else [])
         meal = NOUNS.get(noun.lemma_.lower())
         if meal is not None and "honour" in meal.target:
             # "hosted a banquet dinner in honour of President Sirisena", "a lunch for X"
@@ -314,7 +317,7 @@ class EventReader:
         date = self._noun_date(noun, host)
         status = modality(noun)
         if status == "occurred" and host is not None and host.pos_ in ("VERB", "AUX"):
-            status = modality(host)
+            status = modality(host, decided=noun.dep_ != "pobj")
         if status == "denied" and kind == "summit" and host is not None and \
                 host.lemma_.lower() in VERBS:
             status = "occurred"  # "did not meet Sharif at the summit": the summit was held
@@ -333,6 +336,8 @@ class EventReader:
                 others += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in (
                     "NOUN", "PROPN") and c.i > others[0].i]
         others += prep_objects(verb, row.slots("target", "prep"))
+        if "with" in row.slots("target", "prep"):
+            others += self._with_on_place(verb)
         on_someone = lemma == "call" and not any(
             c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) and not \
             prep_objects(verb, {"for"}) and bool(self._people(prep_objects(
@@ -401,6 +406,13 @@ class EventReader:
         event = Event(kind, subs + people, place, date, None, modality(verb),
                       [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
         self._add(event, verb)
+
+    def _with_on_place(self, token: Token) -> list[Token]:
+        """"held talks in Vladivostok with Narendra Modi, the Forum's main guest": the parse
+        may hang "with" on the place, not on the talks; the partner is the event's."""
+        return [o for p in prep_objects(token, {"in", "at"})
+                if self.m.kind(self.m.key(p)) in ("place", "country")
+                for o in prep_objects(p, {"with"})]
 
     def _joined_where_they_were(self) -> None:
         """"Biden and the ambassador joined the two leaders for a working lunch afterwards":
@@ -529,7 +541,7 @@ class EventReader:
                                _dates_agree(e.date, event.date)), None)
             if (target is None or (target.kind == "summit" and target.place != event.place)) \
                     and event.kind == "meeting" and self._definite(event) and \
-                    not event.organiser:
+                    not event.organiser and self._before(event) is None:
                 # "The meeting was hosted together with ...", "following the meeting in the
                 # Rose Garden", "X gave a news conference after the talks at the Kremlin": the
                 # meeting just spoken of (its place, if it gives one), if it names nobody
@@ -551,6 +563,12 @@ class EventReader:
                                    e.status == event.status and
                                    _dates_agree(e.date, event.date) and
                                    set(event.participants) <= set(e.participants)), None)
+                if target is None and not event.participants and self._bare(event):
+                    # '"...," the Prime Minister said at the start of the meeting', paragraphs
+                    # after the meeting was told: the meeting the article last spoke of
+                    target = next((e for e in reversed(merged) if e.kind == "meeting" and
+                                   len(e.participants) >= 2 and e.status == event.status and
+                                   _dates_agree(e.date, event.date)), None)
                 if target is None:
                     # "Modi, opening the meeting by video message", paragraphs after "a
                     # meeting of G20 foreign ministers": an organisation's meeting
@@ -673,12 +691,7 @@ class EventReader:
             if (event.place and event.date) or event.anchor < 0 or event.kind == "call" or \
                     event.status != "occurred":
                 continue
-            verb = self.m.doc[event.anchor]
-            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-                verb = verb.head
-            previous = next((self.by_token.get(o.i) for c in verb.children
-                             if c.lower_ in ("after", "following") for o in c.children
-                             if o.dep_ in ("pobj", "dobj")), None)
+            previous = self._before(event)
             if previous is None or previous is event or previous.kind == "call" or \
                     previous.anchor >= event.anchor or previous.status != "occurred":
                 continue
@@ -690,6 +703,19 @@ class EventReader:
                 continue
             event.place, event.date = place, date
             _discount(event, 0.8)
+
+    def _before(self, event: Event) -> Event | None:
+        """The event "After the meeting, ..." / "Following the talks, ..." tells this one as
+        the next step of: never the same event."""
+        if event.anchor < 0:
+            return None
+        verb = self.m.doc[event.anchor]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return next((self.by_token.get(o.i) for c in verb.children
+                     if c.lower_ in ("after", "following") and not
+                     c.left_edge.i <= event.anchor <= c.right_edge.i
+                     for o in c.children if o.dep_ in ("pobj", "dobj")), None)
 
     def _delegations(self) -> None:
         """"The talks continued with the delegations. The Russian delegation included
