@@ -219,7 +219,7 @@ def bench_queries(tmp: Path, sizes: list[int], repeats: int) -> dict:
                 ours.append(time.perf_counter() - start)
                 rows = len(got)
                 start = time.perf_counter()
-                for sol in raw_store.query(text, use_default_graph_as_union=True):
+                for sol in raw_store.query(text, use_default_graph_as_union=store.union):
                     for v in sol:
                         if v is not None:
                             v.value  # noqa: B018 - read every value, as we do

@@ -272,9 +272,14 @@ def query(query: str, params: dict[str, str], fmt: str, limit: int | None, offse
         if not allow_update:
             raise KgError("this query is an update (INSERT/DELETE/DROP/...) and would change "
                           "the store; pass --allow-update to run it")
+        from kg.store.local import LocalStore
+
         with target(create=False) as store:
             store.update(q.bind(spec, params))
-        click.echo("Update applied.")
+        click.echo("Update applied." + (
+            " The default graph was made again from the article graphs (it is their merge: "
+            "keep triples of your own in a named graph)." if isinstance(store, LocalStore)
+            else ""))
         return
     with target(create=False) as store:
         columns, rows = q.run(store, spec, params, limit=limit, offset=offset)
@@ -315,8 +320,8 @@ def export(fmt: str, output: str | None, with_ontology: bool, target: Any) -> No
             quads = FORMATS[fmt][1]
             total = store.count()
             union = "" if quads else (
-                f" (the union of the {total} quads of the article graphs, each triple once"
-                + (", and ontology/kg.ttl)" if with_ontology else ")"))
+                f" (the default graph: the {total} quads of the article graphs, each triple "
+                "once" + (", and ontology/kg.ttl)" if with_ontology else ")"))
             click.echo(f"Wrote {n} {'quads' if quads else 'triples'} to {output}{union}",
                        err=True)
         else:
@@ -330,6 +335,10 @@ def export(fmt: str, output: str | None, with_ontology: bool, target: Any) -> No
 @reports_errors
 def stats(fmt: str, target: Any) -> None:
     """Count articles, triples, people, organisations, events and commitments.
+
+    `triples` counts each triple once (the default graph, what queries and triple exports
+    see); `quads` counts what the article graphs hold, a triple two articles state twice
+    (what ingest wrote).
 
     \b
     Example:
@@ -444,8 +453,9 @@ def pull(endpoint: str, store_path: str, batch: int) -> None:
 def serve(store_path: str, port: int) -> None:
     """Publish the embedded store as a read-only SPARQL endpoint on loopback.
 
-    Runs `oxigraph serve-read-only` over the store, with the union of the article graphs
-    as the default graph, so graph tools and `kg --endpoint` can read it. Stop with Ctrl-C.
+    Runs `oxigraph serve-read-only` over the store; its default graph is the merge of the
+    article graphs (each triple once) and each article's graph is there by name, so graph
+    tools and `kg --endpoint` can read it. Stop with Ctrl-C.
 
     \b
     Example:

@@ -1,7 +1,8 @@
 """Stage 6, export: the store as Turtle, N-Triples, N-Quads, TriG or JSON-LD.
 
-Triple formats (Turtle, N-Triples, JSON-LD) hold the union of all article graphs, each
-triple once; quad formats (N-Quads, TriG) keep one named graph per article. JSON-LD is a
+Triple formats (Turtle, N-Triples, JSON-LD) hold the merge of all article graphs, each
+triple once (the embedded store's default graph); quad formats (N-Quads, TriG) keep one named
+graph per article. JSON-LD is a
 compact document with an @context for kg's prefixes.
 """
 
@@ -46,8 +47,7 @@ def export(store, fmt: str, out: IO[bytes], base: str | None = None,
     if quads:
         items: list = sorted(list(store.quads()) + extra, key=str)
     else:
-        items = sorted({ox.Triple(q.subject, q.predicate, q.object)
-                        for q in list(store.quads()) + extra}, key=str)
+        items = sorted(set(store.triples()) | {q.triple for q in extra}, key=str)
     if fmt == "jsonld":
         _jsonld(items, out, prefixes)
         return len(items)

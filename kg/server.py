@@ -43,11 +43,14 @@ def wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 30) -> None
     raise KgError(f"oxigraph did not answer at {url} within {seconds:.0f} s")
 
 
-def start(location: str | None, port: int, *, read_only: bool = False) -> tuple[subprocess.Popen, str]:
-    """Start oxigraph on 127.0.0.1:PORT and wait for it; return the process and query URL."""
+def start(location: str | None, port: int, *, read_only: bool = False,
+          union: bool = True) -> tuple[subprocess.Popen, str]:
+    """Start oxigraph on 127.0.0.1:PORT and wait for it; return the process and query URL.
+    `union`: the default graph is the union of the named graphs (what kg asks of a server it
+    writes to); an embedded kg store has its own default graph, the merge."""
     port = port or free_port()
     command = [oxigraph_binary(), "serve-read-only" if read_only else "serve",
-               "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+               "--bind", f"127.0.0.1:{port}"] + (["--union-default-graph"] if union else [])
     if location:
         command += ["--location", location]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -69,8 +72,13 @@ def serve_read_only(store_path: str, port: int, announce: Callable[[str], None])
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt  # SIGTERM too: never leave the oxigraph child behind
 
+    from kg.store.local import LocalStore
+
+    store = LocalStore(store_path, read_only=True)  # the merge is its default graph, unless
+    union = store.union  # it was written before kg kept one
+    store.close()
     previous = signal.signal(signal.SIGTERM, stop)
-    proc, url = start(store_path, port, read_only=True)
+    proc, url = start(store_path, port, read_only=True, union=union)
     try:
         announce(url)
         proc.wait()

@@ -26,7 +26,10 @@ def _distinct(store, classes) -> int:
 
 
 def count(store) -> dict[str, int]:
-    out = {"articles": len(store.graphs()), "triples": store.count()}
+    # triples: the merge, each once (what queries and triple exports see); quads: what the
+    # article graphs hold (what ingest wrote: a triple two articles state counts twice)
+    out = {"articles": len(store.graphs()), "triples": store.triple_count(),
+           "quads": store.count()}
     for name, cls in COUNTS.items():
         if name == "articles":
             continue

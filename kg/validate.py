@@ -14,7 +14,7 @@ def store_graph(store) -> Graph:
     """The union of the store's graphs as an rdflib Graph."""
     import pyoxigraph as ox
 
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads()}
+    triples = set(store.triples())
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     graph = Graph()
     graph.parse(data=data.decode("utf-8"), format="nt")

@@ -84,7 +84,9 @@ def test_endpoint_cli_against_the_server(module_server, stores):
     assert {r["person_b"] for r in json.loads(result.output)} >= {"Emmanuel Macron"}
     stats = CliRunner().invoke(cli, ["stats", "--format", "json", "--endpoint",
                                      module_server.url])
-    assert json.loads(stats.output)["triples"] == stores["local"].count()
+    numbers = json.loads(stats.output)
+    assert (numbers["triples"], numbers["quads"]) == (stores["local"].triple_count(),
+                                                      stores["local"].count())
 
 
 def test_endpoint_update_url_defaults():
@@ -243,11 +245,16 @@ def test_endpoint_push_and_pull_round_trip(stores, oxigraph_server, tmp_path):
         assert set(dst.quads()) == set(local.quads())
 
 
+PEOPLE_AND_LABELS = ("SELECT ?p ?name WHERE { ?p a <https://w3id.org/kg-news/ontology#Person> ; "
+                     "<http://www.w3.org/2000/01/rdf-schema#label> ?name }")
+
+
 def test_endpoint_kg_serve_publishes_the_local_store(tmp_path, nlp):
     db = tmp_path / "db"
     with open_store(str(db)) as store:
-        ingest([str(SEEDS / "nato-hague-summit.md")], store)
+        ingest([str(SEEDS)], store)
         expected = queries.run(store, queries.find("who-met-whom"))[1]
+        people = {r["p"] for r in store.select(PEOPLE_AND_LABELS)[1]}
     proc = subprocess.Popen(kg_command() + ["serve", "--store", str(db), "--port", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -257,6 +264,9 @@ def test_endpoint_kg_serve_publishes_the_local_store(tmp_path, nlp):
         url = line.split(" at ")[1].split()[0]
         rows = queries.run(RemoteStore(url), queries.find("who-met-whom"))[1]
         assert rows == expected and rows
+        # its default graph is the merge: the README's query gives each person once
+        served = [r["p"] for r in RemoteStore(url).select(PEOPLE_AND_LABELS)[1]]
+        assert len(served) == len(set(served)) == len(people) > 10
         with pytest.raises(EndpointError):
             RemoteStore(url, retries=1).update("INSERT DATA { <http://x/a> <http://x/b> 1 }")
     finally:

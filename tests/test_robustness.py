@@ -105,12 +105,18 @@ def reference_sizes(corpus: Path, store_path: Path) -> dict[str, int]:
 def graph_sizes(store_path: Path) -> dict[str, int]:
     store = ox.Store(str(store_path))
     sizes: dict[str, int] = {}
+    named, merge = set(), set()
     for q in store:
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            merge.add(q.triple)
+            continue
+        named.add(q.triple)
         sizes[q.graph_name.value] = sizes.get(q.graph_name.value, 0) + 1
     complete = {g for g in sizes if any(True for _ in store.quads_for_pattern(
         ox.NamedNode(g), ox.NamedNode("https://w3id.org/kg-news/ontology#contentHash"), None,
         ox.NamedNode(g)))}
     assert complete == set(sizes), "a graph without its article node: half written"
+    assert merge == named, "the default graph is not the merge of the article graphs"
     del store
     return sizes
 

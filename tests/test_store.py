@@ -222,3 +222,83 @@ def test_store_the_same_file_is_the_same_article_and_two_files_are_two(tmp_path,
         graphs = len(store.graphs())
     assert (first.new, again.replaced, other.new, graphs) == (1, 1, 1, 2)
     assert len(first.warnings) == 1 and not again.warnings
+
+
+PEOPLE_AND_LABELS = ("SELECT ?p ?name WHERE { ?p a <https://w3id.org/kg-news/ontology#Person> ; "
+                     "<http://www.w3.org/2000/01/rdf-schema#label> ?name }")
+
+
+def _merge_and_named(store):
+    import pyoxigraph as ox
+
+    raw = store._store
+    merge = {q.triple for q in raw.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    return merge, {q.triple for q in store.quads()}
+
+
+def test_store_a_users_query_sees_each_triple_once(seed_store):
+    """Issue 12 item 1: the README's query, without --limit: one row per person and label,
+    though several article graphs state the same person (SPARQL's default graph is a merge)."""
+    _, found = seed_store.select(PEOPLE_AND_LABELS)  # (what `kg query` runs)
+    rows = [(r["p"], r["name"]) for r in found]
+    assert len(rows) == len(set(rows)) > 10
+    shared = seed_store.select("SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { "
+                               "?p a <https://w3id.org/kg-news/ontology#Person> } } GROUP BY ?p "
+                               "HAVING (COUNT(DISTINCT ?g) > 1)")[1]
+    assert list(shared), "the seeds name some person in two articles (else this proves little)"
+    merge, named = _merge_and_named(seed_store)
+    assert merge == named and seed_store.triple_count() == len(merge) < seed_store.count()
+
+
+def test_store_replacing_an_article_keeps_the_merge_exact(tmp_path, nlp):
+    """A triple leaves the default graph when no article graph holds it any more, and stays
+    while another article states it."""
+    (tmp_path / "a.md").write_text(ARTICLE)
+    (tmp_path / "b.md").write_text(ARTICLE.replace("modi-ishiba", "modi-ishiba-2").replace(
+        "in Tokyo on Friday", "in Tokyo on Saturday and Narendra Modi met Xi Jinping in Tianjin"))
+    with open_store(str(tmp_path / "db")) as store:
+        ingest([str(tmp_path)], store)
+        (tmp_path / "a.md").write_text(ARTICLE.replace("Shigeru Ishiba", "Anthony Albanese")
+                                       .replace("Japanese", "Australian"))
+        assert ingest([str(tmp_path / "a.md")], store).replaced == 1
+        merge, named = _merge_and_named(store)
+        assert merge == named
+        store.update(f"DROP GRAPH <{_graph_of(store, 'modi-ishiba-2')}>")
+        merge, named = _merge_and_named(store)
+        assert merge == named
+        _, rows = store.select('SELECT ?n WHERE { ?p <http://www.w3.org/2000/01/rdf-schema#label>'
+                               ' ?n } ORDER BY ?n')
+        names = [r["n"].value for r in rows]
+        assert "Xi Jinping" not in names and "Anthony Albanese" in names
+        assert "Shigeru Ishiba" not in names  # (b.md's graph, which named him, is gone)
+
+
+def _graph_of(store, url_tail):
+    return next(g for g in store.graphs() if any(
+        q.object.value.endswith("/" + url_tail) for q in store.graph_quads(g)
+        if q.predicate.value == "https://w3id.org/kg-news/ontology#url"))
+
+
+def test_store_written_before_the_merge_gets_it(tmp_path):
+    """A store of article graphs with no default graph (written by kg before it kept the
+    merge) is read as their union, and gets the merge when first opened for writing."""
+    import pyoxigraph as ox
+
+    from kg.store.local import LocalStore
+
+    path = str(tmp_path / "old")
+    raw = ox.Store(path)
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    for g in ("http://x/a1", "http://x/a2"):
+        raw.add(ox.Quad(ox.NamedNode("http://x/p"), label, ox.Literal("Someone"),
+                        ox.NamedNode(g)))
+    raw.flush()
+    del raw
+    old = LocalStore(path, read_only=True)
+    assert old.union and old.triple_count() == 1 and old.count() == 2
+    assert len(list(old.select("SELECT ?n WHERE { ?p ?l ?n }")[1])) == 2  # (the union)
+    old.close()
+    with LocalStore(path) as store:
+        assert not store.union
+        assert [r["n"].value for r in store.select("SELECT ?n WHERE { ?p ?l ?n }")[1]] == \
+            ["Someone"]

@@ -11,16 +11,23 @@ from tests.test_robustness import corpus_jsonl
 
 
 class FailingWrites:
-    """The real pyoxigraph store, except that update call number `at` raises `error`."""
+    """The real pyoxigraph store, except that write call number `at` (an update, or an
+    extend of new graphs) raises `error`."""
 
     def __init__(self, inner, at: int, error: BaseException) -> None:
         self.inner, self.at, self.error, self.calls = inner, at, error, 0
 
-    def update(self, text: str) -> None:
+    def _write(self, how: str, data) -> None:
         self.calls += 1
         if self.calls == self.at:
             raise self.error
-        self.inner.update(text)
+        getattr(self.inner, how)(data)
+
+    def update(self, text: str) -> None:
+        self._write("update", text)
+
+    def extend(self, quads) -> None:
+        self._write("extend", quads)
 
     def __getattr__(self, name: str):
         return getattr(self.inner, name)

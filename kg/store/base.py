@@ -23,6 +23,10 @@ def update_text(batch: list[tuple[str, str]]) -> str:
     return " ;\n".join(parts)
 
 
+def triples_of(quads: Iterator[ox.Quad]) -> set[ox.Triple]:
+    return {q.triple for q in quads}
+
+
 @dataclass(frozen=True)
 class Capabilities:
     named_graphs: bool = True
@@ -66,10 +70,20 @@ class Store:
         raise NotImplementedError
 
     def quads(self) -> Iterator[ox.Quad]:
+        """The quads of the article graphs."""
         raise NotImplementedError
 
     def count(self) -> int:
+        """How many quads the article graphs hold (a triple two articles state counts twice)."""
         raise NotImplementedError
+
+    def triples(self) -> Iterator[ox.Triple]:
+        """The merge of the article graphs: each triple once (what the default graph holds
+        in the embedded store, and what triple exports write)."""
+        return iter(triples_of(self.quads()))
+
+    def triple_count(self) -> int:
+        return sum(1 for _ in self.triples())
 
     def graphs(self) -> list[str]:
         raise NotImplementedError

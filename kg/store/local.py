@@ -1,4 +1,15 @@
-"""The embedded store: pyoxigraph on disk (RocksDB), no server needed."""
+"""The embedded store: pyoxigraph on disk (RocksDB), no server needed.
+
+It holds one named graph per article (what the article said, replaced whole when the article
+is ingested again) and, in the default graph, their merge: each triple once, however many
+articles state it. kg keeps the merge with every write, in the same transaction: an
+article's triples are added to it, and a replaced article's old triples that no other
+article graph holds are taken out. Queries read the default graph, so a SPARQL user sees each
+triple once (SPARQL 1.1's default graph is an RDF merge, a set); `GRAPH ?g { }` still reaches
+the article graphs for provenance. A store written before the merge existed (article graphs,
+empty default graph) gets it built the first time it is opened for writing, and is read as
+the union of its graphs until then.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +21,10 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.namespace import KG
-from kg.store.base import Capabilities, Store, update_text
+from kg.store.base import Capabilities, Store, triples_of, update_text
+
+MERGE = ox.DefaultGraph()
+REBUILD_MERGE = "DROP SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def _looks_like_store(path: Path) -> bool:
@@ -52,6 +66,21 @@ class LocalStore(Store):
                     "for writing; wait for it to finish, or query a copy") from None
             raise StoreError(f"cannot open store {path!r}: {message.splitlines()[0][:200]}") \
                 from None
+        self.union = False  # read the union of the article graphs (a store with no merge yet)
+        if self._without_merge():
+            if read_only:
+                self.union = True
+            else:
+                self.rebuild_merge()
+
+    def _without_merge(self) -> bool:
+        return next(iter(self._store.quads_for_pattern(None, None, None, MERGE)), None) is None \
+            and next(iter(self._store.named_graphs()), None) is not None
+
+    def rebuild_merge(self) -> None:
+        """The default graph made again from the article graphs."""
+        self._store.update(REBUILD_MERGE)
+        self.union = False
 
     def article_hash(self, graph: str) -> str | None:
         node = ox.NamedNode(graph)
@@ -65,12 +94,25 @@ class LocalStore(Store):
     FLUSH_EVERY = 50_000  # triples
 
     def replace_graphs_text(self, batch: list[tuple[str, str]]) -> None:
-        """DROP and INSERT DATA for each graph in one SPARQL update: Oxigraph applies it in
-        one transaction, so every article is wholly there or not at all."""
+        """Each graph and its triples in the merge, in one transaction, so every article is
+        wholly there or not at all: new graphs with one `extend` (the faster path), else DROP
+        and INSERT DATA for each graph, INSERT DATA and DELETE DATA for the merge, in one
+        SPARQL update."""
         if not batch:
             return
+        stale = self._stale(batch)
         try:
-            self._store.update(update_text(batch))
+            if stale is None:  # new articles only: their quads and the merge's, at once
+                self._store.extend([quad for graph, body in batch for q in ox.parse(
+                    body, format=ox.RdfFormat.N_TRIPLES) for quad in (
+                        ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(graph)), q)])
+            else:
+                text = update_text(batch) + " ;\nINSERT DATA {\n" + "".join(
+                    b for _, b in batch) + "}"
+                if stale:
+                    body = ox.serialize(stale, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+                    text += f" ;\nDELETE DATA {{\n{body}}}"
+                self._store.update(text)
         except OSError as exc:  # a full disk, a store folder removed under us
             raise StoreError(f"cannot write to store {self.location!r}: "
                              f"{str(exc).splitlines()[0][:200]}") from None
@@ -82,9 +124,25 @@ class LocalStore(Store):
             self._store.flush()
             self._unflushed = 0
 
+    def _stale(self, batch: list[tuple[str, str]]) -> list[ox.Triple] | None:
+        """Triples of the merge that only these graphs held and that they hold no longer;
+        None when none of the graphs is in the store yet."""
+        names = {ox.NamedNode(graph) for graph, _ in batch}
+        old = triples_of(q for g in names for q in self._store.quads_for_pattern(None, None,
+                                                                                 None, g))
+        if not old:
+            return None
+        old -= {q.triple for q in ox.parse("".join(b for _, b in batch),
+                                           format=ox.RdfFormat.N_TRIPLES)}
+        return sorted((t for t in old if not any(
+            isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in names
+            for q in self._store.quads_for_pattern(t.subject, t.predicate, t.object, None))),
+            key=str)
+
     def bulk_add(self, quads: list[ox.Quad]) -> None:
         """The bulk path for graphs that are not in the store yet: fast, not transactional."""
-        self._store.bulk_extend(quads)
+        self._store.bulk_extend(quads + [ox.Quad(q.subject, q.predicate, q.object, MERGE)
+                                         for q in quads])
 
     def graph_quads(self, graph: str) -> list[ox.Quad]:
         return list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
@@ -92,7 +150,7 @@ class LocalStore(Store):
     def select(self, sparql: str, bindings: Mapping[str, ox.Literal | ox.NamedNode] | None = None):
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
-            result = self._store.query(sparql, use_default_graph_as_union=True,
+            result = self._store.query(sparql, use_default_graph_as_union=self.union,
                                        substitutions=subs or None)
         except SyntaxError as exc:
             from kg.errors import QueryError
@@ -112,16 +170,34 @@ class LocalStore(Store):
         return names, rows()
 
     def ask(self, sparql: str) -> bool:
-        return bool(self._store.query(sparql, use_default_graph_as_union=True))
+        return bool(self._store.query(sparql, use_default_graph_as_union=self.union))
 
     def update(self, sparql: str) -> None:
+        """A user's update, then the merge made again from the article graphs it changed."""
         self._store.update(sparql)
+        self.rebuild_merge()
 
     def quads(self) -> Iterator[ox.Quad]:
-        return iter(self._store)
+        for graph in self._store.named_graphs():
+            yield from self._store.quads_for_pattern(None, None, None, graph)
+
+    def _count(self, pattern: str) -> int:
+        result = self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+        return int(next(iter(result))[0].value)  # (counted by the store: faster than Python)
 
     def count(self) -> int:
-        return len(self._store)
+        return self._count("GRAPH ?g { ?s ?p ?o }")
+
+    def triple_count(self) -> int:
+        if self.union:
+            return len(triples_of(self.quads()))
+        return self._count("?s ?p ?o")
+
+    def triples(self) -> Iterator[ox.Triple]:
+        if self.union:
+            return iter(triples_of(self.quads()))
+        return (ox.Triple(q.subject, q.predicate, q.object)
+                for q in self._store.quads_for_pattern(None, None, None, MERGE))
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))

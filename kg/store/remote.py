@@ -230,6 +230,11 @@ class RemoteStore(Store):
         _, rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(next(rows)["n"].value)
 
+    def triple_count(self) -> int:
+        _, rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
+                              "WHERE { GRAPH ?g { ?s ?p ?o } } }")
+        return int(next(rows)["n"].value)
+
 
 def _first_line(exc: Exception) -> str:
     text = str(exc).strip().splitlines()
