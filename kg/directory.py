@@ -53,7 +53,7 @@ class Directory:
 
     def __post_init__(self) -> None:
         for t in self.terms:
-            self.by_office.setdefault((t.office, t.holder), []).append(t)
+            self.by_office.setdefault((office_key(t.office), t.holder), []).append(t)
             if t.wikidata:
                 self.by_id.setdefault(t.wikidata, []).append(t)
             names = {t.name, *t.aliases}
@@ -68,7 +68,7 @@ class Directory:
         if date is None:
             return None
         day = date.isoformat()
-        found = {t.wikidata or t.name: t for t in self.by_office.get((office.lower(), of), [])
+        found = {t.wikidata or t.name: t for t in self.by_office.get((office_key(office), of), [])
                  if t.covers(day)}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -134,10 +134,21 @@ FOREIGN_OFFICES = {"foreign minister", "minister of foreign affairs",
                    "minister of external affairs"}
 
 
+# titles news use for an office the directory names otherwise
+OFFICE_ALIASES = {"foreign policy chief": "high representative"}
+
+
+def office_key(office: str) -> str:
+    """"Secretary-General", "secretary general", "foreign policy chief" (the EU's High
+    Representative): one spelling per office."""
+    office = office.lower().replace("-", " ")
+    return OFFICE_ALIASES.get(office, office)
+
+
 def same_office(title: str, office: str) -> bool:
     """Whether a title as written names a directory office ("Minister for Foreign Affairs"
     and "foreign minister"; the US "Secretary of State" is its foreign minister)."""
-    title, office = title.lower().replace("-", " "), office.replace("-", " ")
+    title, office = office_key(title), office_key(office)
     return title == office or (title in FOREIGN_OFFICES and office in FOREIGN_OFFICES) or (
         title == "secretary of state" and office == "foreign minister")
 

@@ -81,20 +81,34 @@ def office_names(facts: Facts) -> dict[str, str]:
     """A reader's name for an office holder the text never names ("President of the United
     States", tests/gold/README.md) -> the person the office-holder directory names for it on
     the article's date, when kg found that person in the article."""
+    return {k: v[0] for k, v in office_terms(facts).items()}
+
+
+def office_roles(gold: dict[str, set[tuple]], facts: Facts) -> set[tuple]:
+    """The role a reader's office-holder name states ("Secretary-General of the United
+    Nations" holds that post), for the names the gold uses, as the person kg found."""
+    used = {x for tuples in gold.values() for t in tuples for x in t
+            for x in (x if isinstance(x, tuple) else (x,))}
+    return {v for k, v in office_terms(facts).items() if k in used}
+
+
+def office_terms(facts: Facts) -> dict[str, tuple[str, str, str]]:
     from kg import directory, gazetteer
 
     published = facts.article.published
     if published is None:
         return {}
-    known, day, countries = directory.load(), published.isoformat(), gazetteer.load().countries
-    out: dict[str, str] = {}
+    known, day, gaz = directory.load(), published.isoformat(), gazetteer.load()
+    out: dict[str, tuple[str, str, str]] = {}
     for e in facts.entities.values():
         term = known.person(e.name, published) if e.kind == "person" else None
         for t in known.offices_of(term) if term else []:
-            country = countries.get(t.holder)
-            if t.covers(day) and country is not None:
-                for of in (country.name, "the " + country.name):
-                    out[norm(f"{t.office} of {of}")] = norm(e.name)
+            # a country's post or an organisation's ("Secretary-General of the United Nations")
+            owner = gaz.countries.get(t.holder) or gaz.organisations.get(t.holder)
+            if t.covers(day) and owner is not None:
+                for of in (owner.name, "the " + owner.name):
+                    out[norm(f"{t.office} of {of}")] = (norm(e.name), norm(t.office),
+                                                        norm(owner.name))
     return out
 
 
@@ -282,7 +296,10 @@ def score_articles(folders: Iterable[str], model: str | None = None,
             disagreements += [(path.name, text) for text in differ(facts)]
         predicted = predicted_tuples(facts)
         scores = {t: Score() for t in TYPES}
-        for kind, expected in canonicalise(gold_tuples(gold), canonical_names(facts)).items():
+        tuples = gold_tuples(gold)
+        if "roles" in tuples:
+            tuples["roles"] |= office_roles(tuples, facts)
+        for kind, expected in canonicalise(tuples, canonical_names(facts)).items():
             got = predicted[kind]
             if kind == "commitment_targets":
                 got = {g for g in got if (g[0], g[1]) in {(e[0], e[1]) for e in expected}}

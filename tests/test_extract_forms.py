@@ -1160,3 +1160,37 @@ def test_the_next_step_after_a_meeting_is_another_event(read, text, later):
     found = dated_meetings(facts)
     first = next(m for m in found if len(m[0]) == 2)
     assert (canon(later), first[1], first[2]) in found and first[1] and first[2]
+
+
+@pytest.mark.parametrize("text, published, other", [
+    ("Wang Yi met the UN Secretary-General in Beijing on Monday.", "2016-06-14", "Ban Ki-moon"),
+    ("Wang Yi met the EU's foreign policy chief in Beijing on Monday.", "2021-06-14",
+     "Josep Borrell"),
+    ("Wang Yi met the WTO Director-General in Geneva on Monday.", "2016-06-14",
+     "Roberto Azevêdo"),
+])
+def test_an_organisations_post_is_its_holder_on_the_date(read, text, published, other):
+    """Issue 11: "the UN Secretary-General", "the EU's foreign policy chief" (the High
+    Representative): the holder the office-holder directory gives on the article's date."""
+    assert [other, "Wang Yi"] in pairs(read(text, published=published))
+
+
+def test_an_organisations_post_no_source_names_is_a_node_for_the_post(read):
+    facts = read("Wang Yi met the NATO Secretary General in Beijing on Monday.",
+                 published="2021-06-14")
+    assert ["Secretary General of the North Atlantic Treaty Organization", "Wang Yi"] in \
+        pairs(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Wang Yi met a UN envoy in Beijing on Monday.",
+    "Wang Yi met the UN special envoy in Beijing on Monday.",
+])
+def test_a_post_that_is_not_one_persons_is_nobody(read, text):
+    assert pairs(read(text, published="2016-06-14")) == []
+
+
+def test_the_name_after_an_organisations_post_is_the_person(read):
+    facts = read("The European Union's foreign policy chief, Josep Borrell, met Wang Yi in "
+                 "Beijing on Monday.", published="2023-06-14")
+    assert pairs(facts) == [["Josep Borrell", "Wang Yi"]]

@@ -27,13 +27,17 @@ each file was fetched):
     new/factbook/factbook_executive_history.tsv
                                   CIA World Factbook (public domain) executive-branch texts, one row
                                   per distinct text with its first/last weekly snapshot
-                                  (factbook/factbook.json, CC0), 2020-11 .. 2026
+                                  (factbook/factbook.json, CC0), 2020-11 .. 2026; its EU text also
+                                  gives the European Council president's predecessor and the EU
+                                  High Representatives (read_factbook_eu_notes)
+    new/orgs/SOURCES.md           the search for heads of international organisations (no file is
+                                  read from there: the rows come from the files above)
     (new/unlicensed-wikidata-derived/ is NOT read: it has no licence.)
 
 Standard library only; no network access.  Every row comes from a source file:
 no date or Wikidata id is made up here.  Where sources overlap, precedence is
 uscl (USA president / vice president) > ep (Wikidata) > odal; the newer sources
-(ifg > pocom > ep-world foreign > factbook) then only add terms that are missing
+(ifg > pocom > ep-world foreign > factbook > factbook EU notes) then only add terms that are missing
 and close or confirm open terms of the same person; see merge_new() and README.
 """
 from __future__ import annotations
@@ -164,6 +168,13 @@ EP_REPOS: dict[str, tuple[str, dict[str, str]]] = {
                                      "Minister of Foreign Affairs": FM}),
     "world": ("UN", {"Secretary-General of the United Nations": "secretary-general"}),
 }
+# Positions of an EveryPolitician file held for another organisation than the file's holder:
+# repo -> {position label: (office, organisations.tsv key)}.  Only heads of organisations with
+# dated, non-overlapping terms are taken: the "world" file's presidents of the General Assembly
+# (one-year terms, some mis-dated) and of the ICJ (year-only dates that overlap) are not.
+EP_ORG_POSITIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "world": {"Director-General of the World Trade Organization": ("director-general", "WTO")},
+}
 
 # open-data-archive country files: file stem -> holder key (their iso_code is ISO alpha-2)
 ODAL_HOLDER = {
@@ -222,7 +233,9 @@ def read_ep(src: str, snapshots: dict[str, str]) -> list[dict]:
             continue
         with open(path, encoding="utf-8", newline="") as fh:
             for r in csv.DictReader(fh):
-                office = posmap.get(r["position"])
+                office, row_holder = posmap.get(r["position"]), holder
+                if not office and r["position"] in EP_ORG_POSITIONS.get(repo, {}):
+                    office, row_holder = EP_ORG_POSITIONS[repo][r["position"]]
                 if not office:
                     continue
                 qid = (r.get("personID") or "").strip()
@@ -238,7 +251,7 @@ def read_ep(src: str, snapshots: dict[str, str]) -> list[dict]:
                     # Ramaphosa"); Wikidata's label ("Matamela Cyril Ramaphosa") an alias
                     "name": enwiki or label,
                     "enwiki": label,
-                    "office": office, "holder": holder,
+                    "office": office, "holder": row_holder,
                     "start": clean_date(r.get("start")), "end": clean_date(r.get("end")),
                     "wikidata": qid if re.match(r"^Q\d+$", qid) else "",
                     "source": "wikidata-ep", "snapshot": snapshots.get(repo, ""),
@@ -462,9 +475,16 @@ def read_country_names(path: str) -> dict[str, str]:
     return out
 
 
+# the file's one row that is not a state's foreign minister: (country, position) Q-ids ->
+# (office, organisations.tsv key)
+EP_FOREIGN_ORG = {("Q458", "Q634291"): ("high representative", "EU")}  # European Union, High
+#   Representative of the Union for Foreign Affairs and Security Policy
+
+
 def read_ep_foreign(src: str, country_qids: dict[str, str], countries: dict[str, str]) -> list[dict]:
     """EveryPolitician world/sources/foreign/wikidata.csv: foreign ministers in office in
-    December 2022 (Wikidata), with Q-ids and start dates, no ends."""
+    December 2022 (Wikidata), with Q-ids and start dates, no ends; and the EU's High
+    Representative (EP_FOREIGN_ORG)."""
     path = os.path.join(src, "new", "ep-world", "foreign.wikidata.csv")
     if not os.path.exists(path):
         print(f"warning: missing {path}", file=sys.stderr)
@@ -473,11 +493,14 @@ def read_ep_foreign(src: str, country_qids: dict[str, str], countries: dict[str,
     with open(path, encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             holder = country_qids.get(r["country"]) or countries.get(fold(r["countryLabel"]).casefold())
+            office = FOREIGN_OFFICE.get(holder, FM)
+            if (r["country"], r["position"]) in EP_FOREIGN_ORG:
+                office, holder = EP_FOREIGN_ORG[(r["country"], r["position"])]
             qid, start = r["person"].strip(), clean_date(r["start"])
             if not holder or not re.match(r"^Q\d+$", qid) or not start or not r["name"].strip():
                 continue
             rows.append({"name": r["name"].strip(), "enwiki": "", "extra_aliases": [],
-                         "office": FOREIGN_OFFICE.get(holder, FM), "holder": holder, "start": start, "end": "",
+                         "office": office, "holder": holder, "start": start, "end": "",
                          "wikidata": qid, "source": "wikidata-ep-foreign", "snapshot": EP_FOREIGN_ASOF,
                          "rivals": True})  # two ministers listed at once (Yemen, Myanmar): both kept
     return rows
@@ -885,6 +908,87 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
                    and overlaps(o, r) for o in out):
             out.append(r)
     return out
+
+
+# --- the EU text's notes on predecessors and on the High Representative
+FB_EU_NAME = r"((?:[A-Z][\w'\-]*\s+)*?[A-Z][\w'\-]*)"  # "Herman VAN ROMPUY", "Joseph BORRELL"
+FB_EU_DATE = r"(\d{1,2} [A-Z][a-z]+ \d{4})"
+FB_EU_SUCCEEDING = rf"succeeding {FB_EU_NAME} \((?:[^()]*\(|[^()]*\)\s*\(|[^()]*;\s*)?\s*(\d{{4}})\s*-\s*(\d{{2,4}})\)"
+FB_EU_NOTES = {
+    # "the current president is Donald TUSK (Poland), since 1 December 2014, succeeding Herman
+    # VAN ROMPUY (Belgian; 2009-14)"
+    ("EUCO", "president of the european council"): re.compile(
+        rf"current president is {FB_EU_NAME} \([^()]*\),? since {FB_EU_DATE}, {FB_EU_SUCCEEDING}"),
+    # "appointed Federica MOGHERINI (Italy) as the High Representative of the European Union for
+    # Foreign Affairs and Security Policy; MOGHERINI took office on 1 November 2014, succeeding
+    # Catherine ASHTON (UK) (2009-14)"
+    ("EU", "high representative"): re.compile(
+        rf"appointed {FB_EU_NAME} \([^()]*\) as the High Representative of the European Union for "
+        rf"Foreign Affairs and Security Policy; [A-Z\-']+ took office on {FB_EU_DATE}, {FB_EU_SUCCEEDING}"),
+}
+
+
+def fb_eu_person(text: str) -> dict:
+    """"Herman VAN ROMPUY" -> name "Herman van Rompuy", family ["rompuy"], surname "van Rompuy"."""
+    toks = text.split()
+    name = " ".join(fb_case(t, i == 0) for i, t in enumerate(toks))
+    caps = [i for i, t in enumerate(toks) if fb_caps(t)]
+    family = [f for f in (fold(toks[i]).casefold() for i in caps) if f not in FB_PARTICLES]
+    surname = " ".join(name.split()[caps[0]:caps[-1] + 1]) if caps and caps[0] > 0 else ""
+    return {"name": name, "family": family or [fold(toks[-1]).casefold()], "surname": surname}
+
+
+def fb_eu_entry(people: dict[str, dict], raw: str) -> dict:
+    p = fb_eu_person(raw)
+    return people.setdefault(p["family"][0], dict(p, start="", end="", last=""))
+
+
+def read_factbook_eu_notes(src: str, log: list[str] | None = None) -> list[dict]:
+    """The EU's executive-branch text (factbook_executive_history.tsv, europe/ee.json) names, beside
+    the presidents read by read_factbook, the European Council president's predecessor ("succeeding
+    Herman VAN ROMPUY (Belgian; 2009-14)") and, in a note of 2021, the High Representative for
+    Foreign Affairs and Security Policy with the day they took office and their predecessor.
+
+    A holder named as the current one starts on the date given ("took office on", "since") and is
+    known until the last snapshot naming them so; a predecessor starts in the first year of the
+    span given and ends on the day their successor started (the text's "succeeding"); a person
+    both current in one text and predecessor in another gets the full date of the first and the
+    end of the second.  Of the European Council only the predecessors not named as its current
+    president are taken (the current ones are read_factbook's).  Texts seen only in the first
+    (2017) snapshots are not read."""
+    path = os.path.join(src, "new", "factbook", "factbook_executive_history.tsv")
+    if not os.path.exists(path):
+        print(f"warning: missing {path}", file=sys.stderr)
+        return []
+    log = log if log is not None else []
+    with open(path, encoding="utf-8", newline="") as fh:
+        texts = [r for r in csv.DictReader(fh, delimiter="\t")
+                 if r["file"] == "europe/ee.json" and r["last_seen"] > FACTBOOK_STALE_UNTIL]
+    rows = []
+    for (holder, office), pattern in FB_EU_NOTES.items():
+        people: dict[str, dict] = {}  # first family-name word -> what the texts say of the person
+        for t in texts:
+            for m in pattern.finditer(fb_text(t["text"])):
+                cur, since = fb_eu_entry(people, m.group(1)), fb_date(FB_SINCE.search("since " + m.group(2)))
+                pred, first_year = fb_eu_entry(people, m.group(3)), m.group(4)
+                for p, start in ((cur, since), (pred, first_year)):
+                    if not p["start"] or (len(start) > len(p["start"]) and start[:4] == p["start"][:4]):
+                        p["start"] = start  # the full date of a current holder wins over a year
+                if pred["end"] and pred["end"] != since:
+                    log.append(f"factbook-eu: {pred['name']} {office} ends {pred['end']} and {since}; kept the first")
+                pred["end"] = pred["end"] or since
+                cur["last"] = max(cur["last"], t["last_seen"])
+        for p in people.values():
+            if holder in ODAL_ORG.values() and p["last"]:
+                continue  # the European Council's current presidents are read_factbook's
+            if p["end"] and p["end"] <= p["start"]:
+                log.append(f"factbook-eu: dropped {p['name']} {office} {p['start']}..{p['end']}")
+                continue
+            rows.append({"name": p["name"], "enwiki": "", "extra_aliases": [], "spellings": [], "office": office,
+                         "holder": holder, "start": p["start"], "end": p["end"], "wikidata": "",
+                         "family": p["family"], "surname": p["surname"], "source": "cia-factbook-eu",
+                         "snapshot": p["end"] or p["last"]})
+    return rows
 
 
 # ------------------------------------------------------------------ merging the newer sources
@@ -1310,12 +1414,20 @@ def main(argv=None) -> int:
     premier = {r["holder"] for r in rows if r["office"] == "premier"}
     newer = {"ifg-ministers": read_ifg(src), "pocom": read_pocom(src),
              "wikidata-ep-foreign": read_ep_foreign(src, country_qids, countries),
-             "cia-factbook": read_factbook(src, countries, log)}
+             "cia-factbook": read_factbook(src, countries, log),
+             "cia-factbook-eu": read_factbook_eu_notes(src, log)}
     for r in newer["cia-factbook"]:
         if r["office"] == "premier" and r["holder"] not in premier:
             r["office"] = "prime minister"
     rows = merge_new(rows, list(newer.values()), log)
     filled = fill_qids(rows, conflicted)
+    # the Factbook's capitals lose a particle's case ("Herman VAN ROMPUY"): such a row takes the
+    # spelling of the person's other rows (same Q-id) when it differs only in case
+    known_names = {r["wikidata"]: r["name"] for r in rows if r["wikidata"] and not r.get("new")}
+    for r in rows:
+        other = known_names.get(r["wikidata"]) if r["source"] == "cia-factbook-eu" else None
+        if other and other != r["name"] and other.casefold() == r["name"].casefold():
+            r["name"], r["surname"] = other, other[len(other) - len(r["surname"]):] if r.get("surname") else ""
     rows.sort(key=lambda r: (r["holder"], r["office"], r["wikidata"] or r["name"], r["start"]))
     if args.log:
         with open(args.log, "w", encoding="utf-8") as fh:
@@ -1351,11 +1463,12 @@ def main(argv=None) -> int:
         "#   term the newest snapshot of a source listing it: after that its holder is unknown).",
         "# Sources: wikidata-ep = Wikidata P39 via EveryPolitician scrapers html/holders21.csv (CC0),",
         f"#   snapshots {ep_dates[0] if ep_dates else '?'}..{ep_dates[-1] if ep_dates else '?'}: an empty end there means 'in office at that snapshot';",
+        "#   its 'world' file also gives the UN Secretaries-General and WTO Directors-General;",
         "#   a later row for the same holder+office (a source below) supersedes it.",
         "# congress-legislators = unitedstates/congress-legislators executive.yaml (CC0);",
         "# world-leaders-current = open-data-archive/world-leaders-current (CC BY-SA 4.0), current holders only;",
-        f"# wikidata-ep-foreign = Wikidata foreign ministers in office on {EP_FOREIGN_ASOF} (EveryPolitician",
-        "#   world sources/foreign/wikidata.csv, CC0): start and Q-id, no end;",
+        "# wikidata-ep-foreign = Wikidata foreign ministers (and the EU High Representative) in office on",
+        f"#   {EP_FOREIGN_ASOF} (EveryPolitician world sources/foreign/wikidata.csv, CC0): start and Q-id, no end;",
         "# ifg-ministers = IfG Ministers Database, Institute for Government (CC BY 4.0): UK Prime Minister",
         f"#   and Foreign Secretary, snapshot {IFG_SNAPSHOT};",
         "# pocom = US Office of the Historian, Principal Officers and Chiefs of Mission (public domain,",
@@ -1363,6 +1476,9 @@ def main(argv=None) -> int:
         "# cia-factbook = CIA World Factbook (public domain) 'chief of state' / 'head of government' texts,",
         f"#   weekly via factbook/factbook.json (CC0), after {FACTBOOK_STALE_UNTIL} to {fb_until or '?'}: start = its \"since\" date, end =",
         "#   the next holder's start; an open term is known until the last week naming the person.",
+        "# cia-factbook-eu = the same Factbook's EU text: the European Council president's predecessor and",
+        "#   the EU High Representatives (2021 note: took office on, succeeding X (years)); predecessors start",
+        "#   in the year given and end on their successor's start.",
         "# Precedence: the rows of the first three sources keep their dates; the later sources add the",
         "#   terms missing, or give an open term of the same person its end or a later known_until",
         "#   (the row keeps its source); see kg/data/README.md.",

@@ -645,6 +645,37 @@ class Mentions:
         found = self.holder_on_date(title, owner.split(":", 1)[1], token)
         return [found] if found else []
 
+    def _organisations_post(self, token: Token) -> list[str]:
+        """"the UN Secretary-General", "the NATO Secretary General", "the EU's foreign policy
+        chief": the one person the article gives that post, else the holder on the article's
+        date, else (when the article gives the organisation no one) a node for the office."""
+        after = self.token_key.get(token.i + 1)
+        if (after and self.kind(after) == "person") or self._name_follows(token):
+            return []  # "the UN Secretary-General António Guterres", "the EU's foreign
+            # policy chief, Josep Borrell,": the name
+        named = self._named_title(token)
+        if named:
+            return named
+        of = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod")
+              and self.kind(self.token_key.get(c.i)) == "organisation"]
+        if not of or not any(c.lower_ == "the" and c.dep_ == "det"
+                             for t in [token, of[0]] for c in t.children):
+            return []  # (the definite post: "the EU's foreign policy chief", not "a UN envoy")
+        owners = [self.token_key[of[0].i]]
+        titles = lexicon.load().titles
+        title = next((phrase for start in range(token.left_edge.i, token.i + 1)
+                      for phrase in [self.doc[start:token.i + 1].text.lower()]
+                      if phrase in titles), None)
+        if title is None:
+            return []
+        found = self._holder_of(title, owners[0], token)
+        org = owners[0].split(":", 1)[1]
+        if found or self.roles_by_holder.get(owners[0]) or titles[title][1] > 2 or \
+                org not in gazetteer.load().organisations or self.named_holders(title):
+            return found  # (a node for the post only for a head of a known organisation
+            # that the article names no one of: not "the UN special envoy")
+        return [self._office(title, org, token)]
+
     def _leader_on_date(self, noun: str, iso3: str, token: Token) -> str | None:
         """"the Russian president", "the British prime minister", "the Chinese leader"."""
         title = _title_ending(token, noun)
@@ -786,6 +817,10 @@ class Mentions:
             # one mention per entity span: count it at its root token only
             return [key] if tok.i + 1 >= len(self.doc) or self.token_key.get(tok.i + 1) != key \
                 else []
+        if tok.lower_ in _TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            found = self._organisations_post(tok)
+            if found:
+                return found  # "the UN Secretary-General", "the EU's foreign policy chief"
         if tok.lower_ in LEADER_NOUNS and (tok.pos_ == "NOUN" or (
                 tok.pos_ == "PROPN" and any(c.lower_ in ("the", "this") for c in tok.lefts))):
             return self._nominal(tok)  # "the Russian leader", "The US President said"
@@ -794,6 +829,10 @@ class Mentions:
     def _nominal(self, token: Token) -> list[str]:
         """"the Russian leader", "China's president" -> the one person in the article with a
         role for that country; "the leaders of France and Germany" -> the countries."""
+        if token.lower_ in _TITLE_HEADS:
+            found = self._organisations_post(token)
+            if found:
+                return found  # "the UN Secretary-General", "the EU's foreign policy chief"
         if token.lower_ in _TITLE_HEADS and token.tag_ in ("NN", "NNP"):
             named = self._named_title(token)
             if named:
