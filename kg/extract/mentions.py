@@ -661,16 +661,16 @@ class Mentions:
         if not of or not any(c.lower_ == "the" and c.dep_ == "det"
                              for t in [token, of[0]] for c in t.children):
             return []  # (the definite post: "the EU's foreign policy chief", not "a UN envoy")
-        owners = [self.token_key[of[0].i]]
+        owner = self.token_key[of[0].i]
         titles = lexicon.load().titles
         title = next((phrase for start in range(token.left_edge.i, token.i + 1)
                       for phrase in [self.doc[start:token.i + 1].text.lower()]
                       if phrase in titles), None)
         if title is None:
             return []
-        found = self._holder_of(title, owners[0], token)
-        org = owners[0].split(":", 1)[1]
-        if found or self.roles_by_holder.get(owners[0]) or titles[title][1] > 2 or \
+        found = self._holder_of(title, owner, token)
+        org = owner.split(":", 1)[1]
+        if found or self.roles_by_holder.get(owner) or titles[title][1] > 2 or \
                 org not in gazetteer.load().organisations or self.named_holders(title):
             return found  # (a node for the post only for a head of a known organisation
             # that the article names no one of: not "the UN special envoy")

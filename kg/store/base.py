@@ -63,7 +63,8 @@ class Store:
 
     def select(self, sparql: str, bindings: Mapping[str, ox.Literal | ox.NamedNode] | None = None
                ) -> tuple[list[str], Iterator[dict[str, ox.NamedNode | ox.Literal | None]]]:
-        """Run a SELECT over the union of all graphs, with variables bound to RDF terms."""
+        """Run a SELECT over the default graph (the embedded store's merge of the article
+        graphs; an endpoint's union of its graphs), with variables bound to RDF terms."""
         raise NotImplementedError
 
     def ask(self, sparql: str) -> bool:

@@ -173,7 +173,7 @@ class LocalStore(Store):
         return bool(self._store.query(sparql, use_default_graph_as_union=self.union))
 
     def update(self, sparql: str) -> None:
-        """A user's update, then the merge made again from the article graphs it changed."""
+        """A user's update, then the merge made again from all the article graphs."""
         self._store.update(sparql)
         self.rebuild_merge()
 
