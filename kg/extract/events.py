@@ -11,6 +11,7 @@ day inherits the summit's place and date, at lower confidence.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg import lexicon
@@ -559,22 +560,16 @@ class EventReader:
                 if target is None and event.participants:
                     # "the Chancellor said after the talks", paragraphs later: the talks
                     # she was last said to hold
-                    target = next((e for e in reversed(merged) if e.kind == "meeting" and
-                                   e.status == event.status and
-                                   _dates_agree(e.date, event.date) and
-                                   set(event.participants) <= set(e.participants)), None)
+                    target = _last_meeting(merged, event, lambda e, p=set(
+                        event.participants): p <= set(e.participants))
                 if target is None and not event.participants and self._bare(event):
                     # '"...," the Prime Minister said at the start of the meeting', paragraphs
                     # after the meeting was told: the meeting the article last spoke of
-                    target = next((e for e in reversed(merged) if e.kind == "meeting" and
-                                   len(e.participants) >= 2 and e.status == event.status and
-                                   _dates_agree(e.date, event.date)), None)
+                    target = _last_meeting(merged, event, lambda e: len(e.participants) >= 2)
                 if target is None:
                     # "Modi, opening the meeting by video message", paragraphs after "a
                     # meeting of G20 foreign ministers": an organisation's meeting
-                    target = next((e for e in reversed(merged) if e.kind == "meeting" and
-                                   e.organiser and e.status == event.status and
-                                   _dates_agree(e.date, event.date)), None)
+                    target = _last_meeting(merged, event, lambda e: bool(e.organiser))
             if target is None:
                 merged.append(event)
                 self._last_said[id(event)] = event.anchor
@@ -822,6 +817,15 @@ class EventReader:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+def _last_meeting(merged: list[Event], event: Event,
+                  fits: Callable[[Event], bool]) -> Event | None:
+    """The meeting told last before `event`, of its status, on a date that agrees, that
+    fits."""
+    return next((e for e in reversed(merged) if e.kind == "meeting" and
+                 e.status == event.status and _dates_agree(e.date, event.date) and fits(e)),
+                None)
 
 
 def _discount(event: Event, factor: float) -> None:

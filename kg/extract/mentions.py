@@ -817,13 +817,11 @@ class Mentions:
             # one mention per entity span: count it at its root token only
             return [key] if tok.i + 1 >= len(self.doc) or self.token_key.get(tok.i + 1) != key \
                 else []
-        if tok.lower_ in _TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
-            found = self._organisations_post(tok)
-            if found:
-                return found  # "the UN Secretary-General", "the EU's foreign policy chief"
         if tok.lower_ in LEADER_NOUNS and (tok.pos_ == "NOUN" or (
                 tok.pos_ == "PROPN" and any(c.lower_ in ("the", "this") for c in tok.lefts))):
             return self._nominal(tok)  # "the Russian leader", "The US President said"
+        if tok.lower_ in _TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            return self._organisations_post(tok)  # "the UN Secretary-General"
         return []
 
     def _nominal(self, token: Token) -> list[str]:
