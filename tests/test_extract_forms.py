@@ -1194,3 +1194,19 @@ def test_the_name_after_an_organisations_post_is_the_person(read):
     facts = read("The European Union's foreign policy chief, Josep Borrell, met Wang Yi in "
                  "Beijing on Monday.", published="2023-06-14")
     assert pairs(facts) == [["Josep Borrell", "Wang Yi"]]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("On 5 September in Vilnius, the Lithuanian Minister of Foreign Affairs Linas Linkevičius "
+     "met with the EU’s High Representative Catherine Ashton.",
+     ["Catherine Ashton", "Linas Linkevičius"]),
+    ("As part of the participation in the 76th session of the UN General Assembly in New York, "
+     "President of Ukraine Volodymyr Zelenskyy met with United Nations Secretary-General "
+     "António Guterres.", ["António Guterres", "Volodymyr Zelenskyy"]),
+    ("On 3 June in Riga, the Latvian Minister of Foreign Affairs Edgars Rinkēvičs met with "
+     "Foreign Minister Sergey Lavrov.", ["Edgars Rinkevics", "Sergey Lavrov"]),  # (parsed well)
+])
+def test_a_subject_hung_on_the_opening_phrase_met(read, text, pair):
+    """The small model makes the subject an apposition of the opening phrase's place: the
+    people of that apposition met the verb's partner."""
+    assert canon(pair) in pairs(read(text, published="2021-09-22"))

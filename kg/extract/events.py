@@ -367,6 +367,14 @@ class EventReader:
                 for k in [self.m.key(t)] if self.m.kind(k) == "person"))
             if len(subs) < 2:
                 subs = []
+        if not subs and people:
+            # "On 5 September in Vilnius, the Lithuanian Minister of Foreign Affairs Linas
+            # Linkevičius met with ...": the small model hangs the subject on the opening
+            # phrase, as an apposition of its place or date
+            subs = [k for k in dict.fromkeys(
+                self.m.key(t) for c in verb.lefts if c.dep_ in ("prep", "npadvmod")
+                for a in c.subtree if a.dep_ == "appos" for t in a.subtree)
+                if self.m.kind(k) == "person" and k not in people]
         if (lemma == "meet" or reciprocal or together) and len(subs) >= 2 and not people:
             # "Putin and Xi met", "spoke with each other", "Blinken and Lavrov spoke for ten
             # minutes on the sidelines of ..." (to each other: no audience, nothing said)
