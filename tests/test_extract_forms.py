@@ -1210,3 +1210,17 @@ def test_a_subject_hung_on_the_opening_phrase_met(read, text, pair):
     """The small model makes the subject an apposition of the opening phrase's place: the
     people of that apposition met the verb's partner."""
     assert canon(pair) in pairs(read(text, published="2021-09-22"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("New York, 24 September 2013\n\nBan Ki-moon met today with President Barack Obama of the "
+     "United States of America. They discussed Syria.", "New York"),
+    ("Geneva, 3 May 2016\n\nJohn Kerry met today with Sergey Lavrov. They discussed Syria.",
+     "Geneva"),
+    ("3 May 2016, Geneva\n\nJohn Kerry met today with Sergey Lavrov. They discussed Syria.",
+     "Geneva"),  # (the place last: read before)
+])
+def test_a_line_of_place_and_date_is_a_dateline(read, text, place):
+    """A readout's first line "New York, 24 September 2013" (in title case, with no verb)
+    places the day's meeting, as "NEW YORK --" does."""
+    assert [m[1] for m in meetings(read(text, published="2016-05-03"))] == [place]

@@ -779,9 +779,13 @@ class EventReader:
                         return k
             last = next((t for t in reversed(words) if not t.is_punct), None)
             if last is not None and len(words) <= 12 and any(t.ent_type_ in ("DATE", "TIME")
-                                                              for t in words) and \
-                    self.m.kind(self.m.key(last)) == "place":
-                return self.m.key(last)  # "September 5, 2019, 10:30, Vladivostok"
+                                                              for t in words):
+                # "September 5, 2019, 10:30, Vladivostok", and, with no verb, "New York, 24
+                # September 2013": a line of place and date
+                for end_tok in [last] + ([words[0]] if not any(
+                        t.pos_ in ("VERB", "AUX") for t in words) else []):
+                    if self.m.kind(self.m.key(end_tok)) == "place":
+                        return self.m.key(end_tok)
         return None
 
     def _lead_is_today(self) -> None:
