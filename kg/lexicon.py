@@ -122,5 +122,8 @@ def publisher_holder(url: str | None, source: str | None, country: str | None = 
         if best:
             return pubs[best]
     if source:
-        return pubs.get(" ".join(source.lower().split()))
+        # the whole source, or the publisher it names first ("United Nations, Department of
+        # Public Information", "The White House, Office of the Press Secretary")
+        name = " ".join(source.lower().split())
+        return pubs.get(name) or pubs.get(name.split(",")[0].strip())
     return None

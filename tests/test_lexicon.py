@@ -162,3 +162,22 @@ def test_lexicon_what_a_speaker_says_another_must_do_is_a_demand(read, text, exp
 ])
 def test_lexicon_a_must_is_no_pledge_and_a_joint_should_no_demand(read, text):
     assert not read(text, published="2008-06-11").commitments
+
+
+@pytest.mark.parametrize("source, holder", [
+    ("United Nations, Department of Public Information", "UN"),
+    ("United Nations, Office of the Secretary-General", "UN"),
+    ("The White House, Office of the Press Secretary", "USA"),
+    ("The Kremlin", "RUS"),
+    ("Reuters, with reference to the United Nations", None),  # (a publisher named first)
+])
+def test_lexicon_a_source_names_its_publisher_first(source, holder):
+    assert lexicon.publisher_holder("https://www.globalsecurity.org/x", source) == holder
+
+
+def test_lexicon_the_secretary_general_of_a_un_source_is_its_holder(read):
+    facts = read("The Secretary-General also met with President Nursultan Nazarbayev.",
+                 published="2015-06-10", source="United Nations, Department of Public "
+                 "Information", url="https://www.globalsecurity.org/x")
+    people = sorted(e.name for e in facts.entities.values() if e.kind == "person")
+    assert people == ["Ban Ki-moon", "Nursultan Nazarbayev"]
