@@ -1224,3 +1224,25 @@ def test_a_line_of_place_and_date_is_a_dateline(read, text, place):
     """A readout's first line "New York, 24 September 2013" (in title case, with no verb)
     places the day's meeting, as "NEW YORK --" does."""
     assert [m[1] for m in meetings(read(text, published="2016-05-03"))] == [place]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ('"I told the foreign minister that we will stand with Ukraine for as long as it takes," '
+     'Antony Blinken told reporters.', "Antony Blinken", "Ukraine"),
+    ("Germany will stand with Israel, Olaf Scholz said.", "Germany", "Israel"),
+    ("The United States will stand by Ukraine in good times and in hard times.",
+     "United States", "Ukraine"),
+])
+def test_will_stand_with_is_a_pledge_to_them(read, text, actor, target):
+    facts = read(text)
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert [([name[a] for a in c.actors], [name[t] for t in c.targets])
+            for c in facts.commitments if c.kind == "pledge"] == [([actor], [target])]
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden stood with his wife at the ceremony.",
+    "Emmanuel Macron will stand trial in Paris.",
+])
+def test_standing_with_someone_or_trial_is_no_pledge(read, text):
+    assert read(text).commitments == []
