@@ -1246,3 +1246,26 @@ def test_will_stand_with_is_a_pledge_to_them(read, text, actor, target):
 ])
 def test_standing_with_someone_or_trial_is_no_pledge(read, text):
     assert read(text).commitments == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norway's Foreign Minister, Espen Barth Eide, who chairs the donor group, convened a "
+     "meeting in Brussels today.", "Espen Barth Eide"),
+    ("The Foreign Minister of Norway, Espen Barth Eide, convened a meeting in Brussels.",
+     "Espen Barth Eide"),
+    ("Ghana's Minister of Foreign Affairs, Shirley Ayorkor Botchwey, met Antony Blinken in "
+     "Accra.", "Shirley Ayorkor Botchwey"),
+])
+def test_a_name_set_off_by_commas_after_a_title_is_a_person(read, text, name):
+    """"X's Foreign Minister, Espen Barth Eide, ...": the small model often tags no entity
+    in a name set off by commas; a run of capitalised words in apposition to a title is the
+    holder's name."""
+    assert canon(name) in people(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Minister, Brussels Airport and the Grand Hotel were named.",
+    "The Foreign Minister, in Brussels, said nothing.",
+])
+def test_a_place_after_a_title_and_comma_is_no_name(read, text):
+    assert people(read(text)) == []

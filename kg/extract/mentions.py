@@ -188,7 +188,8 @@ class Mentions:
                 j += 1
                 while j < n and self.token_key.get(j) == k:
                     j += 1
-            start = j
+            comma = j + 1 < n and doc[j].text == ","  # "Norway's Foreign Minister, NAME,"
+            start = j = j + 1 if comma else j
             while j < n and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j > start) and (
                     doc[j].text[:1].isupper() or doc[j].text == "-") and \
                     doc[j].lower_ not in _TITLE_WORDS_LEX and not doc[j].ent_id_ and (
@@ -196,6 +197,11 @@ class Mentions:
                 j += 1
             while j > start and doc[j - 1].text == "-":
                 j -= 1
+            if comma and not (j - start >= 2 and j < n and doc[j].text in (",", ".", ";")
+                              and doc[j - 1].dep_ == "appos" and not any(
+                                  self.token_key.get(t) for t in range(start, j))):
+                continue  # "X's Foreign Minister, Espen Barth Eide, ...": only a run of
+                # untagged names in apposition, closed by a comma
             if j - start >= 1 and not any(self.kind(self.token_key.get(t)) == "person"
                                           for t in range(start, j)):
                 span = doc[start:j]
