@@ -1269,3 +1269,25 @@ def test_a_name_set_off_by_commas_after_a_title_is_a_person(read, text, name):
 ])
 def test_a_place_after_a_title_and_comma_is_no_name(read, text):
     assert people(read(text)) == []
+
+
+def groups(facts):
+    """The sorted names of each event's people, for events with three or more."""
+    return [people_ for people_ in pairs(facts) if len(people_) >= 3]
+
+
+@pytest.mark.parametrize("text, people_", [
+    ("Lord Cameron met Dmytro Kuleba in Brussels today on the margins of the meeting of the "
+     "North Atlantic Council in Foreign Ministers' session, chaired by NATO Secretary General "
+     "Jens Stoltenberg.", ["David Cameron", "Dmytro Kuleba", "Jens Stoltenberg"]),
+    ("Antony Blinken met Wang Yi in Jakarta on the sidelines of the ASEAN ministerial "
+     "meeting, chaired by Retno Marsudi.", ["Antony Blinken", "Retno Marsudi", "Wang Yi"]),
+    ("Narendra Modi met Joe Biden on the sidelines of the conference in Rome, hosted by "
+     "Giorgia Meloni.", ["Giorgia Meloni", "Joe Biden", "Narendra Modi"]),
+])
+def test_people_who_met_on_the_margins_attended_the_gathering_with_its_chair(
+        read, text, people_):
+    """The gathering on whose margins two people met is its own event, never merged into
+    their meeting; "chaired by X" after it (however the parse hangs the participle) puts its
+    chair there too."""
+    assert [canon(p) for p in people_] in groups(read(text, published="2024-04-04"))

@@ -176,6 +176,7 @@ class EventReader:
                 noun = self.m.doc[event.anchor]
                 found = self._event_in(prep_objects(noun, {"on", "at", "during"}))
                 event.part_of = found if found is not event else None
+        self._chaired_by()
         for tok in tokens_with(self.m.doc, set(VERBS)):
             row = VERBS.get(tok.lemma_.lower())
             if tok.pos_ != "VERB" or row is None or self._attributive(tok):
@@ -325,6 +326,26 @@ class EventReader:
         event = Event(kind, participants, place, date, organiser, status,
                       [evidence_for(noun, 0.8)], part_of=part_of, anchor=noun.i)
         self._add(event, noun)
+
+    def _chaired_by(self) -> None:
+        """"on the margins of the meeting of the North Atlantic Council in Foreign Ministers'
+        session, chaired by NATO Secretary General Jens Stoltenberg", "the conference in
+        Rome, hosted by Giorgia Meloni": a participle of hosting after a gathering, however
+        the parse hangs it (on the place, or on the sentence's verb), names who held the
+        gathering told last before it in its sentence."""
+        for verb in tokens_with(self.m.doc, HOST_VERBS | {"organise", "organize", "preside"}):
+            if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl", "relcl") or \
+                    verb.lemma_.lower() not in HOST_VERBS | {"organise", "organize", "preside"}:
+                continue
+            agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                      if o.dep_ == "pobj"]
+            gathering = next((self.by_token[i] for i in range(verb.i - 1, verb.sent.start - 1,
+                                                               -1)
+                              if i in self.by_token and self.by_token[i].kind in (
+                                  "summit", "meeting")), None)
+            if agents and gathering is not None:
+                gathering.participants += [p for p in self._people(agents)
+                                           if p not in gathering.participants]
 
     def _verb(self, verb: Token, row: lexicon.Predicate) -> None:
         lemma = row.lemma
@@ -550,6 +571,7 @@ class EventReader:
                                _dates_agree(e.date, event.date)), None)
             if (target is None or (target.kind == "summit" and target.place != event.place)) \
                     and event.kind == "meeting" and self._definite(event) and \
+                    not self._has_sidelines(event) and \
                     not event.organiser and self._before(event) is None:
                 # "The meeting was hosted together with ...", "following the meeting in the
                 # Rose Garden", "X gave a news conference after the talks at the Kremlin": the
@@ -603,6 +625,13 @@ class EventReader:
                 if e.part_of is event:
                     e.part_of = target
         self.events = merged
+
+    def _has_sidelines(self, event: Event) -> bool:
+        """"on the margins of the meeting": a gathering others met beside, never their
+        meeting itself."""
+        noun = self.m.doc[event.anchor]
+        return noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in (
+            "sideline", "sidelines", "margin", "margins", "side")
 
     def _bare(self, event: Event) -> bool:
         """"the summit": no organiser, place or party named in the noun's own phrase."""
