@@ -1291,3 +1291,30 @@ def test_people_who_met_on_the_margins_attended_the_gathering_with_its_chair(
     their meeting; "chaired by X" after it (however the parse hangs the participle) puts its
     chair there too."""
     assert [canon(p) for p in people_] in groups(read(text, published="2024-04-04"))
+
+
+@pytest.mark.parametrize("text, people_", [
+    ("Norway's Foreign Minister, Espen Barth Eide, convened a meeting of donors in Brussels "
+     "today. \"The Authority is "
+     "close to collapse. It is essential to peace,\" said Eide. \"We must act now.\" The "
+     "meeting was hosted together with Josep Borrell.", ["Espen Barth Eide", "Josep Borrell"]),
+    ("Olaf Scholz hosted a conference on Ukraine's recovery in Berlin on Monday. Forty "
+     "countries sent delegations. Scholz said the money would come. Aid groups were sceptical. "
+     "The conference was also attended by Ursula von der Leyen.",
+     ["Olaf Scholz", "Ursula von der Leyen"]),
+])
+def test_the_gathering_as_a_later_subject_is_the_one_told_before(read, text, people_):
+    """"The meeting was hosted together with X", "The conference was also attended by X",
+    sentences after the gathering was told: the same gathering, with X there too."""
+    assert [canon(p) for p in people_] in pairs(read(text, published="2024-05-26"))
+
+
+def test_also_took_part_joins_the_gathering_last_spoken_of(read):
+    """"X also took part": the gathering the two sentences before spoke of, though it was
+    first told earlier."""
+    facts = read("Olaf Scholz hosted a conference on Ukraine's recovery in Berlin on Monday. "
+                 "Forty countries sent delegations. Scholz said the money would come. Aid "
+                 "groups were sceptical. The conference was opened by Ursula von der Leyen. "
+                 "Denys Shmyhal also took part.", published="2024-05-26")
+    assert [canon(p) for p in ["Denys Shmyhal", "Olaf Scholz", "Ursula von der Leyen"]] in \
+        pairs(facts)

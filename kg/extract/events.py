@@ -592,6 +592,11 @@ class EventReader:
                     # she was last said to hold
                     target = _last_meeting(merged, event, lambda e, p=set(
                         event.participants): p <= set(e.participants))
+                if target is None and self._bare(event) and \
+                        self.m.doc[event.anchor].dep_ in ("nsubj", "nsubjpass"):
+                    # "The meeting was hosted together with X", "The conference was also
+                    # attended by X", sentences on: the subject is the gathering last told
+                    target = _last_meeting(merged, event, lambda e: True)
                 if target is None and not event.participants and self._bare(event):
                     # '"...," the Prime Minister said at the start of the meeting', paragraphs
                     # after the meeting was told: the meeting the article last spoke of
@@ -674,7 +679,8 @@ class EventReader:
                 continue
             people = self._people(subjects(verb))
             horizon = starts[max(0, sentence_index(self.m.doc, verb.i) - 2)]
-            gathering = next((e for e in reversed(self.events) if horizon <= e.anchor < verb.i
+            gathering = next((e for e in reversed(self.events) if e.anchor < verb.i and
+                              horizon <= self._last_said.get(id(e), e.anchor)
                               and e.kind in ("summit", "meeting") and e.status == "occurred"
                               and self.m.doc[e.anchor].pos_ != "VERB"), None)
             if gathering is not None:
