@@ -1318,3 +1318,39 @@ def test_also_took_part_joins_the_gathering_last_spoken_of(read):
                  "Denys Shmyhal also took part.", published="2024-05-26")
     assert [canon(p) for p in ["Denys Shmyhal", "Olaf Scholz", "Ursula von der Leyen"]] in \
         pairs(facts)
+
+
+def summit_people(facts):
+    name = lambda k: facts.entities[k].name  # noqa: E731
+    return [(sorted(name(p) for p in e.participants), name(e.place) if e.place else "",
+             e.date.value if e.date else "") for e in facts.events if e.kind == "summit"]
+
+
+@pytest.mark.parametrize("text, people_, place", [
+    ("The 2008 G8 summit began today in Hokkaido, Japan. Before the opening session, George "
+     "W. Bush and Yasuo Fukuda met to discuss trade.", ["George W. Bush", "Yasuo Fukuda"],
+     "Hokkaido"),
+    ("The NATO summit opened on Tuesday in Vilnius. Joe Biden met Recep Tayyip Erdogan to "
+     "discuss Sweden's membership.", ["Joe Biden", "Recep Tayyip Erdogan"], "Vilnius"),
+])
+def test_a_meeting_of_the_day_of_the_one_summit_told_was_at_it(read, text, people_, place):
+    """A story about the one summit of its day ("The 2008 G8 summit began today"): a
+    meeting it tells with no place or date of its own was held there, and its people took
+    part (at lower confidence); the summit is dated by its verb ("began today"), not only by
+    the year in its name."""
+    facts = read(text, published="2008-07-08")
+    assert (canon(people_), place, "2008-07-08") in dated_meetings(facts)
+    assert [p for p, _, _ in summit_people(facts)] == [canon(people_)]
+
+
+def test_a_meeting_beside_two_summits_of_the_day_is_at_neither(read):
+    facts = read("The EU summit opened today in Brussels, and the AU summit opened today in "
+                 "Addis Ababa. Olaf Scholz met Cyril Ramaphosa to discuss trade.",
+                 published="2008-07-08")
+    assert (canon(["Cyril Ramaphosa", "Olaf Scholz"]), "", "2008-07-08") in dated_meetings(facts)
+
+
+def test_a_meeting_at_a_venue_of_its_own_is_not_at_the_summit(read):
+    facts = read("The NATO summit opened on Tuesday in Vilnius. Joe Biden met Ursula von der "
+                 "Leyen at EU headquarters to discuss trade.", published="2008-07-08")
+    assert [p for p, _, _ in summit_people(facts)] == [[]]

@@ -132,10 +132,21 @@ class EventReader:
         near = {t.i for t in noun.subtree}
         verb = host if host is not None and host.pos_ in ("VERB", "AUX") else None
         if verb is not None:
-            for child in verb.children:
-                if child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "prep" and
-                                                          child.lower_ in ("on", "in")):
-                    near.update(t.i for t in child.subtree)
+            near |= self._date_slots(verb)
+        date = self._date_among(noun, near)
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TOOK_PLACE_VERBS:
+            # "The 2008 G8 summit ... began today": the day its verb gives, where it agrees
+            told = self._date_among(noun, self._date_slots(noun.head))
+            if told and _dates_agree(date, told):
+                date = _precise(date, told)
+        return date
+
+    def _date_slots(self, verb: Token) -> set[int]:
+        """Where a verb's date stands: "began today", "met on 1/9", "in July"."""
+        return {t.i for child in verb.children if child.dep_ in ("npadvmod", "tmod") or (
+            child.dep_ == "prep" and child.lower_ in ("on", "in")) for t in child.subtree}
+
+    def _date_among(self, noun: Token, near: set[int]) -> DateValue | None:
         spans = [d for d in self.m.dates if d.start in near and not dates_another(d, noun)]
         if not spans:
             return None
@@ -714,12 +725,27 @@ class EventReader:
                 continue
             host = next((s for s in current if set(s.participants) & set(event.participants)),
                         None)
+            alone = host is None and len(current) == 1 and not event.place and \
+                not event.date and not self._venue(event)
+            if alone:  # the one summit of the story's day ("The 2008 G8 summit began today
+                # ... Bush and Fukuda met"): its people took part
+                host = current[0]
+                host.participants += [p for p in event.participants
+                                      if p not in host.participants]
             if host is None or event.status != "occurred":
                 continue
             event.part_of = host
             event.place = event.place or host.place
             event.date = event.date or host.date
             _discount(event, 0.75)
+
+    def _venue(self, event: Event) -> bool:
+        """"met with Tusk and Juncker at EU headquarters": a place the text gives, though
+        not one the gazetteer knows."""
+        if event.anchor < 0:
+            return False
+        return any(o.ent_type_ not in ("DATE", "TIME") and o.i not in self.by_token
+                   for o in prep_objects(self.m.doc[event.anchor], {"at", "in"}))
 
     def _in_sequence(self) -> None:
         """"After the meeting, the two leaders took part in ...", "Following the talks, X held
