@@ -1354,3 +1354,27 @@ def test_a_meeting_at_a_venue_of_its_own_is_not_at_the_summit(read):
     facts = read("The NATO summit opened on Tuesday in Vilnius. Joe Biden met Ursula von der "
                  "Leyen at EU headquarters to discuss trade.", published="2008-07-08")
     assert [p for p, _, _ in summit_people(facts)] == [[]]
+
+
+@pytest.mark.parametrize("text, people_", [
+    ("George Bush met several leaders, including Gordon Brown and Yasuo Fukuda.",
+     ["George W. Bush", "Gordon Brown", "Yasuo Fukuda"]),
+    ("Bush met with, among others, the President of Russia.", ["Dmitry Medvedev",
+                                                              "George W. Bush"]),
+    ("Xi Jinping held talks with several African leaders, including Cyril Ramaphosa.",
+     ["Cyril Ramaphosa", "Xi Jinping"]),
+])
+def test_people_named_as_examples_of_those_met_were_met(read, text, people_):
+    """"met several leaders, including X", "met with, among others, X": the people named
+    as examples of the group met are among those met."""
+    assert pairs(read(text, published="2008-07-07")) == [canon(people_)]
+
+
+def test_every_meeting_of_the_summit_story_adds_its_people(read):
+    """A second meeting of a summit's story, held by one of its known participants, brings
+    its other people to the summit too."""
+    facts = read("The 2008 G8 summit began today in Hokkaido, Japan. Before the session, George "
+                 "W. Bush and Yasuo Fukuda met to discuss trade. Later Bush met Gordon Brown.",
+                 published="2008-07-07")
+    assert [p for p, _, _ in summit_people(facts)] == [
+        canon(["George W. Bush", "Gordon Brown", "Yasuo Fukuda"])]

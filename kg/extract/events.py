@@ -83,6 +83,12 @@ class EventReader:
         tokens = tokens + [a for tok in tokens for c in tok.children if c.dep_ == "appos"
                            for a in c.subtree if a.dep_ != "compound"
                            and self.m.kind(self.m.key(a)) == "person"]
+        # "met several leaders, including Gordon Brown", "met with, among others, the
+        # President of Russia": the people named as examples of the group
+        tokens = tokens + [e for tok in tokens if self.m.kind(self.m.key(tok)) != "person"
+                           for e in prep_objects(tok, {"including"}) + (
+                               [c for c in tok.children if c.dep_ == "appos"]
+                               if tok.lower_ == "others" else [])]
         for tok in tokens:
             keys = [k for k in self.m.resolve_all(tok) if self.m.kind(k) == "person"]
             if not keys and tok.lower_ in TITLE_HEADS:
@@ -369,6 +375,8 @@ class EventReader:
                 others += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in (
                     "NOUN", "PROPN") and c.i > others[0].i]
         others += prep_objects(verb, row.slots("target", "prep"))
+        if others or "dobj" in row.target:  # "met with, among others, X"
+            others += [o for o in prep_objects(verb, {"among"}) if o.lower_ == "others"]
         if "with" in row.slots("target", "prep"):
             others += self._with_on_place(verb)
         on_someone = lemma == "call" and not any(
@@ -725,15 +733,15 @@ class EventReader:
                 continue
             host = next((s for s in current if set(s.participants) & set(event.participants)),
                         None)
-            alone = host is None and len(current) == 1 and not event.place and \
-                not event.date and not self._venue(event)
-            if alone:  # the one summit of the story's day ("The 2008 G8 summit began today
-                # ... Bush and Fukuda met"): its people took part
-                host = current[0]
-                host.participants += [p for p in event.participants
-                                      if p not in host.participants]
+            untold = not event.place and not event.date and not self._venue(event)
+            if host is None and untold and len(current) == 1:
+                host = current[0]  # the one summit of the story's day ("The 2008 G8 summit
+                # began today ... Bush and Fukuda met")
             if host is None or event.status != "occurred":
                 continue
+            if untold:  # no place, day or venue of its own: its people took part
+                host.participants += [p for p in event.participants
+                                      if p not in host.participants]
             event.part_of = host
             event.place = event.place or host.place
             event.date = event.date or host.date
