@@ -1378,3 +1378,12 @@ def test_every_meeting_of_the_summit_story_adds_its_people(read):
                  published="2008-07-07")
     assert [p for p, _, _ in summit_people(facts)] == [
         canon(["George W. Bush", "Gordon Brown", "Yasuo Fukuda"])]
+
+
+def test_a_meeting_recalled_in_reported_speech_adds_no_one_to_the_summit(read):
+    """"Putin said he had discussed ... with Xi" may recall any day: Xi is not thereby at the
+    summit the story is about."""
+    facts = read("The SCO summit opened today in Tianjin. Vladimir Putin attended the summit. "
+                 "Putin said he had discussed Ukraine in detail with Xi Jinping.",
+                 published="2025-09-01")
+    assert [p for p, _, _ in summit_people(facts)] == [["Vladimir Putin"]]

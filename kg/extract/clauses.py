@@ -187,7 +187,7 @@ def dates_another(date: Span, trigger: Token) -> bool:
     June 2020 ceasefire". "Its 2008 summit" and "the 2019 G20 summit" date the summit, and
     "met at the 2019 summit" the meeting at it."""
     current = date.root
-    while current.dep_ in _NOUN_MODIFIERS and current.head is not current:
+    while current.dep_ in _NOUN_MODIFIERS and current.head.i != current.i:
         current = current.head
         if current == trigger:
             return False

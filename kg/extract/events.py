@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg import lexicon
 from kg.dates import DateValue, normalise
 from kg.extract.clauses import (
+    SPEECH_VERBS,
     date_near,
     dates_another,
     modality,
@@ -739,7 +740,9 @@ class EventReader:
                 # began today ... Bush and Fukuda met")
             if host is None or event.status != "occurred":
                 continue
-            if untold:  # no place, day or venue of its own: its people took part
+            if untold and not self._reported(event):  # no place, day or venue of its own,
+                # told by the story itself ("Putin said he had discussed ... with Xi" may
+                # recall any day): its people took part
                 host.participants += [p for p in event.participants
                                       if p not in host.participants]
             event.part_of = host
@@ -747,13 +750,23 @@ class EventReader:
             event.date = event.date or host.date
             _discount(event, 0.75)
 
+    def _reported(self, event: Event) -> bool:
+        """"Putin said he had discussed ...": an event told in someone's reported speech."""
+        tok = self.m.doc[event.anchor] if event.anchor >= 0 else None
+        while tok is not None and tok.head.i != tok.i:
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+                return True
+            tok = tok.head
+        return False
+
     def _venue(self, event: Event) -> bool:
         """"met with Tusk and Juncker at EU headquarters": a place the text gives, though
         not one the gazetteer knows."""
         if event.anchor < 0:
             return False
-        return any(o.ent_type_ not in ("DATE", "TIME") and o.i not in self.by_token
-                   for o in prep_objects(self.m.doc[event.anchor], {"at", "in"}))
+        return any(o.ent_type_ not in ("DATE", "TIME") and o.i not in self.by_token and (
+            o.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in o.children))  # not "in detail"
+            for o in prep_objects(self.m.doc[event.anchor], {"at", "in"}))
 
     def _in_sequence(self) -> None:
         """"After the meeting, the two leaders took part in ...", "Following the talks, X held
