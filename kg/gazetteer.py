@@ -31,6 +31,7 @@ class Organisation:
     name: str
     aliases: tuple[str, ...]
     kind: str
+    meets_in: str = ""  # the city its sessions always meet in ("UN General Assembly": New York)
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,9 @@ def load() -> Gazetteer:
         for seat in _split(seats):
             gaz.seat_names[normalise(seat)] = iso3
     for cells in _rows("organisations.tsv"):
-        cells += [""] * (4 - len(cells))
-        key, name, aliases, kind = cells[:4]
-        gaz.organisations[key] = Organisation(key, name, _split(aliases), kind)
+        cells += [""] * (5 - len(cells))
+        key, name, aliases, kind, meets_in = cells[:5]
+        gaz.organisations[key] = Organisation(key, name, _split(aliases), kind, meets_in)
     # Capitals of our countries, with GeoNames ids and coordinates.
     by_name: dict[tuple[str, str], dict] = {}
     for city in _cities().values():

@@ -1387,3 +1387,24 @@ def test_a_meeting_recalled_in_reported_speech_adds_no_one_to_the_summit(read):
                  "Putin said he had discussed Ukraine in detail with Xi Jinping.",
                  published="2025-09-01")
     assert [p for p, _, _ in summit_people(facts)] == [["Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("On the margins of the UN General Assembly, Koichiro Gemba met with Hillary Clinton.",
+     ["Hillary Clinton", "Koichiro Gemba"], "New York"),
+    ("Narendra Modi met Joe Biden on the sidelines of the United Nations General Assembly.",
+     ["Joe Biden", "Narendra Modi"], "New York"),
+    ("Sergey Lavrov met Antony Blinken on the sidelines of the G20 meeting in Rome.",
+     ["Antony Blinken", "Sergey Lavrov"], "Rome"),
+    ("Josep Borrell met Wang Yi on the margins of the UN Human Rights Council session.",
+     ["Josep Borrell", "Wang Yi"], "Geneva"),
+    ("On September 28, on the margins of the UN General Assembly, Koichiro Gemba attended a "
+     "trilateral meeting hosted by the U.S. and met with Hillary Clinton.",
+     ["Hillary Clinton", "Koichiro Gemba"], "New York"),
+])
+def test_a_meeting_on_the_margins_of_a_body_that_meets_at_its_seat_is_there(
+        read, text, pair, place):
+    """"on the margins of the UN General Assembly": a body that always meets at its seat
+    (kg/data/organisations.tsv, column `meets in`) places the meetings beside its sessions;
+    a gathering with a place of its own gives that."""
+    assert (canon(pair), place) in meetings(read(text, published="2012-09-28"))

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kg import lexicon
+from kg import gazetteer, lexicon
 from kg.dates import DateValue, normalise
 from kg.extract.clauses import (
     SPEECH_VERBS,
@@ -42,6 +42,7 @@ HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay
               "begin", "start", "resume", "finish", "wrap"}  # "X and Y concluded talks"
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
+_MARGINS = {"sideline", "sidelines", "margin", "margins", "side"}
 ATTEND_VERBS = {"attend", "participate", "take"}  # "also took part", "attended as well"
 _LEADERS = {"leaders", "leaders'", "heads"}
 _ARTICLE_DATE = "(the article's date)"  # the text of a date taken from publication
@@ -105,8 +106,10 @@ class EventReader:
         "Tianjin, China" -> Tianjin; a seat of government ("the White House") -> its country."""
         best: str | None = None
         # "the Black Sea resort of Sochi", "the northern German city of Hanover": the name
+        # (and "the UN Human Rights Council session": the body it is of)
         tokens = tokens + [o for tok in tokens if not self.m.key(tok) and tok.pos_ == "NOUN"
-                           for o in prep_objects(tok, {"of"})]
+                           for o in prep_objects(tok, {"of"}) + [
+                               c for c in tok.children if c.dep_ == "compound"]]
         for tok in tokens:
             for t in list(conjuncts(tok)) + [c for c in tok.children if c.dep_ == "appos"]:
                 k = self.m.key(t)
@@ -119,6 +122,10 @@ class EventReader:
                     seat = self.m.entities[k]  # only seats of government carry a country
                     if seat.country:
                         best = self.m.capital_of(seat.country) or f"country:{seat.country}"
+                    else:  # "the UN General Assembly": a body that always meets in one city
+                        body = gazetteer.load().organisations.get(k.removeprefix("org:"))
+                        best = self.m.place_named(body.meets_in) if body and \
+                            body.meets_in else None
         return best
 
     def _event_in(self, tokens: list[Token]) -> Event | None:
@@ -320,7 +327,7 @@ class EventReader:
                 place = place or self._place(
                     [t for t in prep_objects(host, {"in", "at"} | (
                         {"to"} if kind == "visit" or host.lemma_.lower() in TRAVEL_VERBS
-                        else set())) if t.i not in self.by_token]) \
+                        else set())) + self._margins_of(host) if t.i not in self.by_token]) \
                     or self._travelled_to(host)  # "travelled to Tokyo to hold talks with"
                 if noun.i not in [t.i for t in prep_objects(host, ATTEND_PREPS)]:
                     part_of = self._event_in(prep_objects(host, {"at", "during", "on"}))
@@ -434,7 +441,14 @@ class EventReader:
         at = [obj for h in holders for prep in h.children
               if prep.dep_ == "prep" and prep.lower_ in where
               for obj in prep.children if obj.dep_ == "pobj"]
+        if verb.dep_ == "conj":  # "On 28 September, on the margins of X, Gemba attended
+            # ... and met with ...": what stands before the first verb holds for both
+            at += [o for prep in verb.head.lefts if prep.dep_ == "prep" and prep.lower_ in where
+                   for o in prep.children if o.dep_ == "pobj"]
         at += [p for obj in at for p in prep_objects(obj, {"in"})]  # "at his office in Tokyo"
+        at += [o for obj in at if obj.lemma_.lower() in _MARGINS and obj.i not in self.by_token
+               for o in prep_objects(obj, {"of"})]  # "on the margins of the UN General
+        # Assembly": where that body meets
         # "Modi, visiting Beijing, met Xi", "Visiting Tokyo, Biden met ...": where they were
         at += [o for h in [verb] + subjects(verb) for c in h.children
                if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in ("visit", "tour")
@@ -456,6 +470,11 @@ class EventReader:
         event = Event(kind, subs + people, place, date, None, modality(verb),
                       [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
         self._add(event, verb)
+
+    def _margins_of(self, verb: Token) -> list[Token]:
+        """"on the margins of the UN General Assembly": what the verb happened beside."""
+        return [o for m in prep_objects(verb, {"on", "at"}) if m.lemma_.lower() in _MARGINS
+                and m.i not in self.by_token for o in prep_objects(m, {"of"})]
 
     def _with_on_place(self, token: Token) -> list[Token]:
         """"held talks in Vladivostok with Narendra Modi, the Forum's main guest": the parse
