@@ -1408,3 +1408,33 @@ def test_a_meeting_on_the_margins_of_a_body_that_meets_at_its_seat_is_there(
     (kg/data/organisations.tsv, column `meets in`) places the meetings beside its sessions;
     a gathering with a place of its own gives that."""
     assert (canon(pair), place) in meetings(read(text, published="2012-09-28"))
+
+
+@pytest.mark.parametrize("text, people_", [
+    ("Donors met at a conference on Afghanistan in Tokyo on Monday. Hamid Karzai told "
+     "delegates from 80 countries that his country needed $2 billion. Colin Powell, "
+     "Junichiro Koizumi and other speakers at the two-day conference vowed support.",
+     ["Colin Powell", "Hamid Karzai", "Junichiro Koizumi"]),
+    ("Ban Ki-moon opened a donors conference for Haiti in New York on Wednesday. Hillary "
+     "Clinton, co-host of the conference, said the United States would give $1 billion.",
+     ["Ban Ki-moon", "Hillary Clinton"]),
+    ("Ban Ki-moon opened a donors conference for Haiti in New York on Wednesday. \"We must "
+     "act,\" Catherine Ashton told the conference.", ["Ban Ki-moon", "Catherine Ashton"]),
+])
+def test_who_spoke_to_or_had_a_role_at_a_gathering_took_part(read, text, people_):
+    """Speakers at a gathering ("X and other speakers at the conference"), its hosts ("X,
+    co-host of the conference") and those who addressed it ("told delegates", "told the
+    conference") took part."""
+    assert canon(people_) in pairs(read(text, published="2010-03-31"))
+
+
+@pytest.mark.parametrize("noun", ["conference", "forum"])
+def test_the_conference_paragraphs_on_is_the_one_told(read, noun):
+    """"the two-day conference", paragraphs after "a conference in Tokyo": the same
+    gathering, with its place."""
+    facts = read(f"Donors pledged $4 billion for Afghanistan at a {noun} in Tokyo on Monday. "
+                 "Most of the money will come from Japan. Aid groups were pleased. The "
+                 "pledges were larger than expected. Colin Powell, Junichiro Koizumi and other "
+                 f"speakers at the two-day {noun} vowed long-term support.",
+                 published="2002-01-21")
+    assert (canon(["Colin Powell", "Junichiro Koizumi"]), "Tokyo") in meetings(facts)

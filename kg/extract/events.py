@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from kg import gazetteer, lexicon
@@ -39,11 +40,18 @@ _LEX_TALK = {"speak", "talk"}
 TITLE_HEADS = {t.split()[-1] for t in _LEX.titles}
 HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay", "make",
               "open", "close", "address", "lead", "co-host", "cohost", "headline", "conclude",
-              "begin", "start", "resume", "finish", "wrap"}  # "X and Y concluded talks"
+              "begin", "start", "resume", "finish", "wrap", "tell", "brief"}  # "X and Y
+# concluded talks", "she told the conference"
+GATHERINGS = {"conference", "forum", "congress", "convention", "ministerial", "plenary"}
+ROLE_AT = {"host", "co-host", "cohost", "chair", "co-chair", "cochair", "chairman",
+           "chairwoman", "chairperson", "participant", "speaker", "guest", "delegate"}
+# "X, co-host of the conference": a role at a gathering
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
 _MARGINS = {"sideline", "sidelines", "margin", "margins", "side"}
-ATTEND_VERBS = {"attend", "participate", "take"}  # "also took part", "attended as well"
+ATTEND_VERBS = {"attend", "participate", "take"}
+AUDIENCE = {"delegate", "delegates", "donor", "donors", "participant", "participants",
+            "audience", "attendee", "attendees", "delegation", "delegations"}  # "told donors"  # "also took part", "attended as well"
 _LEADERS = {"leaders", "leaders'", "heads"}
 _ARTICLE_DATE = "(the article's date)"  # the text of a date taken from publication
 
@@ -212,6 +220,7 @@ class EventReader:
         self.events.sort(key=lambda e: e.anchor)
         self._merge()
         self._attended_without_object()
+        self._told_the_gathering()
         self._sidelines_are_attendance()
         self._inherit_from_summits()
         self._lead_is_today()
@@ -307,11 +316,17 @@ class EventReader:
             host = noun.head.head  # ("gathered in Beijing for the summit": its place)
             if host.lower_ in ("sidelines", "margins", "side") and host.dep_ == "pobj":
                 host = host.head.head
-        elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in HOST_VERBS:
+        elif noun.dep_ in ("dobj", "nsubjpass", "dative") and \
+                noun.head.lemma_.lower() in HOST_VERBS:
             host = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lemma_.lower() in ROLE_AT and noun.head.head.dep_ == "appos":
+            host = noun.head.head.head  # "Hillary Clinton, co-host of the conference, said"
         if host is not None:
             if m.kind(m.key(host)) == "person":
-                participants += [p for p in [m.key(host)] if p and p not in participants]
+                # "Colin Powell, Junichiro Koizumi and other speakers at the conference"
+                participants += [p for t in conjuncts(host) for p in [m.key(t)]
+                                 if p and m.kind(p) == "person" and p not in participants]
             elif host.pos_ in ("VERB", "AUX") and modality(host) not in ("denied",
                                                                           "hypothetical"):
                 subs = self._people(subjects(host))
@@ -608,6 +623,12 @@ class EventReader:
                 target = next((e for e in reversed(merged) if e.kind == "summit" and
                                e.status == event.status and
                                _dates_agree(e.date, event.date)), None)
+            if target is None and event.kind == "meeting" and self._bare(event) and \
+                    self._definite(event) and self.m.doc[event.anchor].lemma_.lower() in \
+                    GATHERINGS:
+                # "the two-day conference", paragraphs after "a conference in Tokyo": the
+                # conference the article last spoke of
+                target = _last_meeting(merged, event, partial(self._same_noun, event))
             if (target is None or (target.kind == "summit" and target.place != event.place)) \
                     and event.kind == "meeting" and self._definite(event) and \
                     not self._has_sidelines(event) and \
@@ -670,6 +691,12 @@ class EventReader:
                     e.part_of = target
         self.events = merged
 
+    def _same_noun(self, a: Event, b: Event) -> bool:
+        """Both told with the same noun ("a conference" ... "the conference")."""
+        doc = self.m.doc
+        return a.anchor >= 0 and b.anchor >= 0 and \
+            doc[a.anchor].lemma_.lower() == doc[b.anchor].lemma_.lower()
+
     def _has_sidelines(self, event: Event) -> bool:
         """"on the margins of the meeting": a gathering others met beside, never their
         meeting itself."""
@@ -705,7 +732,6 @@ class EventReader:
     def _attended_without_object(self) -> None:
         """"NAME also took part", "NAME attended as well": with no event named, the
         gathering the article spoke of last, within the two sentences before."""
-        starts = sentence_starts(self.m.doc)
         for verb in tokens_with(self.m.doc, ATTEND_VERBS):
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or modality(verb) != "occurred" or lemma not in ATTEND_VERBS:
@@ -716,14 +742,31 @@ class EventReader:
                 continue
             if objects:
                 continue
-            people = self._people(subjects(verb))
-            horizon = starts[max(0, sentence_index(self.m.doc, verb.i) - 2)]
-            gathering = next((e for e in reversed(self.events) if e.anchor < verb.i and
-                              horizon <= self._last_said.get(id(e), e.anchor)
-                              and e.kind in ("summit", "meeting") and e.status == "occurred"
-                              and self.m.doc[e.anchor].pos_ != "VERB"), None)
-            if gathering is not None:
-                gathering.participants += [p for p in people if p not in gathering.participants]
+            self._there(verb)
+
+    def _told_the_gathering(self) -> None:
+        """"Karzai told delegates from 80 countries that ...", "Ogata told donors": who spoke
+        to those gathered took part in the gathering the article spoke of last, within the
+        two sentences before."""
+        for verb in tokens_with(self.m.doc, {"tell", "told", "telling", "tells", "address",
+                                             "addressed", "addressing", "brief", "briefed"}):
+            if verb.pos_ != "VERB" or modality(verb) != "occurred":
+                continue
+            heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            if any(c.lemma_.lower() in AUDIENCE for c in heard):
+                self._there(verb)
+
+    def _there(self, verb: Token) -> None:
+        """The verb's subjects took part in the gathering last spoken of (two sentences)."""
+        starts = sentence_starts(self.m.doc)
+        people = self._people(subjects(verb))
+        horizon = starts[max(0, sentence_index(self.m.doc, verb.i) - 2)]
+        gathering = next((e for e in reversed(self.events) if e.anchor < verb.i and
+                          horizon <= self._last_said.get(id(e), e.anchor)
+                          and e.kind in ("summit", "meeting") and e.status == "occurred"
+                          and self.m.doc[e.anchor].pos_ != "VERB"), None)
+        if gathering is not None:
+            gathering.participants += [p for p in people if p not in gathering.participants]
 
     def _sidelines_are_attendance(self) -> None:
         """People who met on the sidelines (margins) of a gathering took part in it."""
