@@ -1438,3 +1438,25 @@ def test_the_conference_paragraphs_on_is_the_one_told(read, noun):
                  f"speakers at the two-day {noun} vowed long-term support.",
                  published="2002-01-21")
     assert (canon(["Colin Powell", "Junichiro Koizumi"]), "Tokyo") in meetings(facts)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The four co-chairs - the United States, Japan, Saudi Arabia and the European Union - "
+     "each pledged $200 million this year.",
+     ["European Union", "Japan", "Saudi Arabia", "United States"]),
+    ("Germany and France pledged 50 million euros each to Ukraine.", ["France", "Germany"]),
+    ("Norway and Sweden pledged $10 million and $12 million respectively for Gaza.",
+     ["Norway", "Sweden"]),
+])
+def test_each_pledged_is_a_pledge_of_each(read, text, parties):
+    """"each pledged", "50 million euros each", "respectively": each party pledged on its
+    own; no joint agreement."""
+    facts = read(text)
+    assert sorted(a for party in actors(facts, "pledge") for a in party) == parties
+    assert all(len(party) == 1 for party in actors(facts, "pledge"))
+    assert actors(facts, "agreement") == []
+
+
+def test_pledging_together_stays_an_agreement(read):
+    assert actors(read("Germany and France pledged to work together on each project."),
+                  "agreement") == [["France", "Germany"]]

@@ -136,6 +136,12 @@ class CommitmentReader:
             text = text[3:]  # "agreed to admit" -> "admit"
         if not text:
             return
+        if len(actors) >= 2 and kind != "agreement" and _distributive(trigger):
+            # "X, Y and Z each pledged $200 million", "... respectively": one each
+            for actor in actors:
+                self._add(kind, [actor], targets, content_tokens, trigger, conditions,
+                          confidence, content)
+            return
         if kind == "pledge" and len(actors) >= 2:
             kind = "agreement"  # a commitment two or more parties make together
         if kind == "threat" and not targets:  # "warned of consequences if Iran supplies ..."
@@ -472,3 +478,12 @@ def _clause_children(pred: Token) -> list[Token]:
 def read_commitments(mentions: Mentions, published: dt.date | None, order: str | None,
                      events_by_token: dict[int, Event]) -> list[Commitment]:
     return CommitmentReader(mentions, published, order, events_by_token).read()
+
+
+def _distributive(trigger: Token) -> bool:
+    """"each pledged", "pledged 50 million euros each", "... respectively", "separately":
+    each party commits on its own, not together."""
+    words = {"each", "respectively", "separately", "individually"}
+    near = [c for c in trigger.children] + [g for c in trigger.children
+                                             if c.dep_ in ("dobj", "nsubj") for g in c.children]
+    return any(t.lower_ in words and t.dep_ not in ("det", "poss") for t in near)
