@@ -1460,3 +1460,18 @@ def test_each_pledged_is_a_pledge_of_each(read, text, parties):
 def test_pledging_together_stays_an_agreement(read):
     assert actors(read("Germany and France pledged to work together on each project."),
                   "agreement") == [["France", "Germany"]]
+
+
+@pytest.mark.parametrize("text, actor, targets", [
+    ("The UK will provide a further £25 million to help Ukraine repair its energy grid.",
+     "United Kingdom", ["Ukraine"]),
+    ("The EU will give 2 billion euros to help Syria's neighbours, Jordan and Lebanon, host "
+     "refugees.", "European Union", ["Jordan", "Lebanon"]),
+    ("Germany will send tanks to help defend Poland.", "Germany", ["Poland"]),
+])
+def test_who_a_pledge_is_to_help_is_its_target(read, text, actor, targets):
+    """The purpose of aid ("to help X do ...", "to help defend X") names whom it is for."""
+    facts = read(text)
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert [([name[a] for a in c.actors], sorted(name[t] for t in c.targets))
+            for c in facts.commitments if c.kind == "pledge"] == [([actor], targets)]

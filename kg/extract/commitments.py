@@ -35,6 +35,7 @@ from kg.extract.tokens import tokens_with
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+HELP_VERBS = {"help", "support", "assist", "aid", "enable", "allow"}  # a pledge's purpose
 AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "pact", "memorandum",
                    "declaration", "contract", "arrangement", "ceasefire", "truce", "protocol",
                    "convention", "charter", "communique", "statement", "roadmap", "framework"}
@@ -244,6 +245,11 @@ class CommitmentReader:
             elif child.dep_ == "dative" and "dative" in row.target:
                 targets.append(child)
         targets += prep_objects(verb, row.slots("target", "prep"))
+        if kind == "pledge":  # "will provide £25 million to help Ukraine repair its grid"
+            targets += [t for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+                        c.lemma_.lower() in HELP_VERBS and any(
+                            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        for t in _helped(c)]
         content_heads += [o for o in prep_objects(verb, row.slots("content", "prep"))
                           if o not in content_heads]
         if not content_heads and targets and "dobj" in row.content:
@@ -487,3 +493,18 @@ def _distributive(trigger: Token) -> bool:
     near = [c for c in trigger.children] + [g for c in trigger.children
                                              if c.dep_ in ("dobj", "nsubj") for g in c.children]
     return any(t.lower_ in words and t.dep_ not in ("det", "poss") for t in near)
+
+
+def _helped(verb: Token) -> list[Token]:
+    """Who a pledge is "to help": "to help Ukraine repair ...", "to help Syria's neighbours,
+    Jordan and Lebanon, host ...", "to help defend Poland"."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            out += [x for c in conjuncts(child) for y in [c] + [
+                a for a in c.children if a.dep_ == "appos"] for x in conjuncts(y)]
+        elif child.dep_ == "ccomp":
+            out += subjects(child)
+        elif child.dep_ == "xcomp":
+            out += [o for o in child.children if o.dep_ == "dobj"]
+    return out
