@@ -1475,3 +1475,21 @@ def test_who_a_pledge_is_to_help_is_its_target(read, text, actor, targets):
     name = {k: e.name for k, e in facts.entities.items()}
     assert [([name[a] for a in c.actors], sorted(name[t] for t in c.targets))
             for c in facts.commitments if c.kind == "pledge"] == [([actor], targets)]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Pledges to the Palestinian Authority included EUR 68 million from the European Union "
+     "and NOK 150 million from Norway.", "Palestinian Authority"),
+    ("Richard Verma announced $150 million in humanitarian assistance for Sudan. Pledges "
+     "included $150 million from the European Union and $100 million from Norway.", "Sudan"),
+    ("Japan announced $500 million for Afghanistan's reconstruction. Pledges included $200 "
+     "million from the European Union and $100 million from Norway.", "Afghanistan"),
+])
+def test_a_list_of_pledges_is_for_whom_the_aid_told_is(read, text, recipient):
+    """"Pledges to X included A from B ...", or, naming nobody, the recipient of the aid the
+    article told just before: each donor's pledge is for them."""
+    facts = read(text)
+    name = {k: e.name for k, e in facts.entities.items()}
+    got = {name[c.actors[0]]: [name[t] for t in c.targets] for c in facts.commitments
+           if c.kind == "pledge"}
+    assert got["European Union"] == [recipient] and got["Norway"] == [recipient]

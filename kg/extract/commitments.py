@@ -395,6 +395,10 @@ class CommitmentReader:
         Arabia and NOK 150 million from Norway": each amount is a pledge by whoever it came
         from. Read along the words (the parse of such lists varies): an amount, then "from"
         and a donor."""
+        if not targets:  # "Pledges included ...", after "announced $150 million for Sudan":
+            # the aid the article told last was for whom these are
+            targets = next((c.targets for c in reversed(self.found) if c.kind == "pledge"
+                            and c.targets and self._spans[id(c)][0] < verb.i), [])
         sent = verb.sent
         previous = verb.i + 1
         for prep in (t for t in sent if t.i > verb.i and t.lower_ == "from"):
