@@ -1493,3 +1493,19 @@ def test_a_list_of_pledges_is_for_whom_the_aid_told_is(read, text, recipient):
     got = {name[c.actors[0]]: [name[t] for t in c.targets] for c in facts.commitments
            if c.kind == "pledge"}
     assert got["European Union"] == [recipient] and got["Norway"] == [recipient]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("António Guterres reaffirmed the commitment of the United Nations to the sovereignty of "
+     "Ukraine.", ["Ukraine"]),
+    ("Olaf Scholz reaffirmed Germany's support for Poland.", ["Poland"]),
+    ("Joe Biden reiterated the commitment of the United States to Japan's defence.", ["Japan"]),
+])
+def test_who_gives_the_support_is_not_its_target(read, text, targets):
+    """"the commitment of the United Nations", "Germany's support": the owner of the
+    commitment is the side that gives it; whom it is to is the target (however the parse
+    hangs the "to")."""
+    facts = read(text)
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert [sorted(name[t] for t in c.targets) for c in facts.commitments
+            if c.kind == "pledge"] == [targets]

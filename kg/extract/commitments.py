@@ -35,6 +35,7 @@ from kg.extract.tokens import tokens_with
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+OWNED = {"commitment", "support", "pledge", "solidarity", "promise", "backing"}  # X's ...
 HELP_VERBS = {"help", "support", "assist", "aid", "enable", "allow"}  # a pledge's purpose
 AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "pact", "memorandum",
                    "declaration", "contract", "arrangement", "ceasefire", "truce", "protocol",
@@ -245,6 +246,11 @@ class CommitmentReader:
             elif child.dep_ == "dative" and "dative" in row.target:
                 targets.append(child)
         targets += prep_objects(verb, row.slots("target", "prep"))
+        if kind == "pledge" and row.needs_of("object") and not targets:
+            # "reaffirmed the commitment of the UN to the sovereignty of Ukraine": the parse
+            # hangs the "to" on the verb
+            targets += [t for o in prep_objects(verb, {"to", "for"})
+                        for t in self._target_scope(o, kind)]
         if kind == "pledge":  # "will provide £25 million to help Ukraine repair its grid"
             targets += [t for c in verb.children if c.dep_ in ("advcl", "xcomp") and
                         c.lemma_.lower() in HELP_VERBS and any(
@@ -279,6 +285,9 @@ class CommitmentReader:
                  "pledge": {"to", "for", "of"}, "goal": set(), "agreement": set()}[kind]
         out: list[Token] = []
         for tok in head.subtree:
+            if tok.head.lemma_.lower() in OWNED and (tok.dep_ == "poss" or (
+                    tok.dep_ == "prep" and tok.lower_ == "of")):
+                continue  # "Britain's support", "the commitment of the UN": who gives it
             if tok.dep_ == "prep" and tok.lower_ in preps:
                 for obj in tok.children:
                     if obj.dep_ == "pobj":
