@@ -1509,3 +1509,20 @@ def test_who_gives_the_support_is_not_its_target(read, text, targets):
     name = {k: e.name for k, e in facts.entities.items()}
     assert [sorted(name[t] for t in c.targets) for c in facts.commitments
             if c.kind == "pledge"] == [targets]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("High Representative Josep Borrell hosted Albin Kurti and Aleksandar Vucic in Brussels. "
+     "Prime Minister Kurti refused to commit to a timeline. The High Representative urged "
+     "both leaders to compromise. He warned that continued failure would have consequences.",
+     "Josep Borrell"),
+    ("Secretary of State Antony Blinken met Foreign Minister Wang Yi in Beijing. Wang Yi "
+     "spoke about trade. The Secretary urged China to stop its support for Russia. He warned "
+     "that there would be costs.", "Antony Blinken"),
+])
+def test_he_after_a_bare_title_subject_is_its_holder(read, text, actor):
+    """"The High Representative urged ... He warned ...": the pronoun takes the previous
+    sentence's subject, a bare title, not the last name told."""
+    facts = read(text, published="2023-05-03")
+    assert [sorted(facts.entities[a].name for a in c.actors) for c in facts.commitments
+            if c.kind == "threat"] == [[actor]]

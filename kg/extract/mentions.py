@@ -827,7 +827,9 @@ class Mentions:
                 tok.pos_ == "PROPN" and any(c.lower_ in ("the", "this") for c in tok.lefts))):
             return self._nominal(tok)  # "the Russian leader", "The US President said"
         if tok.lower_ in _TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
-            return self._organisations_post(tok)  # "the UN Secretary-General"
+            # "the UN Secretary-General"; "The High Representative urged ... He warned"
+            return self._organisations_post(tok) or (
+                self._bare_title(tok) if tok.dep_ in ("nsubj", "nsubjpass") else [])
         return []
 
     def _nominal(self, token: Token) -> list[str]:
