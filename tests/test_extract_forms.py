@@ -1526,3 +1526,18 @@ def test_he_after_a_bare_title_subject_is_its_holder(read, text, actor):
     facts = read(text, published="2023-05-03")
     assert [sorted(facts.entities[a].name for a in c.actors) for c in facts.commitments
             if c.kind == "threat"] == [[actor]]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Emmanuel Macron warned that any Russian interference in the elections would have "
+     "consequences.", "Russia"),
+    ("Joe Biden warned that Chinese aggression against Taiwan would carry a heavy price.",
+     "China"),
+    ("Antony Blinken warned that Iran's support for Russia would have consequences.", "Iran"),
+])
+def test_whose_deed_a_warning_answers_is_its_target(read, text, target):
+    """"warned that any Russian interference would have consequences": the threat is to
+    whoever would do the deed the consequences answer."""
+    facts = read(text)
+    assert [[facts.entities[t].name for t in c.targets] for c in facts.commitments
+            if c.kind == "threat"] == [[target]]

@@ -149,6 +149,14 @@ class CommitmentReader:
         if kind == "threat" and not targets:  # "warned of consequences if Iran supplies ..."
             targets = targets + [k for c in conditions for k in self._actors(subjects(c))
                                  if k not in targets and k not in actors]
+        if kind == "threat" and not targets:  # "warned that any Russian interference would
+            # have consequences": whose deed the consequences answer
+            doers = [t for h in content_tokens if h.dep_ == "ccomp" for s in subjects(h)
+                     for t in [s] + [c for c in s.children
+                                     if c.dep_ in ("amod", "compound", "poss")]]
+            targets = self._entities_in(doers, actors) + [
+                self.m.country_key(self.m.demonym[t.i].removeprefix("country:"))
+                for t in doers if t.i in self.m.demonym]
         condition = "; ".join(span_text(list(c.subtree)) for c in conditions) or None
         made_at = self._made_at(trigger)
         # When it was made, not when the committed thing is due ("by 2035" is content).
