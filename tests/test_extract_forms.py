@@ -1541,3 +1541,28 @@ def test_whose_deed_a_warning_answers_is_its_target(read, text, target):
     facts = read(text)
     assert [[facts.entities[t].name for t in c.targets] for c in facts.commitments
             if c.kind == "threat"] == [[target]]
+
+
+@pytest.mark.parametrize("text, people_", [
+    ("Kevin McCarthy hosted Tsai Ing-wen for a bipartisan meeting with members of Congress. "
+     "The delegation included Michael McCaul and Pete Aguilar.",
+     ["Kevin McCarthy", "Michael McCaul", "Pete Aguilar", "Tsai Ing-wen"]),
+    ("Emmanuel Macron received Olaf Scholz for talks at the Elysee. The delegation included "
+     "Annalena Baerbock.", ["Annalena Baerbock", "Emmanuel Macron", "Olaf Scholz"]),
+    ("Rishi Sunak welcomed Volodymyr Zelenskyy for a working lunch.",
+     ["Rishi Sunak", "Volodymyr Zelenskyy"]),
+])
+def test_a_guest_hosted_for_a_meeting_took_part_in_it(read, text, people_):
+    """"hosted X for a meeting": one meeting, the host's and the guest's, which those the
+    next sentence names join."""
+    assert pairs(read(text, published="2023-04-05")) == [canon(people_)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("SIMI VALLEY, Calif. — Kevin McCarthy met Tsai Ing-wen today.", "Simi Valley"),
+    ("SAN FRANCISCO, Nov 15 (Reuters) - Joe Biden met Xi Jinping today.", "San Francisco"),
+])
+def test_a_dateline_city_of_two_words_is_read_whole(read, text, place):
+    """"SIMI VALLEY, Calif." is Simi Valley, never "The Valley" (Anguilla) from its last
+    word."""
+    assert [m[1] for m in meetings(read(text, published="2023-11-15"))] == [place]

@@ -311,8 +311,14 @@ class EventReader:
                               and prep.lower_ == "of" for t in prep.subtree for k in [m.key(t)]
                               if m.kind(k) == "organisation" and m.known(k)
                               and not m.entities[k].country), None)  # (a seat is a place)
+        guests: list[Token] = []
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
+                noun.head.head.lemma_.lower() in ("host", "receive", "welcome", "invite"):
+            # "hosted President Tsai for a bipartisan meeting": the guest took part
+            guests = [c for c in noun.head.head.children if c.dep_ == "dobj"]
         if noun.dep_ == "pobj" and (noun.head.lower_ in ATTEND_PREPS | {"in", "to"} or (
-                noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in GATHER_VERBS)):
+                noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in GATHER_VERBS)
+                or guests):
             host = noun.head.head  # ("gathered in Beijing for the summit": its place)
             if host.lower_ in ("sidelines", "margins", "side") and host.dep_ == "pobj":
                 host = host.head.head
@@ -330,7 +336,7 @@ class EventReader:
             elif host.pos_ in ("VERB", "AUX") and modality(host) not in ("denied",
                                                                           "hypothetical"):
                 subs = self._people(subjects(host))
-                withs = self._people(prep_objects(host, {"with"}))
+                withs = self._people(prep_objects(host, {"with"}) + guests)
                 if noun.head.lower_ in ("after", "before"):
                     withs = []  # "After the meeting, the two leaders took part in a session
                     # with X": X came later
@@ -918,9 +924,15 @@ class EventReader:
                 if self.m.kind(k) in ("place", "country") and tok.text.isupper():
                     return k
                 if end is not None and tok.text.isupper() and tok.is_alpha and len(tok) > 2:
-                    k = self.m.place_named(tok.text.title())  # a city the model did not tag
-                    if k:
+                    run = [tok]  # "SIMI VALLEY": the whole name, never "Valley" alone
+                    while run[-1].i + 1 < end and doc[run[-1].i + 1].is_alpha and \
+                            doc[run[-1].i + 1].text.isupper():
+                        run.append(doc[run[-1].i + 1])
+                    k = self.m.place_named(" ".join(t.text.title() for t in run))
+                    if k:  # a city the model did not tag
                         return k
+                    if len(run) > 1:
+                        break
             last = next((t for t in reversed(words) if not t.is_punct), None)
             if last is not None and len(words) <= 12 and any(t.ent_type_ in ("DATE", "TIME")
                                                               for t in words):
