@@ -1566,3 +1566,32 @@ def test_a_dateline_city_of_two_words_is_read_whole(read, text, place):
     """"SIMI VALLEY, Calif." is Simi Valley, never "The Valley" (Anguilla) from its last
     word."""
     assert [m[1] for m in meetings(read(text, published="2023-11-15"))] == [place]
+
+
+@pytest.mark.parametrize("text, people_", [
+    ("A meeting took place between Vladimir Putin, Chancellor Angela Merkel, President of "
+     "France Francois Hollande and President of Ukraine Petro Poroshenko.",
+     ["Angela Merkel", "Francois Hollande", "Petro Poroshenko", "Vladimir Putin"]),
+    ("Talks were held in Minsk with Vladimir Putin, Chancellor Angela Merkel, President of "
+     "France Francois Hollande and President of Ukraine Petro Poroshenko.",
+     ["Angela Merkel", "Francois Hollande", "Petro Poroshenko", "Vladimir Putin"]),
+    ("A meeting took place in Geneva between John Kerry and Sergey Lavrov.",
+     ["John Kerry", "Sergey Lavrov"]),
+])
+def test_everyone_a_meeting_took_place_between_took_part(read, text, people_):
+    """"took place between A, B and C": the verb's "between" names the parties, and names
+    the parse hangs in apposition on a conjunct ("Merkel, President of France Hollande and
+    President of Ukraine Poroshenko") are parties too."""
+    assert pairs(read(text, published="2015-10-02")) == [canon(people_)]
+
+
+def test_their_meeting_is_the_clause_subjects(read):
+    """"The leaders recalled the understandings reached at their meeting in Paris": "their"
+    is the clause's subject, the leaders the article told."""
+    facts = read("A telephone conversation took place between Vladimir Putin, Angela Merkel "
+                 "and Francois Hollande. The leaders discussed the ceasefire. They reaffirmed "
+                 "their commitment. Putin urged Kyiv to act. Merkel called for calm. The "
+                 "leaders recalled the understandings reached at their meeting in Paris on "
+                 "October 2, 2015.", published="2016-09-12")
+    assert (canon(["Angela Merkel", "Francois Hollande", "Vladimir Putin"]), "Paris",
+            "2015-10-02") in dated_meetings(facts)

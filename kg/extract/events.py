@@ -89,8 +89,11 @@ class EventReader:
 
     def _people(self, tokens: list[Token]) -> list[str]:
         out: list[str] = []
-        # "We, Prime Minister A, ... and President D, met": the names in apposition
-        tokens = tokens + [a for tok in tokens for c in tok.children if c.dep_ == "appos"
+        # "We, Prime Minister A, ... and President D, met": the names in apposition (also
+        # of a conjunct: "between Putin, Chancellor Merkel, President of France Hollande and
+        # President of Ukraine Poroshenko", where the parse hangs the last two on Merkel)
+        tokens = tokens + [a for tok in tokens for t in conjuncts(tok)
+                           for c in t.children if c.dep_ == "appos"
                            for a in c.subtree if a.dep_ != "compound"
                            and self.m.kind(self.m.key(a)) == "person"]
         # "met several leaders, including Gordon Brown", "met with, among others, the
@@ -278,6 +281,9 @@ class EventReader:
             chain = [o for t in chain for o in prep_objects(t, {"of"})]
         partners = prep_objects(noun, {"with", "between"} | (
             {"on", "upon", "by"} if noun.lemma_.lower() == "call" else set()))
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TOOK_PLACE_VERBS:
+            # "A telephone conversation took place between Putin, Merkel and Hollande"
+            partners += prep_objects(noun.head, {"between", "with"})
         partners += self._with_on_place(noun) + (
             self._with_on_place(noun.head) if noun.dep_ == "dobj" else [])
         meal = NOUNS.get(noun.lemma_.lower())

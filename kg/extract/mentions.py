@@ -401,7 +401,8 @@ class Mentions:
             return self.resolve(token.head.head)  # "The two leaders, who met for ...": them
         if lower in COLLECTIVE_PRONOUNS and (token.pos_ == "PRON" or token.dep_ in (
                 "nsubj", "nsubjpass")):
-            return self._collective(token, near=True)
+            own = self._clause_subject(token) if lower == "their" else []
+            return own or self._collective(token, near=True)
         if token.pos_ == "PRON":
             if lower in MALE or lower in FEMALE:
                 found = self._antecedent(token, {"person"})
@@ -413,6 +414,25 @@ class Mentions:
         if token.pos_ in ("NOUN", "PROPN"):
             return self._nominal(token)
         return []
+
+    def _clause_subject(self, token: Token) -> list[str]:
+        """"The leaders recalled the understandings reached at their meeting": "their" is
+        the clause's subject, told before it, when that stands for two or more people."""
+        verb = token
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in verb.children):
+                break
+            if verb.head.i == verb.i:
+                return []
+            verb = verb.head
+        else:
+            return []
+        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if subject.lower_ in COLLECTIVE_PRONOUNS:
+            return []
+        people = [k for k in self.resolve(subject) if self.kind(k) == "person"]
+        return people if len(people) >= 2 else []
 
     def statement_authors(self) -> list[str]:
         """Who "we" are outside quotes, in a statement issued in the authors' names: the names
