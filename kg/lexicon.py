@@ -63,7 +63,8 @@ class Lexicon:
     status_cues: dict[tuple[str, str], str]  # (word, where) -> status
     titles: dict[str, tuple[str | None, int]]  # title -> (implied holder, rank)
     publishers: dict[str, str]  # host suffix or source name -> ISO3 or organisation key
-    heads: dict[str, set[str]]  # ISO3 -> the head-of-state/government titles it has
+    heads: dict[str, tuple[str, ...]]  # ISO3 -> the head-of-state/government titles it
+    # has, the one that leads first (Germany: chancellor)
 
     def own_post(self, country: str, title: str) -> bool:
         """Whether a country can hold a title: any title below rank 1; a head's title only
@@ -102,7 +103,7 @@ def load() -> Lexicon:
         cues[(word, where)] = status
     titles = {r[0]: (None if r[1] == "-" else r[1], int(r[2])) for r in _rows("titles.tsv")}
     publishers = {r[0]: r[1] for r in _rows("publishers.tsv")}
-    heads = {r[0]: set(r[1].split("|")) for r in _rows("heads.tsv")}
+    heads = {r[0]: tuple(r[1].split("|")) for r in _rows("heads.tsv")}
     return Lexicon(tuple(predicates), cues, titles, publishers, heads)
 
 

@@ -1595,3 +1595,20 @@ def test_their_meeting_is_the_clause_subjects(read):
                  "October 2, 2015.", published="2016-09-12")
     assert (canon(["Angela Merkel", "Francois Hollande", "Vladimir Putin"]), "Paris",
             "2015-10-02") in dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text, day, people_", [
+    ("On Friday, the presidents of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan met in "
+     "Dushanbe.", "2023-09-16", ["Emomali Rahmon", "Kassym-Jomart Tokayev", "Sadyr Japarov",
+                                 "Shavkat Mirziyoyev"]),
+    ("The French and German leaders met in Paris on Tuesday.", "2019-09-16",
+     ["Angela Merkel", "Emmanuel Macron"]),
+    ("The presidents of Russia and China held talks in Moscow.", "2023-09-16",
+     ["Vladimir Putin", "Xi Jinping"]),
+])
+def test_the_holders_of_an_office_in_several_countries_met(read, text, day, people_):
+    """"the presidents of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan met": each
+    country's holder of the office on the article's date (the office-holder directory);
+    "the German leader" is the chancellor (kg/data/heads.tsv lists the leading title
+    first)."""
+    assert pairs(read(text, published=day)) == [canon(people_)]

@@ -103,7 +103,8 @@ class EventReader:
                                [c for c in tok.children if c.dep_ == "appos"]
                                if tok.lower_ == "others" else [])]
         for tok in tokens:
-            keys = [k for k in self.m.resolve_all(tok) if self.m.kind(k) == "person"]
+            keys = [k for k in self.m.resolve_all(tok) if self.m.kind(k) == "person"] or \
+                self.m.holders_of_group(tok)  # "the presidents of Kazakhstan and Kyrgyzstan"
             if not keys and tok.lower_ in TITLE_HEADS:
                 # "with President of Kazakhstan Kassym-Jomart Tokayev": the parse hangs the
                 # name under the title's "of"

@@ -706,8 +706,9 @@ class Mentions:
         """"the Russian president", "the British prime minister", "the Chinese leader"."""
         title = _title_ending(token, noun)
         if title == "leader":  # the country's first head title that has a holder
-            heads = [t for t in ("president", "prime minister", "chancellor", "premier")
-                     if t in lexicon.load().heads.get(iso3, {t})]
+            leaders = ("president", "prime minister", "chancellor", "premier")
+            own = lexicon.load().heads.get(iso3)  # in its order: Germany's is the chancellor
+            heads = [t for t in own if t in leaders] if own else list(leaders)
             return next((k for t in heads for k in [self.holder_on_date(t, iso3, token)] if k),
                         None)
         return self.holder_on_date(title, iso3, token)
@@ -935,6 +936,25 @@ class Mentions:
             # "the group reaffirmed": the body whose gathering the article reports
             return [k for k in [self._gathering_organiser(token)] if k]
         return []
+
+    def holders_of_group(self, token: Token) -> list[str]:
+        """"the presidents of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan", "the
+        French and German leaders": the office's holder in each country on the article's
+        date, as the article names them or the office-holder directory knows them."""
+        lemma = token.lemma_.lower()
+        if token.tag_ not in ("NNS", "NNPS") or lemma not in LEADER_NOUNS - {"counterpart"}:
+            return []
+        countries = [self.demonym.get(t.i) or self.token_key.get(t.i) for c in token.children
+                     if c.dep_ in ("amod", "compound", "nmod") for t in conjuncts(c)]
+        countries += [self.token_key.get(t.i) for o in token.children
+                      if o.dep_ == "prep" and o.lower_ == "of" for t in o.subtree
+                      if t.dep_ in ("pobj", "conj", "appos")]  # (the parse of lists varies)
+        countries = list(dict.fromkeys(c for c in countries if c and c.startswith("country:")))
+        if len(countries) < 2:
+            return []
+        people = [self._leader_on_date(lemma, c.removeprefix("country:"), token)
+                  for c in countries]
+        return [p for p in people if p]
 
     def _gathering_organiser(self, token: Token) -> str | None:
         """The organisation of the gathering the article spoke of last (or first, when the
