@@ -1612,3 +1612,20 @@ def test_the_holders_of_an_office_in_several_countries_met(read, text, day, peop
     "the German leader" is the chancellor (kg/data/heads.tsv lists the leading title
     first)."""
     assert pairs(read(text, published=day)) == [canon(people_)]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("France's foreign minister, Jean-Marc Ayrault, praised the meeting. His German "
+     "counterpart Sigmar Gabriel told reporters that the talks were useful.",
+     ("Sigmar Gabriel", "Foreign Minister", "Germany")),
+    ("South Korean Foreign Minister Yu Myung-hwan, Japan's Foreign Minister Katsuya Okada and "
+     "their Chinese counterpart, Yang Jiechi, met here for talks.",
+     ("Yang Jiechi", "Foreign Minister", "China")),
+    ("Prime Minister Narendra Modi welcomed the visit. His Australian counterpart Anthony "
+     "Albanese spoke of trade.", ("Anthony Albanese", "Prime Minister", "Australia")),
+])
+def test_a_counterpart_holds_the_same_post_in_the_demonyms_country(read, text, role):
+    """"His German counterpart Sigmar Gabriel": the post of the one whose counterpart he is,
+    in the country the demonym names; "A, B and their Chinese counterpart, C": those
+    listed."""
+    assert role in roles(read(text, published="2017-02-17"))

@@ -11,7 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from kg import directory, gazetteer, lexicon
-from kg.extract.mentions import HONORIFICS, Mentions, evidence_for
+from kg.extract.mentions import HONORIFICS, Mentions, conjuncts, evidence_for
 from kg.extract.model import Role
 
 if TYPE_CHECKING:
@@ -174,6 +174,31 @@ def read_roles(mentions: Mentions) -> list[Role]:
         title4 = _title_before_comma(mentions, ent.start)
         if title4:
             add(key, *title4, doc[ent.start - 1], 0.75)
+    # 5. "His German counterpart Sigmar Gabriel", "their Chinese counterpart, Yang Jiechi":
+    #    the post of the one whose counterpart they are, in the demonym's country.
+    for ent in spans:
+        key = mentions.token_key.get(ent.start)
+        before = ent.start - 1
+        if before > 0 and doc[before].text == ",":
+            before -= 1
+        if key is None or before < 0 or doc[before].lemma_.lower() != "counterpart":
+            continue
+        word = doc[before]
+        holder = next((c for t in word.children if t.dep_ in ("amod", "compound")
+                       for c in [mentions.demonym.get(t.i) or mentions.token_key.get(t.i)]
+                       if c and c.startswith("country:")), None)
+        owners = {k for t in word.children if t.dep_ == "poss" for k in mentions.resolve(t)}
+        if not owners and word.dep_ == "conj" and any(t.lower_ == "their"
+                                                      for t in word.children):
+            # "Yu Myung-hwan, Katsuya Okada and their Chinese counterpart": those listed
+            first = word
+            while first.dep_ == "conj":
+                first = first.head
+            owners = {k for t in conjuncts(first) if t is not word
+                      for k in [mentions.token_key.get(t.i)] if mentions.kind(k) == "person"}
+        titles = {r.title for r in roles if r.person in owners and not r.former}
+        if holder and len(titles) == 1:
+            add(key, titles.pop(), holder, False, word, 0.7)
     # A post stated with its country and again without one is one post.
     placed = {(r.person, r.title, r.former) for r in roles if r.holder}
     roles = [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
