@@ -42,6 +42,7 @@ HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay
               "open", "close", "address", "lead", "co-host", "cohost", "headline", "conclude",
               "begin", "start", "resume", "finish", "wrap", "tell", "brief"}  # "X and Y
 # concluded talks", "she told the conference"
+CHAIR_VERBS = HOST_VERBS | {"organise", "organize", "preside"}  # "..., chaired by X"
 GATHERINGS = {"conference", "forum", "congress", "convention", "ministerial", "plenary"}
 ROLE_AT = {"host", "co-host", "cohost", "chair", "co-chair", "cochair", "chairman",
            "chairwoman", "chairperson", "participant", "speaker", "guest", "delegate"}
@@ -49,9 +50,9 @@ ROLE_AT = {"host", "co-host", "cohost", "chair", "co-chair", "cochair", "chairma
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
 _MARGINS = {"sideline", "sidelines", "margin", "margins", "side"}
-ATTEND_VERBS = {"attend", "participate", "take"}
+ATTEND_VERBS = {"attend", "participate", "take"}  # "also took part", "attended as well"
 AUDIENCE = {"delegate", "delegates", "donor", "donors", "participant", "participants",
-            "audience", "attendee", "attendees", "delegation", "delegations"}  # "told donors"  # "also took part", "attended as well"
+            "audience", "attendee", "attendees", "delegation", "delegations"}  # "told donors"
 _LEADERS = {"leaders", "leaders'", "heads"}
 _ARTICLE_DATE = "(the article's date)"  # the text of a date taken from publication
 
@@ -146,7 +147,7 @@ class EventReader:
         for tok in tokens:
             if tok.i in self.by_token:
                 return self.by_token[tok.i]
-            if tok.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "side"):
+            if tok.lemma_.lower() in _MARGINS:
                 found = self._event_in(prep_objects(tok, {"of"}))
                 if found:
                     return found
@@ -386,9 +387,9 @@ class EventReader:
         Rome, hosted by Giorgia Meloni": a participle of hosting after a gathering, however
         the parse hangs it (on the place, or on the sentence's verb), names who held the
         gathering told last before it in its sentence."""
-        for verb in tokens_with(self.m.doc, HOST_VERBS | {"organise", "organize", "preside"}):
+        for verb in tokens_with(self.m.doc, CHAIR_VERBS):
             if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl", "relcl") or \
-                    verb.lemma_.lower() not in HOST_VERBS | {"organise", "organize", "preside"}:
+                    verb.lemma_.lower() not in CHAIR_VERBS:
                 continue
             agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
                       if o.dep_ == "pobj"]
@@ -714,8 +715,7 @@ class EventReader:
         """"on the margins of the meeting": a gathering others met beside, never their
         meeting itself."""
         noun = self.m.doc[event.anchor]
-        return noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in (
-            "sideline", "sidelines", "margin", "margins", "side")
+        return noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _MARGINS
 
     def _bare(self, event: Event) -> bool:
         """"the summit": no organiser, place or party named in the noun's own phrase."""
