@@ -1629,3 +1629,19 @@ def test_a_counterpart_holds_the_same_post_in_the_demonyms_country(read, text, r
     in the country the demonym names; "A, B and their Chinese counterpart, C": those
     listed."""
     assert role in roles(read(text, published="2017-02-17"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Foreign Secretary met NATO allies in Brussels.\n\nForeign Secretary David Cameron "
+     "said:\n\n> \"NATO remains the bedrock of our collective security.\"", "David Cameron"),
+    ("Kevin McCarthy hosted Tsai Ing-wen. Following the meeting, McCarthy delivered the "
+     "following remarks:\n\n\"It was a privilege to host President Tsai here today.\"",
+     "Kevin McCarthy"),
+    ("Keir Starmer welcomed Volodymyr Zelensky to Downing Street. He added:\n\n\"I call upon "
+     "every European leader to step up on defence.\"", "Keir Starmer"),
+])
+def test_a_quote_after_a_line_ending_in_a_colon_is_that_lines_speakers(read, text, speaker):
+    """"NAME said:", "delivered the following remarks:", "He added:" on the line before a
+    quote on its own line introduce its speaker."""
+    facts = read(text, published="2024-04-04")
+    assert [facts.entities[s.speaker].name for s in facts.statements] == [speaker]

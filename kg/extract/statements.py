@@ -4,7 +4,9 @@ A quote is text between double quotes on one line, at least four words long (sho
 quotes are scare quotes: "ongoing"). Its speaker is the subject of a speech verb outside
 the quote in the sentences it touches ("...," Putin said; The Kremlin said ... to "...");
 a quote with no speech verb of its own that follows another quote in the same paragraph
-continues that speaker's words.
+continues that speaker's words; a quote on its own line after a line that ends with a colon
+("Foreign Secretary David Cameron said:", "the Speaker delivered the following remarks:", "He
+added:") is that line's subject's.
 """
 
 from __future__ import annotations
@@ -66,6 +68,10 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
             speaker = _speaker(m, verb)
             if speaker:
                 break
+        introduced = False
+        if speaker is None:  # "Foreign Secretary David Cameron said:" on the line before
+            speaker = _introduced(m, text, line_start)
+            introduced = speaker is not None
         if speaker is None and not candidates and last and last[0] == line_start:
             speaker = last[1]
         if speaker is None and not candidates and last and _continues(text, last, line_start):
@@ -73,7 +79,7 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
         if speaker is None:
             continue
         last = (line_start, speaker)
-        confidence = 0.85 if candidates else 0.6
+        confidence = 0.75 if introduced else 0.85 if candidates else 0.6
         sent_first = span[0].sent
         start = sent_first.start_char
         end = max(s.end_char for s in sents.values())
@@ -86,3 +92,27 @@ def _continues(text: str, last: tuple[int, str], line_start: int) -> bool:
     """A quote on the line right after the previous quote's line continues it."""
     prev_line_end = text.find("\n", last[0])
     return prev_line_end != -1 and prev_line_end + 1 == line_start
+
+
+def _introduced(m: Mentions, text: str, line_start: int) -> str | None:
+    """The speaker a line ending in a colon introduces, for the quote on the next line with
+    words ("> " and blank lines between are skipped)."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and line != ">":
+            break
+        end = start - 1
+    else:
+        return None
+    if not line.endswith(":"):
+        return None
+    span = m.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in (t for t in span if t.pos_ == "VERB"):
+        speaker = _speaker(m, verb)
+        if speaker:
+            return speaker
+    return None
