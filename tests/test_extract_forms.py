@@ -1645,3 +1645,18 @@ def test_a_quote_after_a_line_ending_in_a_colon_is_that_lines_speakers(read, tex
     quote on its own line introduce its speaker."""
     facts = read(text, published="2024-04-04")
     assert [facts.entities[s.speaker].name for s in facts.statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Donald Trump welcomed Scott Morrison to the White House.\n\nPRESIDENT TRUMP: \"Thank "
+     "you very much, it is a great honor.\"\n\nPRIME MINISTER MORRISON: \"Thank you, Mr. "
+     "President, for the welcome.\"", ["Donald Trump", "Scott Morrison"]),
+    ("Joe Biden and Fumio Kishida spoke in the Rose Garden.\n\nPRESIDENT BIDEN:\n\n> \"Our "
+     "alliance has never been stronger.\"\n\nPRIME MINISTER KISHIDA (as interpreted):\n\n> "
+     "\"Japan and the United States are global partners.\"", ["Joe Biden", "Fumio Kishida"]),
+])
+def test_a_transcript_label_names_the_speaker(read, text, speakers):
+    """"PRESIDENT TRUMP: "..."", or the label alone on the line before: the article's one
+    person whose name ends with the label's last word."""
+    facts = read(text, published="2024-04-10")
+    assert [facts.entities[s.speaker].name for s in facts.statements] == speakers

@@ -268,7 +268,7 @@ class Mentions:
         # A surname the model took for a place or organisation ("von der Leyen told ..."):
         for key in list(self._guessed):
             entity = self.entities.get(key)
-            target = self._surname(entity.name) if entity and " " not in entity.name else None
+            target = self.surname(entity.name) if entity and " " not in entity.name else None
             if target:
                 for i, k in list(self.token_key.items()):
                     if k == key:
@@ -386,7 +386,7 @@ class Mentions:
             return [key]
         lower = token.lower_
         if token.pos_ == "PROPN":
-            surname = self._surname(token.text)
+            surname = self.surname(token.text)
             if surname:
                 return [surname]
         if lower in FIRST_PERSON and token.pos_ == "PRON":
@@ -756,7 +756,7 @@ class Mentions:
             self.offices.append((key, _title_case(title), self._holder_key(holder), token))
         return key
 
-    def _surname(self, text: str) -> str | None:
+    def surname(self, text: str) -> str | None:
         """A bare surname the model did not tag ("von der Leyen told reporters") names the one
         person of the article whose name ends with it."""
         fits = [k for k, e in self.entities.items()

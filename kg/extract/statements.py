@@ -6,7 +6,8 @@ the quote in the sentences it touches ("...," Putin said; The Kremlin said ... t
 a quote with no speech verb of its own that follows another quote in the same paragraph
 continues that speaker's words; a quote on its own line after a line that ends with a colon
 ("Foreign Secretary David Cameron said:", "the Speaker delivered the following remarks:", "He
-added:") is that line's subject's.
+added:") is that line's subject's; a transcript's label ("PRESIDENT TRUMP:", on the quote's
+line or the line before) names its speaker.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from kg.extract.tokens import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# A transcript's speaker label: "PRESIDENT TRUMP:", "PRIME MINISTER KISHIDA (as interpreted):"
+_LABEL = re.compile(r"^\W*([A-Z][A-Z.'\- ]*[A-Z])\s*(?:\([^)]*\))?\s*:\s*\W*$")
 _QUOTE = re.compile(r"[\"“]([^\"“”\n]+)[\"”]|[\"“]([^\"“”\n]+)$", re.M)
 SPEAKER_KINDS = {"person", "organisation", "country"}
 
@@ -56,7 +59,7 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
         after = span[-1].i + 1
         if after < len(doc):
             sents.setdefault(doc[after].sent.start, doc[after].sent)
-        speaker = None
+        speaker = _label(m, text[line_start:q_start])  # "PRESIDENT TRUMP: "...""
         candidates = []
         for sent in sents.values():
             for tok in sent:
@@ -64,7 +67,7 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
                         q_start <= tok.idx < q_end):
                     candidates.append(tok)
         candidates.sort(key=lambda t: min(abs(t.idx - q_start), abs(t.idx - q_end)))
-        for verb in candidates:
+        for verb in candidates if speaker is None else []:
             speaker = _speaker(m, verb)
             if speaker:
                 break
@@ -108,6 +111,9 @@ def _introduced(m: Mentions, text: str, line_start: int) -> str | None:
         return None
     if not line.endswith(":"):
         return None
+    labelled = _label(m, line)  # "PRESIDENT BIDEN:", "PRIME MINISTER KISHIDA (as interpreted):"
+    if labelled:
+        return labelled
     span = m.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -116,3 +122,13 @@ def _introduced(m: Mentions, text: str, line_start: int) -> str | None:
         if speaker:
             return speaker
     return None
+
+
+def _label(m: Mentions, before: str) -> str | None:
+    """The person a transcript's label names ("PRESIDENT TRUMP: ", "> PRESIDENT BIDEN:"): the
+    one person of the article whose name ends with its last word."""
+    match = _LABEL.match(before.strip())
+    if not match:
+        return None
+    last = match.group(1).split()[-1].title()
+    return m.surname(last)
