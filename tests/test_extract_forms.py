@@ -1660,3 +1660,17 @@ def test_a_transcript_label_names_the_speaker(read, text, speakers):
     person whose name ends with the label's last word."""
     facts = read(text, published="2024-04-10")
     assert [facts.entities[s.speaker].name for s in facts.statements] == speakers
+
+
+@pytest.mark.parametrize("text, published, role", [
+    ("Vladimir Putin had a telephone conversation with Kassym-Jomart Tokayev. The President "
+     "of Russia congratulated Kassym-Jomart Tokayev on his birthday.", "2024-05-17",
+     ("Vladimir Putin", "President", "Russia")),
+    ("Joe Biden met Fumio Kishida in Tokyo. The President of the United States thanked the "
+     "Prime Minister for his hospitality.", "2023-05-18",
+     ("Joe Biden", "President", "United States")),
+])
+def test_a_bare_title_names_the_post_of_the_person_named_before(read, text, published, role):
+    """"The President of Russia congratulated ...", with Putin named before: the bare
+    title resolves to him (the office-holder directory) and states his post."""
+    assert role in roles(read(text, published=published))

@@ -42,11 +42,16 @@ def extract(doc: Doc, article: Article) -> Facts:
     statements = read_statements(mentions, article.published)
     mentions.quote_speakers = [(s.evidence.start, s.evidence.end, s.speaker) for s in statements]
     commitments = read_commitments(mentions, article.published, order, reader.by_token)
+    # "The President of Russia congratulated ...": every bare title a sentence is about
+    # states its holder's office, whatever else the sentence tells
+    mentions.resolve_subject_titles()
     # a person named only in the headline ("President Biden") holds the title it gives;
     # an unnamed office holder's node is its own role, with no role row of its own
+    stated = {(r.person, r.title.lower(), r.holder) for r in roles if not r.former}
     roles += [Role(person, title, holder, False, evidence_for(token, 0.6))
               for person, title, holder, token in mentions.offices
-              if not mentions.entities[person].name.startswith(title + " of ")]
+              if not mentions.entities[person].name.startswith(title + " of ")
+              and (person, title.lower(), holder) not in stated]
     # the people the office-holder directory knows: one name and a Wikidata id each
     renamed = canonical_people(mentions.entities, article.published)
     rename(renamed, roles, events, commitments, statements)

@@ -734,10 +734,23 @@ class Mentions:
         joined = [k for k, e in self.entities.items() if e.kind == "person" and (
             k == key or directory.fold(e.name) in {directory.fold(a) for a in term.aliases})]
         if joined:
-            return joined[0]
-        self.entities[key] = Entity(key, "person", term.name, evidence=evidence_for(token, 0.6))
-        self.offices.append((key, _title_case(title), self._holder_key(holder), token))
+            key = joined[0]  # "The President of Russia warmly congratulated ...", Putin named
+            # before: the article states his office too
+        else:
+            self.entities[key] = Entity(key, "person", term.name,
+                                        evidence=evidence_for(token, 0.6))
+        office = (key, _title_case(title), self._holder_key(holder))
+        if not any(o[:3] == office for o in self.offices):
+            self.offices.append((*office, token))
         return key
+
+    def resolve_subject_titles(self) -> None:
+        """Resolve each bare title that is a clause's subject ("The President of Russia
+        congratulated ..."), so that the office it states is recorded."""
+        for tok in self.doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _TITLE_HEADS and \
+                    tok.i not in self.token_key and tok.pos_ in ("NOUN", "PROPN"):
+                self.resolve(tok)
 
     def _holder_key(self, holder: str) -> str:
         return self.country_key(holder) if holder in gazetteer.load().countries \
