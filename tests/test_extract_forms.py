@@ -1674,3 +1674,20 @@ def test_a_bare_title_names_the_post_of_the_person_named_before(read, text, publ
     """"The President of Russia congratulated ...", with Putin named before: the bare
     title resolves to him (the office-holder directory) and states his post."""
     assert role in roles(read(text, published=published))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Koichiro Gemba attended a meeting and met with Hillary Clinton, Secretary of State of "
+     "the United States, in New York.", ("Hillary Clinton", "Secretary of State",
+                                         "United States")),
+    ("Antony Blinken met Kim Sung-hwan, Minister of Foreign Affairs and Trade of the Republic "
+     "of Korea, in Seoul.", ("Kim Sung-hwan", "Minister of Foreign Affairs", "South Korea")),
+    ("Olaf Scholz met Xi Jinping, President of the People's Republic of China, in Beijing.",
+     ("Xi Jinping", "President", "China")),
+])
+def test_a_title_of_several_words_after_a_name_is_read_whole(read, text, role):
+    """"Hillary Clinton, Secretary of State of the United States": the title runs on right
+    of its head word ("of State" is part of it, never the holder); the country follows."""
+    got = roles(read(text, published="2012-09-28"))
+    assert role in got
+    assert not [r for r in got if r[0] == role[0] and r[2] not in (role[2], "")]

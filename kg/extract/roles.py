@@ -40,6 +40,24 @@ def _normal_title(words: list[str]) -> str | None:
     return _title_case(text.split()) if text else None
 
 
+def _title_after(mentions: Mentions, head: Token) -> list[str]:
+    """The longest known title that starts at `head` and runs right over title words:
+    "Secretary of State (of the United States)", "Minister of Foreign Affairs (and Trade)"."""
+    doc = head.doc
+    words: list[str] = []
+    best: list[str] = []
+    for t in doc[head.i:min(len(doc), head.i + 8)]:
+        key = mentions.token_key.get(t.i)
+        if t.lower_ not in _TITLE_TOKENS | {"and"} or (
+                key and mentions.kind(key) == "country") or (
+                key and mentions.kind(key) == "organisation" and mentions.known(key)):
+            break
+        words.append(t.text)
+        if " ".join(w.lower() for w in words).replace(" - ", "-") in HEAD_TITLES:
+            best = list(words)
+    return best if len(best) > 1 else []
+
+
 def read_roles(mentions: Mentions) -> list[Role]:
     doc = mentions.doc
     roles: list[Role] = []
@@ -144,10 +162,18 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 continue
             app_words = [t.text for t in child.subtree
                          if t.lower_ in _TITLE_TOKENS and t.i <= child.i]
+            # "Hillary Clinton, Secretary of State of the United States": the title goes on
+            # right of its head word; "State" is part of it, not the holder
+            longer = _title_after(mentions, child)
+            app_words = longer or app_words
+            in_title = set(range(child.i, child.i + len(longer)))
             app_holder = None
             app_former = False
             for t in child.subtree:
                 cand = mentions.demonym.get(t.i) or mentions.token_key.get(t.i)
+                if t.i in in_title or (cand and mentions.kind(cand) == "organisation"
+                                       and not mentions.known(cand)):
+                    continue
                 if cand and mentions.kind(cand) in ("country", "organisation") or (
                         cand and cand.startswith("country:")):
                     app_holder = app_holder or cand
