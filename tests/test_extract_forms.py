@@ -1691,3 +1691,39 @@ def test_a_title_of_several_words_after_a_name_is_read_whole(read, text, role):
     got = roles(read(text, published="2012-09-28"))
     assert role in got
     assert not [r for r in got if r[0] == role[0] and r[2] not in (role[2], "")]
+
+
+@pytest.mark.parametrize("text, people_", [
+    ("Group of Seven foreign ministers met in Rome on Friday. Antonio Tajani chaired the "
+     "meeting. Around the table with Tajani were Antony Blinken, David Cameron and Annalena "
+     "Baerbock.", ["Annalena Baerbock", "Antonio Tajani", "Antony Blinken", "David Cameron"]),
+    ("Olaf Scholz hosted a conference on Ukraine in Berlin on Monday. Also present were "
+     "Antony Blinken and David Cameron.", ["Antony Blinken", "David Cameron", "Olaf Scholz"]),
+])
+def test_a_list_of_who_was_there_joins_the_gathering(read, text, people_):
+    """"Around the table with Tajani were A, B and C", "Also present were A and B": the
+    people listed took part in the gathering last spoken of."""
+    assert canon(people_) in pairs(read(text, published="2024-04-19"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("CAPRI, Italy, April 19 (Reuters) - Antony Blinken met Annalena Baerbock on Friday.",
+     "Capri"),
+    ("Antony Blinken and Annalena Baerbock held talks on the Italian island of Capri on "
+     "Friday.", "Capri"),
+    ("Antony Blinken met Annalena Baerbock on the island of Capri on Friday.", "Capri"),
+])
+def test_a_small_town_of_a_dateline_or_an_island_places_the_meeting(read, text, place):
+    """"CAPRI, Italy, April 19 (Reuters) -": a town the gazetteer does not know, in the
+    country the dateline names; "talks on the Italian island of Capri": the island."""
+    assert [m[1] for m in meetings(read(text, published="2024-04-19"))] == [place]
+
+
+def test_talks_a_lead_says_a_statement_followed_are_the_days(read):
+    """"in a statement issued after talks between A and B on the Italian island of Capri":
+    the lead reports the day's talks, on the island."""
+    facts = read("Foreign ministers warned Iran in a statement issued after talks between "
+                 "Antony Blinken and Annalena Baerbock on the Italian island of Capri.",
+                 published="2024-04-19")
+    assert dated_meetings(facts) == [(canon(["Annalena Baerbock", "Antony Blinken"]), "Capri",
+                                      "2024-04-19")]

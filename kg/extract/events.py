@@ -226,6 +226,7 @@ class EventReader:
         self._merge()
         self._attended_without_object()
         self._told_the_gathering()
+        self._present_were()
         self._sidelines_are_attendance()
         self._inherit_from_summits()
         self._lead_is_today()
@@ -268,6 +269,8 @@ class EventReader:
             participants.extend(c for c in countries if c not in participants)
         elif countries and place is None and not (len(countries) >= 2 and hyphenated):
             place = countries[0]  # (the "Russia-Uzbekistan Forum" is in neither, said so)
+        place = self._island(noun) or (self._island(noun.head) if noun.dep_ == "dobj"
+                                       else None) or place
         place = self._place(prep_objects(noun, {"in", "at"} | ({"to"} if kind == "visit"
                                                                else set()))) or place
         for org in prep_objects(noun, {"of"}):
@@ -486,8 +489,9 @@ class EventReader:
             (e for t in prep_objects(verb, {"for"}) for e in [self.by_token.get(t.i)]
              if e is not None and e.kind == "summit"), None)
         part_of = part_of or self._where(verb)  # "the summit on October 28, where X and Y met"
-        place = self._place([t for t in at if t.i not in self.by_token]) or (
-            part_of.place if part_of else None) or self._travelled_to(verb)
+        place = self._place([t for t in at if t.i not in self.by_token]) or \
+            self._island(verb) or (part_of.place if part_of else None) or \
+            self._travelled_to(verb)
         date = self._date(verb) or (part_of.date if part_of else None)
         by_phone = any(t.lower_ in ("phone", "telephone", "video", "videoconference")
                        for t in prep_objects(verb, {"by", "over", "via"}))
@@ -499,6 +503,24 @@ class EventReader:
         event = Event(kind, subs + people, place, date, None, modality(verb),
                       [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
         self._add(event, verb)
+
+    def _island(self, token: Token) -> str | None:
+        """"(held talks) on the Italian island of Capri": the island, whatever the model
+        tagged its name (often ORG), in the country of the demonym if one is given."""
+        for island in prep_objects(token, {"on"}):
+            if island.lemma_.lower() not in ("island", "isle"):
+                continue
+            for name in prep_objects(island, {"of"}):
+                known = self._place([name])
+                if known:
+                    return known
+                if name.pos_ == "PROPN":
+                    country = next((self.m.demonym[c.i] for c in island.children
+                                    if c.i in self.m.demonym), None)
+                    span = self.m.doc[name.left_edge.i:name.i + 1]
+                    return self.m.town(" ".join(t.text for t in span if t.pos_ == "PROPN"),
+                                       country)
+        return None
 
     def _margins_of(self, verb: Token) -> list[Token]:
         """"on the margins of the UN General Assembly": what the verb happened beside."""
@@ -769,10 +791,26 @@ class EventReader:
             if any(c.lemma_.lower() in AUDIENCE for c in heard):
                 self._there(verb)
 
-    def _there(self, verb: Token) -> None:
-        """The verb's subjects took part in the gathering last spoken of (two sentences)."""
+    def _present_were(self) -> None:
+        """"Around the table with Tajani were Blinken, Cameron and Baerbock", "Also present
+        were X and Y": a list of who was there takes part in the gathering last spoken of."""
+        for be in tokens_with(self.m.doc, {"were", "was"}):
+            if be.dep_ != "ROOT":
+                continue
+            table = [o for o in prep_objects(be, {"around", "at"}) if o.lemma_.lower() == "table"]
+            present = any(c.dep_ == "acomp" and c.lower_ in ("present", "there")
+                          for c in be.children)
+            if not table and not present:
+                continue
+            listed = [c for c in be.children if c.dep_ in ("attr", "nsubj")]
+            listed += [o for t in table for o in prep_objects(t, {"with"})]
+            self._there(be, self._people(listed))
+
+    def _there(self, verb: Token, people: list[str] | None = None) -> None:
+        """The verb's subjects (or the people given) took part in the gathering last spoken
+        of (two sentences)."""
         starts = sentence_starts(self.m.doc)
-        people = self._people(subjects(verb))
+        people = self._people(subjects(verb)) if people is None else people
         horizon = starts[max(0, sentence_index(self.m.doc, verb.i) - 2)]
         gathering = next((e for e in reversed(self.events) if e.anchor < verb.i and
                           horizon <= self._last_said.get(id(e), e.anchor)
@@ -935,9 +973,16 @@ class EventReader:
                     while run[-1].i + 1 < end and doc[run[-1].i + 1].is_alpha and \
                             doc[run[-1].i + 1].text.isupper():
                         run.append(doc[run[-1].i + 1])
-                    k = self.m.place_named(" ".join(t.text.title() for t in run))
+                    name = " ".join(t.text.title() for t in run)
+                    k = self.m.place_named(name)
                     if k:  # a city the model did not tag
                         return k
+                    after = run[-1].i + 2  # "CAPRI, Italy, April 19 (Reuters) -": a town
+                    # the gazetteer does not know, in the country the dateline names
+                    country = self.m.key(doc[after]) if after < end and \
+                        doc[run[-1].i + 1].text == "," else None
+                    if self.m.kind(country) == "country":
+                        return self.m.town(name, country)
                     if len(run) > 1:
                         break
             last = next((t for t in reversed(words) if not t.is_punct), None)
@@ -965,8 +1010,10 @@ class EventReader:
                     or event.kind == "call" or event.anchor < 0:
                 continue
             anchor = self.m.doc[event.anchor]
+            told = anchor.head.head if anchor.head.lower_ in ("after", "following") else \
+                anchor.head  # "a statement issued after talks on the island"
             if anchor.pos_ != "VERB" and event.kind != "visit" and not (
-                    anchor.head.pos_ == "VERB" and anchor.head.tag_ in ("VBD", "VBN")):
+                    told.pos_ == "VERB" and told.tag_ in ("VBD", "VBN")):
                 continue  # a gathering the lead names, not one it says was held, may be
                 # any day's ("ahead of the summit")
             event.date = DateValue(self.published.isoformat(), "day", _ARTICLE_DATE)

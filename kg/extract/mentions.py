@@ -343,6 +343,15 @@ class Mentions:
         self.entities.setdefault(entity.key, entity)
         return entity.key
 
+    def town(self, name: str, country: str | None) -> str:
+        """A place the gazetteer does not know, in a country it does ("CAPRI, Italy" in a
+        dateline), added to the article's entities."""
+        entity = _place(name)
+        if country:
+            entity.country = entity.country or country.removeprefix("country:")
+        self.entities.setdefault(entity.key, entity)
+        return entity.key
+
     def one_place(self, names: list[str]) -> str | None:
         """The one city (not country) the gazetteer knows among names, longest name first;
         None when there are none or several."""
