@@ -511,8 +511,8 @@ def _distributive(trigger: Token) -> bool:
     """"each pledged", "pledged 50 million euros each", "... respectively", "separately":
     each party commits on its own, not together."""
     words = {"each", "respectively", "separately", "individually"}
-    near = [c for c in trigger.children] + [g for c in trigger.children
-                                             if c.dep_ in ("dobj", "nsubj") for g in c.children]
+    near = list(trigger.children) + [g for c in trigger.children
+                                      if c.dep_ in ("dobj", "nsubj") for g in c.children]
     return any(t.lower_ in words and t.dep_ not in ("det", "poss") for t in near)
 
 

@@ -806,16 +806,19 @@ class EventReader:
             listed += [o for t in table for o in prep_objects(t, {"with"})]
             self._there(be, self._people(listed))
 
-    def _there(self, verb: Token, people: list[str] | None = None) -> None:
+    def _there(self, verb: Token, people: list[str] | None = None,
+               told_by_noun: bool = True) -> None:
         """The verb's subjects (or the people given) took part in the gathering last spoken
-        of (two sentences)."""
+        of in the two sentences before (one an event noun told, unless told_by_noun is
+        False: "The delegation included ..." joins talks "X met Y" told too)."""
         starts = sentence_starts(self.m.doc)
         people = self._people(subjects(verb)) if people is None else people
         horizon = starts[max(0, sentence_index(self.m.doc, verb.i) - 2)]
         gathering = next((e for e in reversed(self.events) if e.anchor < verb.i and
                           horizon <= self._last_said.get(id(e), e.anchor)
                           and e.kind in ("summit", "meeting") and e.status == "occurred"
-                          and self.m.doc[e.anchor].pos_ != "VERB"), None)
+                          and not (told_by_noun and self.m.doc[e.anchor].pos_ == "VERB")),
+                         None)
         if gathering is not None:
             gathering.participants += [p for p in people if p not in gathering.participants]
 
@@ -919,7 +922,6 @@ class EventReader:
         """"The talks continued with the delegations. The Russian delegation included
         Foreign Minister Lavrov; the Uzbek side included ...", "The delegation was led by X":
         the delegations' members took part in the talks last spoken of (two sentences)."""
-        starts = sentence_starts(self.m.doc)
         for verb in tokens_with(self.m.doc, {"include", "included", "includes", "comprised",
                                              "comprise", "led", "headed"}):
             group = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and
@@ -931,13 +933,7 @@ class EventReader:
                            if o.dep_ == "pobj"]
             else:
                 members = [c for c in verb.children if c.dep_ == "dobj"]
-            people = self._people(members)
-            horizon = starts[max(0, sentence_index(self.m.doc, verb.i) - 2)]
-            talks = next((e for e in reversed(self.events) if e.kind in ("meeting", "summit")
-                          and e.status == "occurred" and e.anchor < verb.i and
-                          self._last_said.get(id(e), e.anchor) >= horizon), None)
-            if talks is not None:
-                talks.participants += [p for p in people if p not in talks.participants]
+            self._there(verb, self._people(members), told_by_noun=False)
 
     def _future_is_planned(self) -> None:
         """An event dated after the article was published has not happened yet, whatever the

@@ -220,7 +220,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
             first = word
             while first.dep_ == "conj":
                 first = first.head
-            owners = {k for t in conjuncts(first) if t is not word
+            owners = {k for t in conjuncts(first) if t.i != word.i
                       for k in [mentions.token_key.get(t.i)] if mentions.kind(k) == "person"}
         titles = {r.title for r in roles if r.person in owners and not r.former}
         if holder and len(titles) == 1:

@@ -67,10 +67,8 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
                         q_start <= tok.idx < q_end):
                     candidates.append(tok)
         candidates.sort(key=lambda t: min(abs(t.idx - q_start), abs(t.idx - q_end)))
-        for verb in candidates if speaker is None else []:
-            speaker = _speaker(m, verb)
-            if speaker:
-                break
+        if speaker is None:  # no transcript label: the nearest speech verb's subject
+            speaker = next((k for verb in candidates for k in [_speaker(m, verb)] if k), None)
         introduced = False
         if speaker is None:  # "Foreign Secretary David Cameron said:" on the line before
             speaker = _introduced(m, text, line_start)
