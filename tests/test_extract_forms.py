@@ -1727,3 +1727,20 @@ def test_talks_a_lead_says_a_statement_followed_are_the_days(read):
                  published="2024-04-19")
     assert dated_meetings(facts) == [(canon(["Annalena Baerbock", "Antony Blinken"]), "Capri",
                                       "2024-04-19")]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Emmanuel Macron and Olaf Scholz agreed that sanctions against Iran must stay in place.",
+     ["Iran"]),
+    ("Olaf Scholz met Ursula von der Leyen in Berlin. The two leaders agreed to keep "
+     "raising the costs for Belarus of its support for the war.", ["Belarus"]),
+    ("William Ruto and Lula da Silva agreed to send more doctors to Haiti next year.", ["Haiti"]),
+    ("Donald Tusk and Petr Fiala agreed to hold the next round of talks in Prague.", []),
+])
+def test_whom_a_joint_measure_is_aimed_at_is_the_agreements_target(read, text, targets):
+    """An agreement's target is the party the agreed measure is aimed at ("sanctions on X",
+    "costs for X", "send ... to X"), as a pledge's or a threat's is."""
+    facts = read(text, published="2024-05-02")
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert [sorted(name[t] for t in c.targets) for c in facts.commitments
+            if c.kind == "agreement"] == [targets]

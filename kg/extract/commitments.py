@@ -199,8 +199,11 @@ class CommitmentReader:
             # "agreed to do" (xcomp) or "agreed that ..." (ccomp)
             xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
             if len(actors) >= 2:  # two parties agree: an agreement
-                self._add("agreement", actors, [], self._agreement_content(verb), verb,
-                          conditions, 0.75, content=self._relcl_content(verb))
+                content = self._agreement_content(verb)
+                heads = [t for t in content if t.head.i not in {c.i for c in content}]
+                self._add("agreement", actors, self._entities_in(
+                    [t for h in heads for t in self._target_scope(h, "agreement")], actors),
+                    content, verb, conditions, 0.75, content=self._relcl_content(verb))
             elif xcomp is not None and actors:  # one party "agreed to do": a pledge
                 content = subtree_without(xcomp, conditions)
                 self._add("pledge", actors, self._entities_in(content, actors), content, verb,
@@ -290,13 +293,14 @@ class CommitmentReader:
     def _target_scope(self, head: Token, kind: str) -> list[Token]:
         """Where the target of a commitment stands: "sanctions against Russia", "to Kyiv"."""
         preps = {"threat": {"against", "on"}, "demand": {"from", "of", "on"},
-                 "pledge": {"to", "for", "of"}, "goal": set(), "agreement": set()}[kind]
+                 "pledge": {"to", "for", "of"}, "goal": set(),
+                 "agreement": {"against", "on", "for", "to"}}[kind]  # whom the measure aims at
         out: list[Token] = []
         for tok in head.subtree:
             if tok.head.lemma_.lower() in OWNED and (tok.dep_ == "poss" or (
                     tok.dep_ == "prep" and tok.lower_ == "of")):
                 continue  # "Britain's support", "the commitment of the UN": who gives it
-            if tok.dep_ == "prep" and tok.lower_ in preps:
+            if tok.dep_ in ("prep", "dative") and tok.lower_ in preps:  # "send it to Kyiv"
                 for obj in tok.children:
                     if obj.dep_ == "pobj":
                         out.extend(conjuncts(obj))
