@@ -1744,3 +1744,22 @@ def test_whom_a_joint_measure_is_aimed_at_is_the_agreements_target(read, text, t
     name = {k: e.name for k, e in facts.entities.items()}
     assert [sorted(name[t] for t in c.targets) for c in facts.commitments
             if c.kind == "agreement"] == [targets]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("KYIV, Ukraine (AP) — U.S. Secretary of State Antony J. Blinken, on a trip to the "
+     "capital, met President Volodymyr Zelenskyy on Wednesday and announced $1 billion in new "
+     "aid for Ukraine.", "Antony Blinken", "Ukraine"),
+    ("NAIROBI, Kenya (AP) — Kenyan President William Ruto, speaking after talks in the capital, "
+     "pledged to send 1,000 police officers to Haiti.", "William Ruto", "Haiti"),
+    ("WARSAW, Poland — German Chancellor Olaf Scholz, on his first visit since the election, "
+     "promised Poland more air defence.", "Olaf Scholz", "Poland"),
+])
+def test_a_subject_the_parse_hangs_on_the_dateline_makes_the_commitment(read, text, actor,
+                                                                        target):
+    """Wire leads: the small model makes the dateline city the subject and the real subject its
+    apposition; the person set off after the dash is who commits."""
+    facts = read(text, published="2023-09-06")
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert [([name[a] for a in c.actors], [name[t] for t in c.targets])
+            for c in facts.commitments if c.kind == "pledge"] == [([actor], [target])]

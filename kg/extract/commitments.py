@@ -100,7 +100,7 @@ class CommitmentReader:
 
     def _actors(self, tokens: list[Token]) -> list[str]:
         out: list[str] = []
-        for tok in tokens:
+        for tok in self.m.past_dateline(tokens):
             for k in self.m.resolve_all(tok):
                 if self.m.kind(k) in ACTOR_KINDS and k not in out:
                     out.append(k)

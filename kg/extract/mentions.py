@@ -290,6 +290,17 @@ class Mentions:
                 return dash.i + 1
         return 0
 
+    def past_dateline(self, tokens: list[Token]) -> list[Token]:
+        """Subject tokens, with a dateline one's apposition past the dash added:
+        "KYIV, Ukraine (AP) — U.S. Secretary of State Antony J. Blinken, on a trip ..., met
+        ...": the small model makes the city the subject and the person its apposition."""
+        out: list[Token] = []
+        for tok in tokens:
+            out.append(tok)  # (its conjuncts past the dash are read as ever)
+            if tok.i < self.dateline_end:
+                out += [a for a in tok.children if a.dep_ == "appos" and a.i >= self.dateline_end]
+        return out
+
     def person_spans(self) -> list[tuple[Span, str]]:
         """Every span kg took for a person's name, with the person's key."""
         return list(self._person_spans)
