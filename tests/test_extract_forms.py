@@ -1763,3 +1763,24 @@ def test_a_subject_the_parse_hangs_on_the_dateline_makes_the_commitment(read, te
     name = {k: e.name for k, e in facts.entities.items()}
     assert [([name[a] for a in c.actors], [name[t] for t in c.targets])
             for c in facts.commitments if c.kind == "pledge"] == [([actor], [target])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donors pledged $2 billion in aid for Yemen at a conference in Geneva on Monday. Germany "
+     "pledged $200 million and Kuwait pledged $100 million.",
+     {"Germany": ["Yemen"], "Kuwait": ["Yemen"]}),
+    ("The donor conference for Somalia opened in London on Tuesday. Norway pledged 50 million "
+     "dollars, and Qatar announced a pledge of 30 million dollars.",
+     {"Norway": ["Somalia"], "Qatar": ["Somalia"]}),
+    ("Governments pledged $1 billion to help Sudan at a meeting in Paris. Britain pledged $90 "
+     "million. Separately, France pledged $50 million for Chad.",  # two recipients: no guess
+     {"United Kingdom": [], "France": ["Chad"]}),
+])
+def test_a_donor_storys_pledges_are_for_the_country_it_is_about(read, text, expected):
+    """A donor conference's story names whom the aid is for once ("aid for Yemen", "the donor
+    conference for Somalia"); each donor's sum told after it is for them too, unless the story
+    names more than one recipient."""
+    facts = read(text, published="2024-05-02")
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert {name[c.actors[0]]: [name[t] for t in c.targets] for c in facts.commitments
+            if c.kind == "pledge"} == expected

@@ -50,6 +50,7 @@ WISH_VERBS = {"want", "wish", "ask", "urge", "expect", "hope", "need", "press", 
               "invite", "encourage", "request", "would", "like"}
 
 
+_GIVING = {"pledge", "donate", "announce", "promise", "provide", "commit", "give", "offer"}
 _DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout", "letter"}
 _SAYING = SPEECH_VERBS | {"make", "underline", "reiterate", "repeat"}  # "make it clear"
 
@@ -453,7 +454,34 @@ class CommitmentReader:
                 subs = subjects(tok.head) if tok.dep_ == "acomp" else []
                 self._frame(tok, ADJS[tok.lower_], self._actors(subs), subs,
                             condition_clauses(tok.head))
+        self._for_the_recipient()
         return self._outermost()
+
+    def _for_the_recipient(self) -> None:
+        """A donor story names whom the aid is for once ("Donors pledged $2 billion in aid for
+        Yemen", "the donor conference for Somalia", "pledged ... to help Sudan"); each sum a
+        donor pledges, with no recipient of its own, is for them too. Not when the
+        story names two recipients."""
+        recipients: list[str] = []
+        for tok in self.m.doc:
+            heads: list[Token] = []
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _GIVING and any(
+                    t.ent_type_ == "MONEY" for t in tok.subtree):
+                heads = self._target_scope(tok, "pledge") + [
+                    t for c in tok.children if c.dep_ in ("advcl", "xcomp") and
+                    c.lemma_.lower() in HELP_VERBS for t in _helped(c)]
+            elif tok.lemma_.lower() in ("conference", "meeting", "appeal") and any(
+                    c.lower_ in ("donor", "donors", "pledging") for c in tok.children):
+                heads = prep_objects(tok, {"for"})
+            recipients += [k for k in self._entities_in(heads, []) if k not in recipients and
+                           self.m.kind(k) in ("country", "organisation")]
+        if len(recipients) != 1:
+            return
+        for c in self.found:
+            trigger, content = self._spans[id(c)]
+            if c.kind == "pledge" and not c.targets and recipients[0] not in c.actors and any(
+                    self.m.doc[i].ent_type_ == "MONEY" for i in content | {trigger}):
+                c.targets = list(recipients)
 
     def _must(self, modal: Token) -> None:
         """"A statement said Iran must undertake ...", "she will make it clear that North
