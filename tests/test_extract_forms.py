@@ -1784,3 +1784,17 @@ def test_a_donor_storys_pledges_are_for_the_country_it_is_about(read, text, expe
     name = {k: e.name for k, e in facts.entities.items()}
     assert {name[c.actors[0]]: [name[t] for t in c.targets] for c in facts.commitments
             if c.kind == "pledge"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Montenegro pledged 10,000 dollars, with Georgia and Estonia each promising to donate "
+     "100,000 dollars.", [["Montenegro"], ["Georgia"], ["Estonia"]]),
+    ("Britain pledged 20 million pounds, with France promising another 10 million euros.",
+     [["United Kingdom"], ["France"]]),
+    ("Japan pledged $300 million, with Norway pledging a further $40 million.",
+     [["Japan"], ["Norway"]]),
+])
+def test_who_with_introduces_makes_the_participles_pledge(read, text, expected):
+    """"..., with X (each) promising to ...": the noun after "with" is the participle's
+    subject, not the main clause's."""
+    assert actors(read(text), "pledge") == expected

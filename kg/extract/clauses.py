@@ -55,11 +55,24 @@ def subjects(verb: Token) -> list[Token]:
         if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head != current:
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head]  # "leaders attending the summit"
+            with_ = _with_subject(current)
+            if with_:
+                return with_
             current = lifted(current)
             seen += 1
             continue
         break
     return []
+
+
+def _with_subject(verb: Token) -> list[Token]:
+    """"Montenegro pledged $10,000, with Georgia and Estonia each promising to donate ...":
+    the parse may hang the participle on the main verb and its subject on "with"."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return []
+    return [o for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "with" and
+            p.i < verb.i for o in p.children if o.dep_ == "pobj" and
+            verb.i - o.right_edge.i <= 2]
 
 
 def _glued_to_a_day(verb: Token) -> list[Token]:

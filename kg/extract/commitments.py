@@ -545,7 +545,8 @@ def _distributive(trigger: Token) -> bool:
     words = {"each", "respectively", "separately", "individually"}
     near = list(trigger.children) + [g for c in trigger.children
                                       if c.dep_ in ("dobj", "nsubj") for g in c.children]
-    return any(t.lower_ in words and t.dep_ not in ("det", "poss") for t in near)
+    return any(t.lower_ in words and (t.dep_ not in ("det", "poss") or t.head.pos_ == "VERB")
+               for t in near)  # ("each" as a verb's determiner is the parse's slip)
 
 
 def _helped(verb: Token) -> list[Token]:
