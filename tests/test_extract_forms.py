@@ -1798,3 +1798,17 @@ def test_who_with_introduces_makes_the_participles_pledge(read, text, expected):
     """"..., with X (each) promising to ...": the noun after "with" is the participle's
     subject, not the main clause's."""
     assert actors(read(text), "pledge") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Large donations were made, including $120 million from Japan and $96 million from the "
+     "United States.", [["Japan"], ["United States"]]),
+    ("Contributions included $50 million from Canada and $20 million from Sweden.",
+     [["Canada"], ["Sweden"]]),
+    ("The new aid includes 30 million euros from Germany.", [["Germany"]]),
+])
+def test_sums_from_donors_a_donation_includes_are_their_pledges(read, text, expected):
+    """"donations ..., including $120 million from Japan", "Contributions included $50
+    million from Canada": each sum is a pledge of whoever it came from, as with "Pledges
+    included ..."."""
+    assert actors(read(text), "pledge") == expected

@@ -51,6 +51,7 @@ WISH_VERBS = {"want", "wish", "ask", "urge", "expect", "hope", "need", "press", 
 
 
 _GIVING = {"pledge", "donate", "announce", "promise", "provide", "commit", "give", "offer"}
+_DONATIONS = {"donation", "contribution", "aid", "assistance", "funding", "grant", "pledge"}
 _DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout", "letter"}
 _SAYING = SPEECH_VERBS | {"make", "underline", "reiterate", "repeat"}  # "make it clear"
 
@@ -412,6 +413,18 @@ class CommitmentReader:
                   conditions, 0.65)
         del m
 
+    def _donations_include(self, word: Token) -> None:
+        """"Donations were made, including $120 million from Japan", "Contributions included
+        $50 million from Canada": the sums a donation noun includes are pledges by whom each
+        came from (the noun is the verb's subject, or the subject of the clause the
+        "including" hangs on)."""
+        clause = word if word.pos_ in ("VERB", "AUX") and word.dep_ != "prep" else word.head
+        nouns = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] + (
+            [clause] if clause.pos_ == "NOUN" else [])
+        noun = next((n for n in nouns if n.lemma_.lower() in _DONATIONS), None)
+        if noun is not None:
+            self._pledged_from(word, self._actors(prep_objects(noun, {"to", "for"})))
+
     def _pledged_from(self, verb: Token, targets: list[str]) -> None:
         """"Pledges included EUR 68 million from the European Union, USD 30 million from Saudi
         Arabia and NOK 150 million from Norway": each amount is a pledge by whoever it came
@@ -440,8 +453,11 @@ class CommitmentReader:
     # -- run --------------------------------------------------------------------------------
 
     def read(self) -> list[Commitment]:
-        for tok in tokens_with(self.m.doc, TRIGGERS | {"must", "should"}):
+        for tok in tokens_with(self.m.doc, TRIGGERS | {"must", "should", "include"}):
             lemma = tok.lemma_.lower()
+            if lemma == "include":
+                self._donations_include(tok)
+                continue
             if tok.lower_ in ("must", "should") and tok.dep_ == "aux":
                 self._must(tok)
                 continue
@@ -467,7 +483,10 @@ class CommitmentReader:
             heads: list[Token] = []
             if tok.pos_ == "VERB" and tok.lemma_.lower() in _GIVING and any(
                     t.ent_type_ == "MONEY" for t in tok.subtree):
-                heads = self._target_scope(tok, "pledge") + [
+                # in the sum's phrase or on the verb, not in an opening "In addition to ..."
+                heads = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                         for t in self._target_scope(c, "pledge")] + [
+                    t for o in prep_objects(tok, {"for", "to"}) for t in conjuncts(o)] + [
                     t for c in tok.children if c.dep_ in ("advcl", "xcomp") and
                     c.lemma_.lower() in HELP_VERBS for t in _helped(c)]
             elif tok.lemma_.lower() in ("conference", "meeting", "appeal") and any(
