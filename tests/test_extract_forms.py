@@ -1812,3 +1812,17 @@ def test_sums_from_donors_a_donation_includes_are_their_pledges(read, text, expe
     million from Canada": each sum is a pledge of whoever it came from, as with "Pledges
     included ..."."""
     assert actors(read(text), "pledge") == expected
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kamala Harris encouraged the Philippine government to uphold press freedom.",
+     "Philippines"),
+    ("Antony Blinken urged the Indian government to cooperate with the investigation.", "India"),
+    ("Annalena Baerbock urged the Israeli authorities to let more aid in.", "Israel"),
+])
+def test_a_countrys_government_named_by_its_demonym_is_the_country(read, text, target):
+    """"the Philippine government", "the Israeli authorities": asked of the country."""
+    facts = read(text, published="2024-05-02")
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert [[name[t] for t in c.targets] for c in facts.commitments
+            if c.kind == "demand"] == [[target]]

@@ -45,6 +45,7 @@ COLLECTIVE_NOUNS = {"leader", "side", "party", "president", "minister", "head", 
                     "delegation", "prime", "premier", "chancellor"}  # "the two sides"
 GATHERED = {"minister", "leader", "diplomat", "participant", "member", "ally", "group",
             "delegation", "delegate", "envoy"}  # who speak for a gathering's organisation
+_RULING = {"government", "authority", "administration", "regime", "junta", "leadership"}
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 COLLECTIVE_PRONOUNS = {"they", "them", "their", "both"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
@@ -954,8 +955,9 @@ class Mentions:
                                     if k and self.kind(k) in ("country", "organisation")]
                             if keys:
                                 return keys  # "Foreign ministers of the G7"
-            if token.tag_ in ("NNS", "NNPS") and countries:
-                return countries  # "the French and German leaders"
+            if countries and (token.tag_ in ("NNS", "NNPS") or lemma in _RULING):
+                # "the French and German leaders", "the Philippine government"
+                return [self.country_key(c.removeprefix("country:")) for c in countries]
         if lemma in COLLECTIVE_NOUNS and token.tag_ in ("NNS", "NNPS") and not countries and any(
                 c.lower_ in ("the", "both", "two", "all", "three") for c in token.lefts):
             return self._collective(token)  # "the two sides", "both leaders", "the leaders"
