@@ -1826,3 +1826,21 @@ def test_a_countrys_government_named_by_its_demonym_is_the_country(read, text, t
     name = {k: e.name for k, e in facts.entities.items()}
     assert [[name[t] for t in c.targets] for c in facts.commitments
             if c.kind == "demand"] == [[target]]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("NATO foreign ministers met in Brussels on Thursday. David Cameron urged all Allies to "
+     "meet their commitment to spend 2% of GDP on defence.", "North Atlantic Treaty Organization"),
+    ("Donald Trump attended the NATO summit in Brussels on Thursday. In a speech, Trump urged "
+     "fellow members to meet the target of spending 2 percent on defence.",
+     "North Atlantic Treaty Organization"),
+    ("EU leaders met in Brussels on Friday for a summit. Emmanuel Macron called on member "
+     "states to share the burden of migration.", "European Union"),
+])
+def test_members_of_the_gathering_body_asked_are_the_body(read, text, target):
+    """"urged all Allies", "urged fellow members", "called on member states": at a body's
+    gathering, its members asked to act are the body."""
+    facts = read(text, published="2024-04-04")
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert [[name[t] for t in c.targets] for c in facts.commitments
+            if c.kind == "demand"] == [[target]]

@@ -966,6 +966,10 @@ class Mentions:
             found = self._bare_title(token)
             if found or lemma not in GATHERED:
                 return found
+        if not countries and _members(token) and token.dep_ in ("dobj", "pobj", "nsubj"):
+            # "urged all Allies", "urged fellow members", "called on member states": the
+            # members of the body whose gathering the article reports
+            return [k for k in [self._gathering_organiser(token) or self._one_body(token)] if k]
         if lemma in GATHERED and not countries and token.dep_ in ("nsubj", "nsubjpass"):
             # "Arab foreign ministers called for ...", "Participants of the meeting urged",
             # "the group reaffirmed": the body whose gathering the article reports
@@ -991,12 +995,31 @@ class Mentions:
                   for c in countries]
         return [p for p in people if p]
 
+    def _one_body(self, token: Token) -> str | None:
+        """The one body with members (an alliance, bloc or intergovernmental body in the
+        gazetteer) the article named before a token, or None when it named none or several."""
+        orgs = gazetteer.load().organisations
+        found = {k for i, k in self.token_key.items() if i < token.i and k.startswith("org:")
+                 and k[4:] in orgs and orgs[k[4:]].kind in ("alliance", "bloc",
+                                                             "intergovernmental")}
+        return found.pop() if len(found) == 1 else None
+
     def _gathering_organiser(self, token: Token) -> str | None:
         """The organisation of the gathering the article spoke of last (or first, when the
         token comes before any), e.g. the Arab League of "an extraordinary meeting of the Arab
         League"."""
         before = [org for anchor, org in self.organisers if anchor < token.i]
         return before[-1] if before else (self.organisers[0][1] if self.organisers else None)
+
+
+def _members(token: Token) -> bool:
+    """"all Allies", "every Ally", "fellow members", "member states", "the allies": a
+    body's members as a whole."""
+    lemma = token.lemma_.lower().rstrip("s") if token.tag_ == "NNPS" else token.lemma_.lower()
+    whole = token.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("every", "each", "all")
+                                                  for c in token.children)
+    return whole and (lemma in ("ally", "allie") or lemma == "member" or (
+        lemma == "state" and any(c.lower_ == "member" for c in token.children)))
 
 
 def _title_ending(token: Token, noun: str) -> str:
