@@ -1844,3 +1844,17 @@ def test_members_of_the_gathering_body_asked_are_the_body(read, text, target):
     name = {k: e.name for k, e in facts.entities.items()}
     assert [[name[t] for t in c.targets] for c in facts.commitments
             if c.kind == "demand"] == [[target]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, met Mr. CHO Tae-yul, Minister of "
+     "Foreign Affairs of the Republic of Korea, in Vientiane. Minister Kamikawa thanked "
+     "Minister Cho.", ["Cho Tae-yul", "Kamikawa Yoko"]),
+    ("Prime Minister KISHIDA Fumio held talks with President YOON Suk Yeol in Tokyo. Prime "
+     "Minister Kishida welcomed President Yoon.", ["Fumio Kishida", "Yoon Suk-yeol"]),
+])
+def test_a_family_name_in_capitals_first_is_the_surname(read, text, expected):
+    """Japanese and Korean official style writes the family name first, in capitals
+    ("KAMIKAWA Yoko"); the name is kept in ordinary case, and a later "Minister Kamikawa" is
+    that person, not a second one."""
+    assert people(read(text, published="2024-07-27")) == expected

@@ -1105,6 +1105,9 @@ def _person_name(span: Span) -> str | None:
     if len(words) >= 3:  # "Antony J. Blinken" is Antony Blinken
         words = [words[0]] + [w for w in words[1:-1] if not re.fullmatch(r"[A-Z]\.?", w)] + \
             words[-1:]
+    if any(not w.isupper() for w in words):  # "KAMIKAWA Yoko": a family name in capitals
+        words = [w.title() if w.isupper() and len(w.strip(".-")) >= 2 and
+                 w.lower() not in _SUFFIXES else w for w in words]
     name = " ".join(words)
     if not name or _BAD_PERSON.search(name) or len(name) > 60:
         return None
