@@ -1858,3 +1858,17 @@ def test_a_family_name_in_capitals_first_is_the_surname(read, text, expected):
     ("KAMIKAWA Yoko"); the name is kept in ordinary case, and a later "Minister Kamikawa" is
     that person, not a second one."""
     assert people(read(text, published="2024-07-27")) == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The EU Special Representative for the Belgrade-Pristina Dialogue, Miroslav Lajčák, also "
+     "took part.", ("Miroslav Lajčák", "Special Representative", "European Union")),
+    ("The EU Special Representative for the South Caucasus, Toivo Klaar, also took part.",
+     ("Toivo Klaar", "Special Representative", "European Union")),
+    ("The UN Special Envoy for the Great Lakes Region, Huang Xia, also took part.",
+     ("Huang Xia", "Special Envoy", "United Nations")),
+])
+def test_a_name_after_a_title_with_a_for_phrase_holds_the_title(read, text, role):
+    """"The EU Special Representative for the Belgrade-Pristina Dialogue, Miroslav Lajčák":
+    the parse often hangs the name on the "for" phrase's noun; the name holds the title."""
+    assert role in roles(read(text, published="2023-05-03"))

@@ -183,8 +183,12 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 child, 0.8)
 
         # 3. "the president of France, Emmanuel Macron": the name is an apposition of a title.
-        if root.dep_ == "appos" and root.head.lower_ in _TITLE_TOKENS:
-            head = root.head
+        head = root.head
+        if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "for" and \
+                head.head.head.lower_ in _TITLE_TOKENS and doc[ent.start - 1].text == ",":
+            head = head.head.head  # "The EU Special Representative for the Dialogue, NAME,":
+            # the parse hangs the name on the "for" phrase's noun
+        if root.dep_ == "appos" and head.lower_ in _TITLE_TOKENS:
             t_words = [t.text for t in head.lefts if t.lower_ in _TITLE_TOKENS] + [head.text]
             holder3 = None
             for obj in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
