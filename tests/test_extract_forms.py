@@ -1872,3 +1872,19 @@ def test_a_name_after_a_title_with_a_for_phrase_holds_the_title(read, text, role
     """"The EU Special Representative for the Belgrade-Pristina Dialogue, Miroslav Lajčák":
     the parse often hangs the name on the "for" phrase's noun; the name holds the title."""
     assert role in roles(read(text, published="2023-05-03"))
+
+
+@pytest.mark.parametrize("text", [
+    "Josep Borrell hosted Aleksandar Vucic and Albin Kurti in Brussels yesterday for talks. "
+    "Miroslav Lajcak also took part. The leaders first met separately with Borrell and "
+    "Lajcak, before a trilateral meeting in the evening.",
+    "Emmanuel Macron received Olaf Scholz and Donald Tusk at the Elysee on Monday. The three "
+    "leaders were joined by Ursula von der Leyen for a working dinner.",
+    "Antony Blinken met Wang Yi in Beijing on Friday. The two ministers met again over dinner.",
+])
+def test_the_leads_next_step_of_a_dated_meeting_is_that_days(read, text):
+    """A lead that dates a meeting ("yesterday", "on Monday") and then tells what the same
+    people did next (with one more, or again): that was the same day and place, not the
+    article's date."""
+    found = dated_meetings(read(text, published="2023-05-06"))
+    assert len({(place, date) for _, place, date in found}) == 1, found

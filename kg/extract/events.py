@@ -1012,7 +1012,15 @@ class EventReader:
                     told.pos_ == "VERB" and told.tag_ in ("VBD", "VBN")):
                 continue  # a gathering the lead names, not one it says was held, may be
                 # any day's ("ahead of the summit")
-            event.date = DateValue(self.published.isoformat(), "day", _ARTICLE_DATE)
+            dated = next((e for e in reversed(self.events) if 0 <= e.anchor < event.anchor
+                          and e.date is not None and e.date.text != _ARTICLE_DATE and
+                          e.status == "occurred" and e.kind != "call" and
+                          len(set(e.participants) & set(event.participants)) >= 2), None)
+            if dated is not None:  # "... hosted A and B yesterday. The leaders first met
+                # separately with X and Y": the next step of that meeting, where and when it was
+                event.date, event.place = dated.date, event.place or dated.place
+            else:
+                event.date = DateValue(self.published.isoformat(), "day", _ARTICLE_DATE)
             _discount(event, 0.8)
 
     def _from_dateline(self) -> None:
