@@ -1888,3 +1888,21 @@ def test_the_leads_next_step_of_a_dated_meeting_is_that_days(read, text):
     article's date."""
     found = dated_meetings(read(text, published="2023-05-06"))
     assert len({(place, date) for _, place, date in found}) == 1, found
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("September 1, 2025, 11:45, Tianjin\n\nOn the sidelines of the Shanghai Cooperation "
+     "Organisation summit, Vladimir Putin met with Narendra Modi.", "2025-09-01", "Tianjin"),
+    ("VILNIUS, July 11 (Reuters) - On the margins of the NATO summit, Recep Tayyip Erdogan met "
+     "Joe Biden.", "2023-07-11", "Vilnius"),
+    ("Kazan, October 23, 2024\n\nOn the sidelines of the BRICS summit, Xi Jinping met with "
+     "Narendra Modi.", "2024-10-23", "Kazan"),
+])
+def test_a_gathering_is_where_and_when_its_margins_meeting_was(read, text, published, place):
+    """A meeting on a summit's margins placed and dated by the dateline or the lead places and
+    dates the summit too, when the summit has neither of its own."""
+    facts = read(text, published=published)
+    name = {k: e.name for k, e in facts.entities.items()}
+    summits = [(name[e.place] if e.place else "", bool(e.date)) for e in facts.events
+               if e.kind == "summit"]
+    assert summits == [(place, True)]

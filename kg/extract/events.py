@@ -232,6 +232,12 @@ class EventReader:
         self._lead_is_today()
         self._from_dateline()
         self._in_sequence()
+        for event in self.events:  # the dateline and the lead may have placed and dated a
+            # margins meeting since: the gathering was there and then
+            if event.part_of is not None and event.kind != "call" and \
+                    event.status == event.part_of.status == "occurred":
+                event.part_of.place = event.part_of.place or event.place
+                event.part_of.date = event.part_of.date or event.date
         self._delegations()
         self._future_is_planned()
         self._joined_where_they_were()
