@@ -1906,3 +1906,17 @@ def test_a_gathering_is_where_and_when_its_margins_meeting_was(read, text, publi
     summits = [(name[e.place] if e.place else "", bool(e.date)) for e in facts.events
                if e.kind == "summit"]
     assert summits == [(place, True)]
+
+
+@pytest.mark.parametrize("remote", [
+    "Narendra Modi, opening the meeting by video message, urged the ministers to look beyond "
+    "their differences.",
+    "Volodymyr Zelenskyy addressed the meeting via video link.",
+    "Xi Jinping virtually attended the meeting.",
+])
+def test_who_joins_a_gathering_by_video_was_not_there(read, remote):
+    """"opening the meeting by video message", "addressed it via video link", "virtually
+    attended": no in-person meeting with those who were there."""
+    text = ("G20 foreign ministers met in New Delhi on Thursday. Antony Blinken and Sergey "
+            "Lavrov attended the meeting. " + remote)
+    assert pairs(read(text, published="2023-03-02")) == [["Antony Blinken", "Sergey Lavrov"]]

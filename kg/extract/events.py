@@ -47,6 +47,8 @@ GATHERINGS = {"conference", "forum", "congress", "convention", "ministerial", "p
 ROLE_AT = {"host", "co-host", "cohost", "chair", "co-chair", "cochair", "chairman",
            "chairwoman", "chairperson", "participant", "speaker", "guest", "delegate"}
 # "X, co-host of the conference": a role at a gathering
+_REMOTE = {"phone", "telephone", "video", "videoconference", "videolink", "video-link",
+           "teleconference", "zoom"}
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
 _MARGINS = {"sideline", "sidelines", "margin", "margins", "side"}
@@ -361,6 +363,8 @@ class EventReader:
                 withs += self._people([o for inv in prep_objects(host, {"at", "on"})
                                        if inv.lemma_.lower() == "invitation"
                                        for o in prep_objects(inv, {"of"})])
+                if _remote(host):  # "opening the meeting by video message": not there
+                    subs = withs = []
                 participants += [p for p in subs + withs if p not in participants]
                 place = place or self._place(
                     [t for t in prep_objects(host, {"in", "at"} | (
@@ -499,8 +503,7 @@ class EventReader:
             self._island(verb) or (part_of.place if part_of else None) or \
             self._travelled_to(verb)
         date = self._date(verb) or (part_of.date if part_of else None)
-        by_phone = any(t.lower_ in ("phone", "telephone", "video", "videoconference")
-                       for t in prep_objects(verb, {"by", "over", "via"}))
+        by_phone = _remote(verb)
         if lemma == "call" and not by_phone and on_someone:
             row = VERBS["meet"]  # "Wang Yi called on Prime Minister Abe in Tokyo": a visit
         # "spoke with" / "talked with" with no place or occasion is how readouts say a call
@@ -1049,6 +1052,13 @@ class EventReader:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+def _remote(verb: Token) -> bool:
+    """"by phone", "by video message", "via video link", "virtually": not in person."""
+    return any(t.lower_ in _REMOTE for o in prep_objects(verb, {"by", "over", "via"})
+               for t in o.subtree) or any(
+        c.dep_ == "advmod" and c.lower_ in ("virtually", "remotely") for c in verb.children)
 
 
 def _last_meeting(merged: list[Event], event: Event,
