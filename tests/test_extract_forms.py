@@ -1920,3 +1920,20 @@ def test_who_joins_a_gathering_by_video_was_not_there(read, remote):
     text = ("G20 foreign ministers met in New Delhi on Thursday. Antony Blinken and Sergey "
             "Lavrov attended the meeting. " + remote)
     assert pairs(read(text, published="2023-03-02")) == [["Antony Blinken", "Sergey Lavrov"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Antony Blinken, Sergey Lavrov and S. Jaishankar attended a meeting of G20 foreign "
+     "ministers in New Delhi on Thursday. Qin Gang held separate talks with Lavrov.",
+     ["New Delhi", "2023-03-02"]),
+    ("Retno Marsudi, Enrique Manalo and Vivian Balakrishnan took part in a meeting of ASEAN "
+     "foreign ministers in Vientiane on Thursday. Marsudi later held talks with Manalo.",
+     ["Vientiane", "2023-03-02"]),
+])
+def test_talks_with_no_place_of_their_own_on_a_bodys_meeting_day_were_there(read, text,
+                                                                           expected):
+    """A body's meeting of three or more ("a meeting of G20 foreign ministers in New Delhi")
+    counts as the day's one gathering, as a summit does: talks after it with no place, date or
+    venue of their own were held there, then."""
+    found = dated_meetings(read(text, published="2023-03-02"))
+    assert all([place, date] == expected for _, place, date in found), found

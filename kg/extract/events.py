@@ -851,11 +851,12 @@ class EventReader:
                 event.date = event.date or event.part_of.date
         if self.published is None:
             return
-        current = [e for e in self.events if e.kind == "summit" and e.status == "occurred" and
+        current = [e for e in self.events if _gathering(e) and e.status == "occurred" and
                    e.date and e.date.precision == "day" and
                    abs((dt.date.fromisoformat(e.date.value) - self.published).days) <= 2]
         for event in self.events:
-            if event.kind == "summit" or event.part_of or (event.place and event.date):
+            if event.kind == "summit" or event.part_of or (event.place and event.date) or \
+                    event in current:
                 continue
             host = next((s for s in current if set(s.participants) & set(event.participants)),
                         None)
@@ -1052,6 +1053,12 @@ class EventReader:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+def _gathering(event: Event) -> bool:
+    """A summit, or a body's meeting of three or more ("a meeting of G20 foreign ministers")."""
+    return event.kind == "summit" or (event.kind == "meeting" and bool(event.organiser) and
+                                      len(event.participants) >= 3)
 
 
 def _remote(verb: Token) -> bool:
