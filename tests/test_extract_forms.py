@@ -950,7 +950,7 @@ def test_an_organisations_meeting_named_again_later_is_one_meeting(read):
             "urged the ministers to look beyond their differences. Qin Gang, attending his "
             "first G20 meeting, held separate talks with Lavrov.")
     got = dated_meetings(read(text, published="2023-03-02"))
-    big = [m for m in got if len(m[0]) >= 4]
+    big = [m for m in got if len(m[0]) >= 3]  # (Modi, by video message, was not there)
     assert len(big) == 1 and big[0][1] == "New Delhi" and big[0][2] == "2023-03-02"
 
 
