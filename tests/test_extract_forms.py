@@ -1937,3 +1937,19 @@ def test_talks_with_no_place_of_their_own_on_a_bodys_meeting_day_were_there(read
     venue of their own were held there, then."""
     found = dated_meetings(read(text, published="2023-03-02"))
     assert all([place, date] == expected for _, place, date in found), found
+
+
+@pytest.mark.parametrize("text, published, date", [
+    ("President Marcos recalled his meeting with President Biden in New York in September.",
+     "2022-11-21", "2022-09"),
+    ("Narendra Modi mentioned his talks with Xi Jinping in Kazan in October.", "2024-12-05",
+     "2024-10"),
+    ("Olaf Scholz praised his meeting with Emmanuel Macron in Paris on Monday.", "2024-05-08",
+     "2024-05-06"),
+])
+def test_a_date_right_after_a_recalled_meeting_is_its_date(read, text, published, date):
+    """"recalled his meeting with X in New York in September": the parse hangs the place and
+    date on the verb of recalling, but standing right after the meeting's phrase they are the
+    meeting's."""
+    assert [d for _, _, d in dated_meetings(read(text, published=published))] == [date]
+    assert all(place for _, place, _ in dated_meetings(read(text, published=published)))

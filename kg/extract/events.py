@@ -162,6 +162,8 @@ class EventReader:
         verb = host if host is not None and host.pos_ in ("VERB", "AUX") else None
         if verb is not None:
             near |= self._date_slots(verb)
+        elif noun.dep_ == "dobj":
+            near |= {t.i for c in _trailing(noun) for t in c.subtree}
         date = self._date_among(noun, near)
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TOOK_PLACE_VERBS:
             # "The 2008 G8 summit ... began today": the day its verb gives, where it agrees
@@ -280,7 +282,10 @@ class EventReader:
         place = self._island(noun) or (self._island(noun.head) if noun.dep_ == "dobj"
                                        else None) or place
         place = self._place(prep_objects(noun, {"in", "at"} | ({"to"} if kind == "visit"
-                                                               else set()))) or place
+                                                               else set()))) or place or (
+            self._place([o for c in _trailing(noun) if c.lower_ in ("in", "at")
+                         for o in c.children if o.dep_ == "pobj"]) if noun.dep_ == "dobj"
+            else None)
         for org in prep_objects(noun, {"of"}):
             k = m.key(org)
             if m.kind(k) == "organisation":
@@ -1053,6 +1058,20 @@ class EventReader:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+def _trailing(noun: Token) -> list[Token]:
+    """"recalled his meeting with X in Paris on Monday": the "in", "on" and "at" phrases right
+    after an object's phrase, which the parse hangs on the verb but which tell the object's
+    place and day."""
+    out: list[Token] = []
+    end = noun.right_edge.i
+    for c in (c for c in noun.head.rights if c.i > noun.i):
+        if c.dep_ != "prep" or c.lower_ not in ("in", "on", "at") or c.i != end + 1:
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
 
 
 def _gathering(event: Event) -> bool:
