@@ -1953,3 +1953,16 @@ def test_a_date_right_after_a_recalled_meeting_is_its_date(read, text, published
     meeting's."""
     assert [d for _, _, d in dated_meetings(read(text, published=published))] == [date]
     assert all(place for _, place, _ in dated_meetings(read(text, published=published)))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The 11th ASEM Summit has drawn to a close in Ulaanbaatar, Mongolia.", "Ulaanbaatar"),
+    ("The African Union summit came to an end in Malabo on Saturday.", "Malabo"),
+    ("The ASEAN summit concluded in Jakarta on Thursday.", "Jakarta"),
+])
+def test_a_gathering_drawn_to_a_close_somewhere_was_there(read, text, place):
+    """"has drawn to a close in X", "came to an end in X": the place hangs on "close" or
+    "end", not on the verb."""
+    facts = read(text, published="2023-07-11")
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert [name[e.place] if e.place else "" for e in facts.events] == [place]

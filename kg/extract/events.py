@@ -327,9 +327,14 @@ class EventReader:
         for verb in (t for t in noun.subtree if t.dep_ == "acl" and t.i > noun.i and (
                 t.head == noun or t.lemma_.lower() in HOST_VERBS)):
             place = place or self._place(prep_objects(verb, {"in", "at"}))
-        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TOOK_PLACE_VERBS:
-            # "The meeting took place in the Oval Office", "the talks lasted two hours at ..."
-            place = place or self._place(prep_objects(noun.head, {"in", "at"}))
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TOOK_PLACE_VERBS | {"draw",
+                                                                                  "come"}:
+            # "The meeting took place in the Oval Office", "the talks lasted two hours at ...",
+            # "has drawn to a close in Ulaanbaatar", "came to an end in Kigali"
+            ends = [o for o in prep_objects(noun.head, {"to"})
+                    if o.lemma_.lower() in ("close", "end")]
+            place = place or self._place(prep_objects(noun.head, {"in", "at"}) + [
+                p for o in ends for p in prep_objects(o, {"in", "at"})])
         if organiser is None:  # "the Meeting of the Council of Heads of State of the SCO"
             organiser = next((k for prep in noun.children if prep.dep_ == "prep"
                               and prep.lower_ == "of" for t in prep.subtree for k in [m.key(t)]
