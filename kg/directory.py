@@ -72,6 +72,17 @@ class Directory:
                  if t.covers(day)}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def last_known(self, office: str, of: str, date: dt.date | None) -> Term | None:
+        """The one term of an office still open when the sources end, on a date past that
+        end: who held it last as far as they know (not that they still did)."""
+        if date is None:
+            return None
+        day = date.isoformat()
+        found = {t.wikidata or t.name: t for t in self.by_office.get((office_key(office), of), [])
+                 if not t.end and t.known_until and _pad(t.start, low=True) <= day and
+                 _pad(t.known_until, low=False) < day}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def person(self, name: str, date: dt.date | None = None) -> Term | None:
         """The one person a name stands for: a full name or alias that only one person has;
         a shared one ("Costa", "Johnson") only if exactly one of them held an office that

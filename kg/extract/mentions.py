@@ -746,14 +746,21 @@ class Mentions:
     def holder_on_date(self, title: str, holder: str, token: Token) -> str | None:
         """The person the office-holder directory names for a title of a country or
         organisation on the article's date ("The President" on whitehouse.gov in 2016: Barack
-        Obama); None when it does not know (no term covers the date, or the date lies past
-        what its sources know)."""
-        term = directory.load().holder(title, holder, self.published)
-        if term is None:
+        Obama); None when it does not know (no term covers the date). Past what its sources
+        know, the last holder they know, only if the article names them ("Mr. Guterres")."""
+        known = directory.load()
+        term = known.holder(title, holder, self.published)
+        last = None if term is not None else known.last_known(title, holder, self.published)
+        if term is None and last is None:
             return None
+        term = term or last
         key = "person:" + gazetteer.slug(term.name)
+        names = {directory.fold(a) for a in (term.name, *term.aliases)}
         joined = [k for k, e in self.entities.items() if e.kind == "person" and (
-            k == key or directory.fold(e.name) in {directory.fold(a) for a in term.aliases})]
+            k == key or directory.fold(e.name) in names or (  # "Mr. Guterres"
+                " " not in e.name and directory.fold(e.name) == names_last(term.name)))]
+        if last is not None and not joined:
+            return None  # past what the sources know, only a holder the article names
         if joined:
             key = joined[0]  # "The President of Russia warmly congratulated ...", Putin named
             # before: the article states his office too
@@ -1020,6 +1027,12 @@ def _members(token: Token) -> bool:
                                                   for c in token.children)
     return whole and (lemma in ("ally", "allie") or lemma == "member" or (
         lemma == "state" and any(c.lower_ == "member" for c in token.children)))
+
+
+def names_last(name: str) -> str:
+    """The folded last word of a name, without a suffix ("Joseph R. Biden Jr." -> "biden")."""
+    words = [w for w in directory.fold(name).split() if w.strip(".") not in _SUFFIXES]
+    return words[-1] if words else ""
 
 
 def _title_ending(token: Token, noun: str) -> str:
