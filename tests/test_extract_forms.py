@@ -1982,3 +1982,37 @@ def test_a_post_past_the_directorys_sources_is_the_last_known_holder_the_article
     article names the last holder they know ("Mr. Guterres", "Sergey Lavrov"): then the bare
     title is that person, not a node for the office."""
     assert pair in pairs(read(text, published=published, url=url))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("On Thursday, 13 February, Antonio Guterres arrived in Addis Ababa. Later in the day, he "
+     "met with the Prime Minister of Ethiopia, Abiy Ahmed.", "2025-02-13"),
+    ("Antony Blinken arrived in Tokyo on Monday. Later that day, he met Yoko Kamikawa.",
+     "2025-02-17"),
+    ("Olaf Scholz landed in Beijing on 14 February. The same day, he held talks with Li Qiang.",
+     "2025-02-14"),
+    ("On Thursday, 13 February, Antonio Guterres arrived in Addis Ababa. On Thursday afternoon, "
+     "he visited a school. Later in the day, he met with Prime Minister Abiy Ahmed.",
+     "2025-02-13"),  # the weekday told again is its full date's, not the week before the 27th
+])
+def test_later_that_day_is_the_day_told_before(read, text, date):
+    """"Later in the day", "Later that day", "The same day": the day the story told last,
+    not the article's date."""
+    published = "2025-02-27" if "13 February" in text else "2025-02-20"
+    assert [d for _, _, d in dated_meetings(read(text, published=published))] == [date]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On Thursday, 13 February, Antonio Guterres arrived in Addis Ababa. Later in the day, he "
+     "met with the Prime Minister of Ethiopia, Abiy Ahmed.", "Addis Ababa"),
+    ("Antony Blinken arrived in Tokyo on Monday. Later that day, he met Yoko Kamikawa.",
+     "Tokyo"),
+    ("Olaf Scholz landed in Beijing on 14 February. The same day, he held talks with Li Qiang.",
+     "Beijing"),
+    ("Antony Blinken arrived in Tokyo on Monday. On Wednesday, he met Wang Yi.", ""),  # a
+    # later day: he may have moved on
+])
+def test_a_meeting_on_the_day_someone_arrived_somewhere_was_there(read, text, place):
+    """"X arrived in Addis Ababa on Thursday. Later in the day, he met Y": a meeting of X's
+    with no place of its own, on the day X arrived somewhere, was there."""
+    assert [p for _, p, _ in dated_meetings(read(text, published="2025-02-20"))] == [place]

@@ -11,6 +11,7 @@ day inherits the summit's place and date, at lower confidence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -47,6 +48,10 @@ GATHERINGS = {"conference", "forum", "congress", "convention", "ministerial", "p
 ROLE_AT = {"host", "co-host", "cohost", "chair", "co-chair", "cochair", "chairman",
            "chairwoman", "chairperson", "participant", "speaker", "guest", "delegate"}
 # "X, co-host of the conference": a role at a gathering
+_SAME_DAY = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlier) that "
+                       r"(?:day|morning|afternoon|evening|night)|the same day|that (?:morning|"
+                       r"afternoon|evening|night))\b", re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _REMOTE = {"phone", "telephone", "video", "videoconference", "videolink", "video-link",
            "teleconference", "zoom"}
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
@@ -233,6 +238,7 @@ class EventReader:
         self._present_were()
         self._sidelines_are_attendance()
         self._inherit_from_summits()
+        self._same_day()
         self._lead_is_today()
         self._from_dateline()
         self._in_sequence()
@@ -245,6 +251,7 @@ class EventReader:
         self._delegations()
         self._future_is_planned()
         self._joined_where_they_were()
+        self._where_they_arrived()
         # every gathering's organisation, even of one we keep no event for ("an extraordinary
         # meeting of the Arab League"): "the ministers" of the article may speak for it
         self.m.organisers = sorted((e.anchor, e.organiser) for e in self.events
@@ -568,6 +575,29 @@ class EventReader:
                             set(e.participants) <= set(event.participants)), None)
             if earlier is not None:
                 event.place = earlier.place
+
+    def _where_they_arrived(self) -> None:
+        """"Guterres arrived in Addis Ababa on Thursday. Later in the day, he met Abiy Ahmed": a
+        meeting with no place of its own, on the day one of its people arrived somewhere, was
+        there (the last arrival told before it)."""
+        arrivals: list[tuple[int, str, str, str]] = []  # (token, person, place, day)
+        for verb in tokens_with(self.m.doc, {"arrive", "land", "fly", "travel", "come"}):
+            if verb.pos_ != "VERB":
+                continue
+            place = self._place(prep_objects(verb, {"in", "to", "at"}))
+            date = self._date(verb)
+            if place is None or date is None or date.precision != "day":
+                continue
+            arrivals += [(verb.i, p, place, date.value) for p in self._people(subjects(verb))]
+        for event in self.events:
+            if event.place or event.date is None or event.status != "occurred" or \
+                    event.kind == "call" or event.anchor < 0:
+                continue
+            place = next((pl for i, p, pl, day in reversed(arrivals) if i < event.anchor and
+                          p in event.participants and day == event.date.value), None)
+            if place is not None:
+                event.place = place
+                _discount(event, 0.8)
 
     def _where(self, verb: Token) -> Event | None:
         """"the SCO summit on September 1, where Modi and Putin met": the event a "where" or
@@ -1011,6 +1041,29 @@ class EventReader:
                     if self.m.kind(self.m.key(end_tok)) == "place":
                         return self.m.key(end_tok)
         return None
+
+    def _same_day(self) -> None:
+        """"Later in the day, he met ...", "Later that day", "The same day", "That evening":
+        an event with no date of its own was on the day the story told last before it."""
+        for event in self.events:
+            if event.date is not None or event.anchor < 0:
+                continue
+            sent = self.m.doc[event.anchor].sent
+            if not _SAME_DAY.search(sent.text):
+                continue
+            told = [(d.text.lower(), v) for d in self.m.dates if d.end <= sent.start
+                    for v in [normalise(d.text, self.published, self.order)]
+                    if v is not None and v.precision == "day"]
+            if not told:
+                continue
+            text, event.date = told[-1]
+            # "On Thursday, 13 February, ... On Thursday afternoon, ...": the weekday told
+            # again is the one its full date gave
+            day = next((w for w in _WEEKDAYS if w in text), None)
+            event.date = next((v for t, v in reversed(told[:-1]) if day and any(
+                c.isdigit() for c in t) and _WEEKDAYS[dt.date.fromisoformat(
+                    v.value).weekday()] == day), event.date)
+            _discount(event, 0.8)
 
     def _lead_is_today(self) -> None:
         """The lead of a news item or readout reports the day's news: a meeting there with no
