@@ -2016,3 +2016,18 @@ def test_a_meeting_on_the_day_someone_arrived_somewhere_was_there(read, text, pl
     """"X arrived in Addis Ababa on Thursday. Later in the day, he met Y": a meeting of X's
     with no place of its own, on the day X arrived somewhere, was there."""
     assert [p for _, p, _ in dated_meetings(read(text, published="2025-02-20"))] == [place]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Guterres met Úmaro Sissoco Embaló, the President of Guinea-Bissau, in Addis Ababa.",
+     "Úmaro Sissoco Embaló"),
+    ("Wang Yi received Bola Tinubu, the President of Nigeria, in Beijing.", "Bola Tinubu"),
+    ("Macron hosted Faustin-Archange Touadéra, the President of the Central African Republic, "
+     "in Paris.", "Faustin-Archange Touadéra"),
+])
+def test_a_name_with_a_title_in_apposition_is_a_person(read, text, person):
+    """"Úmaro Sissoco Embaló, the President of Guinea-Bissau": the small model often takes an
+    unfamiliar name for an organisation or a place; a title set off after it says it is a
+    person's."""
+    facts = read(text, published="2025-02-14")
+    assert canon(person) in [canon(p) for p in people(facts)]

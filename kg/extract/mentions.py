@@ -142,10 +142,16 @@ class Mentions:
                     and all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in ent)) or (
                     label == "ORG" and not ent_id and len(ent) >= 3 and (
                         any(t.lower_ in HONOURED for t in ent[:3])
-                        or ent[-1].text in POST_NOMINALS)):
+                        or ent[-1].text in POST_NOMINALS)) or (
+                    label in ("ORG", "GPE", "NORP") and not ent_id and len(ent) >= 2 and
+                    ent[0].lower_ != "the" and ent.end < len(self.doc) and
+                    self.doc[ent.end].text == "," and any(
+                        c.dep_ == "appos" and c.lower_ in _TITLE_HEADS and
+                        c.left_edge.i == ent.end + 1 for c in ent.root.children)):
                 # (a name the model took for a place or organisation, but a title precedes:
                 # "Chancellor Olaf Scholz"; or it carries an honour: "the Hon Anthony
-                # Albanese MP")
+                # Albanese MP"; or a title follows it: "Úmaro Sissoco Embaló, the President
+                # of Guinea-Bissau")
                 if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
                     continue  # "the Bosphorus": a name with an article is not a person's
                 ent = _complete_name(ent)
