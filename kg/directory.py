@@ -125,13 +125,15 @@ class Directory:
         return found
 
     def posts(self, name: str, title: str, date: dt.date, of: str | None = None,
-              before: bool = False) -> list[Term]:
+              before: bool = False, last: bool = False) -> list[Term]:
         """The terms of the person a name stands for in the post a title names (of `of`, if
-        given) held on the date, or begun by it (`before`: "former", "then-")."""
+        given) held on the date, or begun by it (`before`: "former", "then-"), or (`last`)
+        still open where the sources end before the date."""
         term = self.person(name, date)
         day = date.isoformat()
         return [t for t in self.offices_of(term) if same_office(title, t.office) and
-                of in (None, t.holder) and (t.start <= day if before else t.covers(day))] \
+                of in (None, t.holder) and (t.start <= day if before else t.covers(day) or (
+                    last and not t.end and _pad(t.start, low=True) <= day))] \
             if term is not None else []
 
     def offices_of(self, term: Term) -> list[Term]:

@@ -2031,3 +2031,17 @@ def test_a_name_with_a_title_in_apposition_is_a_person(read, text, person):
     person's."""
     facts = read(text, published="2025-02-14")
     assert canon(person) in [canon(p) for p in people(facts)]
+
+
+@pytest.mark.parametrize("text, published, role", [
+    ("Foreign Minister Dmytro Kuleba met Antony Blinken in Kyiv.", "2023-09-06",
+     ("Dmytro Kuleba", "Foreign Minister", "Ukraine")),
+    ("Foreign Minister Sergey Lavrov spoke to reporters in Moscow.", "2025-03-01",
+     ("Sergey Lavrov", "Foreign Minister", "Russia")),
+])
+def test_a_post_stated_without_its_country_past_the_sources_is_the_last_known(
+        read, text, published, role):
+    """"Foreign Minister Dmytro Kuleba" in 2023, past where the directory's sources end
+    (2022-12): the article states the post; the directory's last known term of that person
+    in it gives its country."""
+    assert role in roles(read(text, published=published))

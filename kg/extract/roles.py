@@ -264,7 +264,8 @@ def _directory_posts(mentions: Mentions, roles: list[Role]) -> None:
         if role.holder is not None or entity is None:
             continue
         fits = {t.holder for t in known.posts(entity.name, role.title, mentions.published,
-                                              before=role.former)}
+                                              before=role.former, last=not role.former)}
+        # (past where the sources end, the post the article states is the last they know)
         if len(fits) != 1:
             continue
         holder = next(iter(fits))
