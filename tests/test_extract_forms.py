@@ -2045,3 +2045,19 @@ def test_a_post_stated_without_its_country_past_the_sources_is_the_last_known(
     (2022-12): the article states the post; the directory's last known term of that person
     in it gives its country."""
     assert role in roles(read(text, published=published))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The International Atomic Energy Agency sent a mission led by its Director General, "
+     "Rafael Mariano Grossi, to the plant.",
+     ("Rafael Mariano Grossi", "Director General", "International Atomic Energy Agency")),
+    ("The World Health Organization said its Director-General Tedros Adhanom Ghebreyesus would "
+     "travel to Gaza.",
+     ("Tedros Adhanom Ghebreyesus", "Director-General", "World Health Organization")),
+    ("NATO held a summit in Vilnius. Its Secretary General, Jens Stoltenberg, opened the "
+     "meeting.", ("Jens Stoltenberg", "Secretary General", "North Atlantic Treaty Organization")),
+])
+def test_a_title_owned_by_its_is_of_what_its_stands_for(read, text, role):
+    """"its Director General, Rafael Mariano Grossi": the post is of the organisation (or
+    country) the possessive stands for."""
+    assert role in roles(read(text, published="2022-08-18"))

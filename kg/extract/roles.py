@@ -122,6 +122,9 @@ def read_roles(mentions: Mentions) -> list[Role]:
                     holder_after_of = True
             elif low in ("'s", "’s") and holder is None:
                 pass
+            elif low in ("its", "their") and tok.dep_ == "poss" and holder is None and words:
+                holder = _owner(mentions, tok)  # "its Director-General Tedros"
+                break
             elif low in HONORIFICS and not words:
                 pass  # "Minister Dr. S. Jaishankar", "Prime Minister Shri Narendra Modi"
             elif low in _TITLE_TOKENS and (holder is None or holder_after_of) and (
@@ -198,6 +201,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
                         None)  # "the President of the French Republic"
             for t in head.lefts:
                 holder3 = holder3 or mentions.demonym.get(t.i) or mentions.token_key.get(t.i)
+                if t.lower_ in ("its", "their") and t.dep_ == "poss":  # "its Director General,"
+                    holder3 = holder3 or _owner(mentions, t)
             add(key, _normal_title(t_words), holder3, False, head, 0.75)
         # 4. "received the President of the French Republic, François Hollande, the
         #    President of ...": a title phrase with its article, then a comma and the name.
@@ -370,6 +375,13 @@ def _publishers_posts(mentions: Mentions, roles: list[Role]) -> None:
             role.evidence = dataclasses.replace(role.evidence,
                                                 confidence=min(role.evidence.confidence, 0.6))
             mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
+
+
+def _owner(mentions: Mentions, pronoun: Token) -> str | None:
+    """The country or organisation a possessive ("its", "their") before a title stands
+    for: "its Director General, Rafael Mariano Grossi"."""
+    return next((k for k in mentions.resolve(pronoun)
+                 if mentions.kind(k) in ("country", "organisation")), None)
 
 
 def _implied_holder(title: str) -> str | None:
