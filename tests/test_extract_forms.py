@@ -2061,3 +2061,20 @@ def test_a_title_owned_by_its_is_of_what_its_stands_for(read, text, role):
     """"its Director General, Rafael Mariano Grossi": the post is of the organisation (or
     country) the possessive stands for."""
     assert role in roles(read(text, published="2022-08-18"))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("NATO agreed on Thursday to join the coalition, Secretary General Jens Stoltenberg said.",
+     ("Jens Stoltenberg", "Secretary General", "North Atlantic Treaty Organization")),
+    ("The International Atomic Energy Agency will send inspectors next week. Director General "
+     "Rafael Grossi said the mission would last a month.",
+     ("Rafael Grossi", "Director General", "International Atomic Energy Agency")),
+    ("The World Health Organization declared the outbreak over on Monday, Director-General "
+     "Tedros Adhanom Ghebreyesus told reporters.",
+     ("Tedros Adhanom Ghebreyesus", "Director-General", "World Health Organization")),
+])
+def test_an_organisations_post_without_its_body_is_the_body_just_named(read, text, role):
+    """"NATO agreed ..., Secretary General Jens Stoltenberg said": a post that only an
+    organisation has (a secretary general, a director general), stated without its body, is
+    the one the sentence (or the one before) just named."""
+    assert role in roles(read(text, published="2022-08-18"))

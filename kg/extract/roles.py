@@ -67,7 +67,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
             confidence: float) -> None:
         if not title:
             return
-        holder = holder or _implied_holder(title)  # "External Affairs Minister": India's
+        holder = holder or _implied_holder(title) or (  # "External Affairs Minister": India's
+            _body_just_named(mentions, tok) if title.lower() in _BODY_POSTS else None)
         if holder and holder.startswith("country:"):
             holder = mentions.country_key(holder.split(":", 1)[1])  # named by a demonym only
         k = (person, title, holder, former)
@@ -375,6 +376,26 @@ def _publishers_posts(mentions: Mentions, roles: list[Role]) -> None:
             role.evidence = dataclasses.replace(role.evidence,
                                                 confidence=min(role.evidence.confidence, 0.6))
             mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
+
+
+_BODY_POSTS = {"secretary general", "secretary-general", "director general", "director-general",
+               "deputy secretary general", "deputy secretary-general"}  # only a body has one
+_BODIES = {"alliance", "intergovernmental", "bloc", "agency", "court"}
+
+
+def _body_just_named(mentions: Mentions, tok: Token) -> str | None:
+    """"NATO agreed ..., Secretary General Jens Stoltenberg said": the international body
+    named last before a post only such a body has, in its sentence or the one before."""
+    sent = tok.sent
+    start = sent.start
+    if start > 0:
+        start = mentions.doc[start - 1].sent.start
+    orgs = gazetteer.load().organisations
+    for i in range(tok.i - 1, start - 1, -1):
+        key = mentions.token_key.get(i, "")
+        if key.startswith("org:") and key[4:] in orgs and orgs[key[4:]].kind in _BODIES:
+            return key
+    return None
 
 
 def _owner(mentions: Mentions, pronoun: Token) -> str | None:
