@@ -273,7 +273,13 @@ class Mapper:
         self.add(node, KG.ploverCategory, plain(plover))
         if event.part_of is not None:
             self.add(node, KG.partOf, self.event_node(event.part_of))
-        for ev in event.evidence:
+        best: dict[tuple[int, int], Evidence] = {}
+        for ev in event.evidence:  # one sentence read twice (merged, or a place inferred
+            # later): one evidence node, at the higher confidence
+            if (ev.start, ev.end) not in best or best[ev.start, ev.end].confidence < \
+                    ev.confidence:
+                best[ev.start, ev.end] = ev
+        for ev in best.values():
             self.evidence(node, ev)
         if event.status == "occurred":
             people = [p for p in event.participants if p.startswith("person:")]

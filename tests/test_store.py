@@ -302,3 +302,23 @@ def test_store_written_before_the_merge_gets_it(tmp_path):
         assert not store.union
         assert [r["n"].value for r in store.select("SELECT ?n WHERE { ?p ?l ?n }")[1]] == \
             ["Someone"]
+
+
+def test_one_sentence_read_twice_for_an_event_is_one_evidence_node(read):
+    """A meeting whose sentence is its evidence twice (merged from two readings, or with a
+    place inferred later at a lower confidence) gets one evidence node with one confidence:
+    the shapes allow one."""
+    import dataclasses
+
+    from kg.rdf import to_quads
+
+    facts = read("Antony Blinken met Wang Yi in Beijing on Friday.", published="2024-04-27")
+    event = next(e for e in facts.events if e.kind == "meeting")
+    first = event.evidence[0]
+    event.evidence.append(dataclasses.replace(first, confidence=round(first.confidence / 2, 2)))
+    confidences = [q.object.value for q in to_quads(facts)
+                   if q.predicate.value.endswith("#confidence") and "evidence/" in q.subject.value
+                   and any(q2.object == q.subject for q2 in to_quads(facts)
+                           if q2.predicate.value.endswith("#evidence") and
+                           "/event/" in q2.subject.value)]
+    assert [float(c) for c in confidences] == [first.confidence]
