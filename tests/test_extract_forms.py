@@ -2078,3 +2078,19 @@ def test_an_organisations_post_without_its_body_is_the_body_just_named(read, tex
     organisation has (a secretary general, a director general), stated without its body, is
     the one the sentence (or the one before) just named."""
     assert role in roles(read(text, published="2022-08-18"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Auckland\nNew Zealand\nReadout of the Secretary-General's meeting with John Key\n\nThe "
+     "Secretary-General met today with John Key, the Prime Minister of New Zealand.", "Auckland"),
+    ("New York\n\n24 September 2012\n\nReadout of the meeting with Yang Jiechi\n\nBan Ki-moon "
+     "met today with Yang Jiechi, Minister for Foreign Affairs of China.", "New York"),
+    ("Geneva\n\nPress release\n\nAntonio Guterres met today with Ignazio Cassis, the President "
+     "of the Swiss Confederation.", "Geneva"),
+])
+def test_a_first_line_that_is_only_a_city_is_the_dateline(read, text, place):
+    """UN readouts and many press releases open with a line that is only the city ("New York",
+    "Auckland"), with the date on its own line or none: where the day's meeting was."""
+    facts = read(text, published={"Auckland": "2011-09-06", "New York": "2012-09-24"}.get(
+        place, "2024-03-04"), url="https://www.un.org/sg/en/x")
+    assert [p for _, p, _ in dated_meetings(facts)] == [place]

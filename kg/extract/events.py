@@ -1001,10 +1001,16 @@ class EventReader:
         news item's first line "September 5, 2019, 10:30, Vladivostok": the place a story
         was filed from."""
         doc = self.m.doc
-        for sent in list(doc.sents)[:6]:
+        for n, sent in enumerate(list(doc.sents)[:6]):
             words = [t for t in sent if not t.is_space]
             if not words:
                 continue
+            keys = {self.m.key(t) for t in words if not t.is_punct}
+            if n < 3 and len(keys) == 1 and self.m.kind(next(iter(keys))) == "place" and \
+                    gazetteer.places_index().get(gazetteer.normalise(
+                        self.m.entities[next(iter(keys))].name)) and \
+                    sent.text.rstrip().count("\n") == 0 and sent.text.endswith("\n"):
+                return next(iter(keys))  # a first line that is only a city: "New York"
             end = self.m.dateline_end if words[0].i < self.m.dateline_end else None
             for tok in (words[:4] if end is None else [t for t in words if t.i < end]):
                 if tok.text in ("-", "—", "–", "--", "(") or (end is None and tok.like_num):
