@@ -101,6 +101,7 @@ class Mapper:
         self.quads: list[ox.Quad] = []
         self._seen: set[tuple] = set()
         self._entities_done: set[str] = set()
+        self._confidence: dict[ox.NamedNode, float] = {}
 
     def add(self, s: ox.NamedNode, p: str | ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
         pred = p if isinstance(p, ox.NamedNode) else _predicate(p)
@@ -123,7 +124,9 @@ class Mapper:
         self.add(node, KG.sentence, plain(ev.sentence))
         self.add(node, KG.startOffset, typed(str(ev.start), "integer"))
         self.add(node, KG.endOffset, typed(str(ev.end), "integer"))
-        self.add(node, KG.confidence, typed(f"{ev.confidence:.2f}", "decimal"))
+        # one sentence may be evidence twice for one node (a post two roles share, an event
+        # read twice): one confidence, the highest, written at the end
+        self._confidence[node] = max(ev.confidence, self._confidence.get(node, 0.0))
         self.add(node, PROV_DERIVED, self.graph)
 
     # -- the parts --------------------------------------------------------------------------
@@ -273,13 +276,7 @@ class Mapper:
         self.add(node, KG.ploverCategory, plain(plover))
         if event.part_of is not None:
             self.add(node, KG.partOf, self.event_node(event.part_of))
-        best: dict[tuple[int, int], Evidence] = {}
-        for ev in event.evidence:  # one sentence read twice (merged, or a place inferred
-            # later): one evidence node, at the higher confidence
-            if (ev.start, ev.end) not in best or best[ev.start, ev.end].confidence < \
-                    ev.confidence:
-                best[ev.start, ev.end] = ev
-        for ev in best.values():
+        for ev in event.evidence:
             self.evidence(node, ev)
         if event.status == "occurred":
             people = [p for p in event.participants if p.startswith("person:")]
@@ -330,6 +327,8 @@ class Mapper:
             self.commitment(c)
         for s in self.facts.statements:
             self.statement(s)
+        for node, confidence in self._confidence.items():
+            self.add(node, KG.confidence, typed(f"{confidence:.2f}", "decimal"))
         return self.quads
 
 
