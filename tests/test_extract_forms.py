@@ -2094,3 +2094,18 @@ def test_a_first_line_that_is_only_a_city_is_the_dateline(read, text, place):
     facts = read(text, published={"Auckland": "2011-09-06", "New York": "2012-09-24"}.get(
         place, "2024-03-04"), url="https://www.un.org/sg/en/x")
     assert [p for _, p, _ in dated_meetings(facts)] == [place]
+
+
+@pytest.mark.parametrize("text, kind, people", [
+    ("Looking ahead to this week's NATO Summit, Rishi Sunak and Joe Biden agreed on the need to "
+     "maintain support for Ukraine.", "agreement", ["Joe Biden", "Rishi Sunak"]),
+    ("Looking ahead to next month's G20 summit, Olaf Scholz and Emmanuel Macron agreed to "
+     "coordinate their positions on trade.", "agreement", ["Emmanuel Macron", "Olaf Scholz"]),
+    ("Turning to the war in Sudan, Antony Blinken and Sameh Shoukry agreed to press both sides "
+     "for a ceasefire.", "agreement", ["Antony Blinken", "Sameh Shoukry"]),
+])
+def test_a_subject_the_parse_hangs_on_a_fronted_participle_phrase(read, text, kind, people):
+    """"Looking ahead to this week's NATO Summit, the Prime Minister and President Biden
+    agreed ...": the small model takes the participle phrase for the subject and hangs the
+    real subject on its last noun; the names right before the verb are the subject."""
+    assert actors(read(text, published="2023-07-10"), kind) == [canon(people)]

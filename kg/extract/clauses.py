@@ -49,6 +49,8 @@ def subjects(verb: Token) -> list[Token]:
     current = verb
     while seen < 4:
         subs = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if all(c.dep_ == "csubj" for c in subs):
+            subs = _fronted(current) or subs
         subs += _glued_to_a_day(current)
         if subs:
             return subs
@@ -63,6 +65,22 @@ def subjects(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _fronted(verb: Token) -> list[Token]:
+    """"Looking ahead to this week's NATO Summit, the Prime Minister and President Biden
+    agreed": the small model takes a fronted participle phrase for the subject (or an
+    adverbial clause) and hangs the real subject on its last noun, after its comma and right
+    before the verb. The first word there that hangs outside that stretch heads it."""
+    phrase = next((c for c in verb.lefts if c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG"
+                   and c.right_edge.i + 1 == verb.i), None)
+    if phrase is None:
+        return []
+    commas = [t.i for t in phrase.subtree if t.text == ","]
+    if not commas:
+        return []
+    heads = [t for t in phrase.subtree if t.i > commas[-1] and t.head.i <= commas[-1]]
+    return heads[:1] if heads and heads[0].pos_ in ("PROPN", "NOUN") else []
 
 
 def _with_subject(verb: Token) -> list[Token]:
