@@ -2109,3 +2109,19 @@ def test_a_subject_the_parse_hangs_on_a_fronted_participle_phrase(read, text, ki
     agreed ...": the small model takes the participle phrase for the subject and hangs the
     real subject on its last noun; the names right before the verb are the subject."""
     assert actors(read(text, published="2023-07-10"), kind) == [canon(people)]
+
+
+@pytest.mark.parametrize("text", [
+    "Downing Street published the readout on Monday. The talks covered trade. Energy was "
+    "discussed too. Rishi Sunak and Joe Biden agreed to hold a meeting in October. They "
+    "discussed the war. On NATO, they agreed on the need to ensure that Sweden joins quickly.",
+    "The ministry issued a statement. The visit was the first since 2019. Trade was on the "
+    "agenda. Wang Yi and Sergey Lavrov condemned the strikes. They reviewed their cooperation. "
+    "They also agreed to coordinate at the United Nations.",
+])
+def test_they_continues_a_chain_of_plural_subjects(read, text):
+    """"A and B agreed ... They discussed ... On NATO, they agreed ...": a "they" that opens a
+    clause after one whose subject was "they" stands for the same people, however far back
+    the chain began."""
+    found = actors(read(text, published="2023-07-10"), "agreement")
+    assert len(found) == text.count("agreed") and all(len(a) == 2 for a in found)

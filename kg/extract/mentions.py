@@ -520,7 +520,7 @@ class Mentions:
                     counted is None or len(event.participants) == counted):
                 return self._heads_only(token, event.participants)  # "the two leaders"
         if token.lower_ in COLLECTIVE_PRONOUNS:
-            joint = self._joint_subject(token)
+            joint = self._joint_subject(token) or self._chained(token)
             if joint:
                 return joint
         if near:
@@ -563,6 +563,23 @@ class Mentions:
         return list(dict.fromkeys(k for s in tokens for t in conjuncts(s)
                                   for k in [self.token_key.get(t.i)]
                                   if k and self.kind(k) == "person"))
+
+    def _chained(self, token: Token) -> list[str]:
+        """"A and B condemned ... They discussed ... On NATO, they agreed ...": a clause's
+        "they" stands for the people the sentence before had as its subject (named, or "they"
+        in turn: the chain may begin further back than any horizon)."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        starts = sentence_starts(self.doc)
+        here = sentence_index(self.doc, token.i)
+        if here == 0:
+            return []
+        sent = self.doc[starts[here - 1]].sent
+        subs = subjects(sent.root)
+        if not subs:
+            return []
+        people = [k for k in self.resolve_all(subs[0]) if self.kind(k) == "person"]
+        return people if len(people) >= 2 else []
 
     def _joint_subject(self, token: Token) -> list[str]:
         """"Putin and Erdogan attend a news conference following their talks", "Biden and
