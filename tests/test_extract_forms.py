@@ -2125,3 +2125,31 @@ def test_they_continues_a_chain_of_plural_subjects(read, text):
     the chain began."""
     found = actors(read(text, published="2023-07-10"), "agreement")
     assert len(found) == text.count("agreed") and all(len(a) == 2 for a in found)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The European Union threatened to take unprecedented measures against Moscow.", "threat",
+     (["European Union"], ["Russia"])),
+    ("Joe Biden urged Beijing to rein in North Korea.", "demand", (["Joe Biden"], ["China"])),
+    ("Washington pledged $1 billion in new aid to Kyiv.", "pledge",
+     (["United States"], ["Ukraine"])),
+])
+def test_a_capital_that_acts_or_is_acted_on_is_its_state(read, text, kind, expected):
+    """"measures against Moscow", "urged Beijing to", "Washington pledged": a capital named
+    as who commits or whom a commitment aims at stands for its country's government."""
+    facts = read(text, published="2021-12-15")
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert [([name[a] for a in c.actors], [name[t] for t in c.targets])
+            for c in facts.commitments if c.kind == kind] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken declined to say whether Washington would provide the missiles.",
+    "Officials would not say whether Germany will send more tanks to Ukraine.",
+    "Reporters asked whether Britain would pledge more money for Sudan.",
+])
+def test_a_commitment_asked_about_with_whether_is_not_made(read, text):
+    """"declined to say whether Washington would provide them": an indirect question names a
+    commitment nobody made."""
+    facts = read(text, published="2023-09-06")
+    assert [c.status for c in facts.commitments if c.kind == "pledge"] in ([], ["hypothetical"])

@@ -103,7 +103,7 @@ class CommitmentReader:
     def _actors(self, tokens: list[Token]) -> list[str]:
         out: list[str] = []
         for tok in self.m.past_dateline(tokens):
-            for k in self.m.resolve_all(tok):
+            for k in map(self.m.state_of, self.m.resolve_all(tok)):
                 if self.m.kind(k) in ACTOR_KINDS and k not in out:
                     out.append(k)
         return out
@@ -112,6 +112,7 @@ class CommitmentReader:
         out: list[str] = []
         for tok in tokens:
             k = self.m.key(tok)
+            k = self.m.state_of(k) if k else k  # "measures against Moscow"
             if k and self.m.kind(k) in ACTOR_KINDS and k not in exclude and k not in out:
                 out.append(k)
         return out
@@ -244,7 +245,8 @@ class CommitmentReader:
         targets: list[Token] = []
         content_heads: list[Token] = []
         for child in verb.children:
-            is_actor = self.m.kind(self.m.key(child)) in ACTOR_KINDS or bool(
+            key = self.m.key(child)
+            is_actor = self.m.kind(self.m.state_of(key) if key else key) in ACTOR_KINDS or bool(
                 self.m.resolve(child) and self.m.kind(self.m.resolve(child)[0]) in ACTOR_KINDS)
             if child.dep_ in ("xcomp", "ccomp") and child.dep_ in row.content:
                 content_heads.append(child)

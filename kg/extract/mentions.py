@@ -342,6 +342,16 @@ class Mentions:
         """Whether an entity comes from the gazetteer (or is a person), not only the model."""
         return bool(key) and key not in self._guessed
 
+    def state_of(self, key: str) -> str:
+        """A capital named as who acts or is acted on ("measures against Moscow", "Washington
+        pledged") stands for its country's government: the country's key; any other key as
+        it is."""
+        entity = self.entities.get(key)
+        if entity is None or entity.kind != "place" or not entity.geonames:
+            return key
+        capital = gazetteer.load().capitals.get(entity.geonames[0])
+        return self.country_key(capital.country) if capital is not None else key
+
     def country_key(self, iso3: str) -> str:
         """A country's key, adding the country to the article's entities when the text never
         named it (a post implied by its title or by the publisher)."""
