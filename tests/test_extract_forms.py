@@ -2153,3 +2153,17 @@ def test_a_commitment_asked_about_with_whether_is_not_made(read, text):
     commitment nobody made."""
     facts = read(text, published="2023-09-06")
     assert [c.status for c in facts.commitments if c.kind == "pledge"] in ([], ["hypothetical"])
+
+
+@pytest.mark.parametrize("text, pledges", [
+    ("Beijing and the North's state media confirmed Monday that Chinese Premier Wen Jiabao will "
+     "travel to Pyongyang.", 0),
+    ("The foreign ministry confirmed that Sergey Lavrov will visit Ankara next week.", 0),
+    ("Japan confirmed that it will continue to support Ukraine.", 1),
+])
+def test_confirming_anothers_plan_is_no_pledge(read, text, pledges):
+    """"confirmed that Chinese Premier Wen Jiabao will travel to Pyongyang": a confirmation of
+    someone else's plan is news, not the confirmer's pledge; "confirmed that it will continue"
+    is one."""
+    facts = read(text, published="2010-10-01")
+    assert len([c for c in facts.commitments if c.kind == "pledge"]) == pledges

@@ -277,6 +277,11 @@ class CommitmentReader:
             content_heads = [t for t in targets if t.dep_ == "dobj"]  # "will support Ukraine"
         if not content_heads:
             return
+        doers = [k for h in content_heads if h.dep_ == "ccomp" for s in subjects(h)
+                 for k in self._actors([s])]
+        if "clause:will" in row.needs and doers and all(
+                self.m.kind(d) == "person" and d not in actors for d in doers):
+            return  # "confirmed that Premier Wen Jiabao will travel": another's plan, news
         content = [t for h in content_heads for t in subtree_without(h, conditions)]
         if "subj-of-ccomp" in row.target:  # "demanded that France withdraw": France is asked
             targets += [s for h in content_heads if h.dep_ == "ccomp" for s in subjects(h)]
