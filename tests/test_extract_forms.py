@@ -2167,3 +2167,21 @@ def test_confirming_anothers_plan_is_no_pledge(read, text, pledges):
     is one."""
     facts = read(text, published="2010-10-01")
     assert len([c for c in facts.commitments if c.kind == "pledge"]) == pledges
+
+
+@pytest.mark.parametrize("text, people_", [
+    ("David Cameron, Francois Hollande and Matteo Renzi came to Hanover on Monday to join "
+     "Angela Merkel and Barack Obama for an informal meeting. Merkel issued a statement at the "
+     "end of the two-hour summit.",
+     ["Angela Merkel", "Barack Obama", "David Cameron", "François Hollande", "Matteo Renzi"]),
+    ("Emmanuel Macron, Olaf Scholz and Donald Tusk met in Paris on Monday. The summit ended "
+     "with a joint statement.", ["Donald Tusk", "Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_the_summit_told_after_a_meeting_of_leaders_is_that_meeting(read, text, people_):
+    """"... to join Merkel and Obama for an informal meeting. ... at the end of the two-hour
+    summit": a bare "the summit", when the story told no summit but a meeting of three or
+    more, is that meeting, which was a summit."""
+    facts = read(text, published="2016-04-26")
+    summits = [sorted(facts.entities[p].name for p in e.participants) for e in facts.events
+               if e.kind == "summit"]
+    assert summits == [canon(people_)]

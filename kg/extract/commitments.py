@@ -295,7 +295,7 @@ class CommitmentReader:
         """"We agreed ..." in the quote of someone who just met others: all of them."""
         for event in reversed(self.m.events):
             if event.anchor < verb.i and speaker in event.participants and \
-                    len(event.participants) >= 2 and event.kind != "summit":
+                    len(event.participants) >= 2:
                 return list(event.participants)
         return []
 

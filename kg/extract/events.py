@@ -708,6 +708,10 @@ class EventReader:
                 target = next((e for e in reversed(merged) if e.kind == "summit" and
                                e.status == event.status and
                                _dates_agree(e.date, event.date)), None)
+                if target is None and not any(e.kind == "summit" for e in merged):
+                    # "... for an informal meeting. ... at the end of the two-hour summit":
+                    # no summit told before, but a meeting of three or more: that one
+                    target = _last_meeting(merged, event, lambda e: len(e.participants) >= 3)
             if target is None and event.kind == "meeting" and self._bare(event) and \
                     self._definite(event) and self.m.doc[event.anchor].lemma_.lower() in \
                     GATHERINGS:
