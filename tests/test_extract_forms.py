@@ -2185,3 +2185,18 @@ def test_the_summit_told_after_a_meeting_of_leaders_is_that_meeting(read, text, 
     summits = [sorted(facts.entities[p].name for p in e.participants) for e in facts.events
                if e.kind == "summit"]
     assert summits == [canon(people_)]
+
+
+@pytest.mark.parametrize("text, kind, owner", [
+    ("The G-8 leaders have gathered for their annual economic summit at Camp David.",
+     "summit", "Group of Eight"),
+    ("The G7 leaders arrived in Hiroshima on Friday for their annual summit.", "summit",
+     "Group of Seven"),
+    ("BRICS leaders gathered in Johannesburg on Tuesday for their summit.", "summit", "BRICS"),
+])
+def test_their_after_a_bodys_members_is_the_body(read, text, kind, owner):
+    """"The G-8 leaders have gathered for their annual economic summit": "their" stands for
+    the subject, a body's members, so the gathering is the body's."""
+    facts = read(text, published="2012-05-19")
+    assert [facts.entities[e.organiser].name for e in facts.events
+            if e.kind == kind and e.organiser] == [owner]

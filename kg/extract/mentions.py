@@ -454,7 +454,8 @@ class Mentions:
 
     def _clause_subject(self, token: Token) -> list[str]:
         """"The leaders recalled the understandings reached at their meeting": "their" is
-        the clause's subject, told before it, when that stands for two or more people."""
+        the clause's subject, told before it, when that stands for two or more people, or for
+        a body ("The G-8 leaders ... their annual summit")."""
         verb = token
         for _ in range(8):
             if verb.pos_ in ("VERB", "AUX") and any(
@@ -468,8 +469,14 @@ class Mentions:
         subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
         if subject.lower_ in COLLECTIVE_PRONOUNS:
             return []
-        people = [k for k in self.resolve(subject) if self.kind(k) == "person"]
-        return people if len(people) >= 2 else []
+        found = self.resolve(subject)
+        people = [k for k in found if self.kind(k) == "person"]
+        if len(people) >= 2:
+            return people
+        if subject.lemma_.lower() in GROUP_NOUNS | {"leader", "minister"} and not people:
+            # "The G-8 leaders have gathered for their annual summit": the body
+            return [k for k in found if self.kind(k) == "organisation"]
+        return []
 
     def statement_authors(self) -> list[str]:
         """Who "we" are outside quotes, in a statement issued in the authors' names: the names
