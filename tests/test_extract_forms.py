@@ -2200,3 +2200,19 @@ def test_their_after_a_bodys_members_is_the_body(read, text, kind, owner):
     facts = read(text, published="2012-05-19")
     assert [facts.entities[e.organiser].name for e in facts.events
             if e.kind == kind and e.organiser] == [owner]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The 11th ASEM Summit has drawn to a close in Ulaanbaatar, with Donald Tusk and Li Keqiang "
+     "among the leaders.", "Asia-Europe Meeting"),
+    ("Joe Biden and Anthony Albanese attended the East Asia Summit in Jakarta on Thursday.",
+     "East Asia Summit"),
+    ("William Ruto and Yoweri Museveni attended an EAC summit in Arusha on Friday.",
+     "East African Community"),
+])
+def test_the_bodies_of_regional_summits_are_known(read, text, owner):
+    """ASEM, the East Asia Summit, the East African Community: bodies whose summits the news
+    names by them (kg/data/organisations.tsv)."""
+    facts = read(text, published="2016-07-16")
+    assert [facts.entities[e.organiser].name for e in facts.events
+            if e.kind == "summit" and e.organiser] == [owner]
