@@ -2216,3 +2216,17 @@ def test_the_bodies_of_regional_summits_are_known(read, text, owner):
     facts = read(text, published="2016-07-16")
     assert [facts.entities[e.organiser].name for e in facts.events
             if e.kind == "summit" and e.organiser] == [owner]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On October 10, Vladimir Putin met separately with Emomali Rahmon and Igor Dodon in Sochi.",
+     [["Emomali Rahmon", "Vladimir Putin"], ["Igor Dodon", "Vladimir Putin"]]),
+    ("Antony Blinken held separate talks with Sergey Lavrov and Wang Yi in Jakarta on Friday.",
+     [["Antony Blinken", "Sergey Lavrov"], ["Antony Blinken", "Wang Yi"]]),
+    ("Aleksandar Vucic and Albin Kurti met separately with Josep Borrell in Brussels on Monday.",
+     [["Aleksandar Vucic", "Josep Borrell"], ["Albin Kurti", "Josep Borrell"]]),
+])
+def test_separately_makes_one_meeting_each(read, text, expected):
+    """"met separately with A and B", "held separate talks with A and B", "A and B met
+    separately with C": one meeting each; A and B did not meet each other."""
+    assert sorted(pairs(read(text, published="2023-07-14"))) == sorted(canon(p) for p in expected)

@@ -328,6 +328,7 @@ class EventReader:
         # "held talks with Xi", "leaders attending the summit".
         host: Token | None = None
         part_of: Event | None = None
+        sides: tuple[list[str], list[str]] | None = None  # the host verb's subjects, others
         # "the summit held in Astana": the place on a participle of the noun
         # (or on the last word of its "of" chain: "the Meeting of the Council of the SCO held
         # in Astana")
@@ -383,6 +384,7 @@ class EventReader:
                 if _remote(host):  # "opening the meeting by video message": not there
                     subs = withs = []
                 participants += [p for p in subs + withs if p not in participants]
+                sides = (subs, withs)
                 place = place or self._place(
                     [t for t in prep_objects(host, {"in", "at"} | (
                         {"to"} if kind == "visit" or host.lemma_.lower() in TRAVEL_VERBS
@@ -407,9 +409,12 @@ class EventReader:
         if status == "denied" and kind == "summit" and host is not None and \
                 host.lemma_.lower() in VERBS:
             status = "occurred"  # "did not meet Sharif at the summit": the summit was held
-        event = Event(kind, participants, place, date, organiser, status,
-                      [evidence_for(noun, 0.8)], part_of=part_of, anchor=noun.i)
-        self._add(event, noun)
+        groups = _one_each(noun, sides[0], [p for p in participants if p not in sides[0]]) \
+            if sides else [participants]  # "held separate talks with A and B"
+        for group in groups:
+            event = Event(kind, group, place, date, organiser, status,
+                          [evidence_for(noun, 0.8)], part_of=part_of, anchor=noun.i)
+            self._add(event, noun)
 
     def _chaired_by(self) -> None:
         """"on the margins of the meeting of the North Atlantic Council in Foreign Ministers'
@@ -526,9 +531,10 @@ class EventReader:
         # "spoke with" / "talked with" with no place or occasion is how readouts say a call
         kind = "call" if by_phone or (row.lemma in _LEX_TALK and not place and not part_of) \
             else row.cls
-        event = Event(kind, subs + people, place, date, None, modality(verb),
-                      [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
-        self._add(event, verb)
+        for group in _one_each(verb, subs, people):
+            event = Event(kind, group, place, date, None, modality(verb),
+                          [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
+            self._add(event, verb)
 
     def _island(self, token: Token) -> str | None:
         """"(held talks) on the Italian island of Capri": the island, whatever the model
@@ -1126,6 +1132,21 @@ class EventReader:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+def _one_each(word: Token, subs: list[str], others: list[str]) -> list[list[str]]:
+    """"met separately with A and B", "held separate talks with A and B", "A and B met
+    separately with C": one meeting each, not one of all."""
+    separate = any(c.lower_ in ("separately", "individually") and c.dep_ == "advmod"
+                   for c in word.children) or any(c.lower_ == "separate" and c.dep_ == "amod"
+                                                  for c in word.children)
+    named = [t for s in subjects(word) for t in conjuncts(s)] if word.pos_ == "VERB" else []
+    if separate and len(subs) >= 2 and others and len(named) >= 2:  # (names, not "the
+        # leaders": who those are may be guessed wrong, and a guess split is worse)
+        return [[s] + others for s in subs]
+    if separate and len(others) >= 2 and subs:
+        return [subs + [o] for o in others]
+    return [subs + others]
 
 
 def _trailing(noun: Token) -> list[Token]:
