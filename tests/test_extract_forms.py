@@ -2230,3 +2230,16 @@ def test_separately_makes_one_meeting_each(read, text, expected):
     """"met separately with A and B", "held separate talks with A and B", "A and B met
     separately with C": one meeting each; A and B did not meet each other."""
     assert sorted(pairs(read(text, published="2023-07-14"))) == sorted(canon(p) for p in expected)
+
+
+@pytest.mark.parametrize("text, published, role", [
+    ("President George W. Bush met today with his UK counterpart Gordon Brown.", "2008-04-17",
+     ("Gordon Brown", "Prime Minister", "United Kingdom")),
+    ("President Joe Biden met his German counterpart Olaf Scholz in Washington.", "2023-03-03",
+     ("Olaf Scholz", "Chancellor", "Germany")),
+])
+def test_a_counterpart_in_a_country_without_the_post_holds_its_own(read, text, published,
+                                                                   role):
+    """"his UK counterpart Gordon Brown" of a president: the United Kingdom has no president;
+    the counterpart holds the post the directory says he held there on the day."""
+    assert role in roles(read(text, published=published))

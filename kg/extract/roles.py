@@ -234,7 +234,13 @@ def read_roles(mentions: Mentions) -> list[Role]:
                       for k in [mentions.token_key.get(t.i)] if mentions.kind(k) == "person"}
         titles = {r.title for r in roles if r.person in owners and not r.former}
         if holder and len(titles) == 1:
-            add(key, titles.pop(), holder, False, word, 0.7)
+            title = titles.pop()
+            # "his UK counterpart Gordon Brown" of a president, "his German counterpart Olaf
+            # Scholz": the head's post the directory says the counterpart held there that
+            # day; else the same post, where the country has it
+            title = _post_there(mentions, key, holder) or (
+                title if lexicon.load().own_post(holder.split(":", 1)[1], title) else None)
+            add(key, title, holder, False, word, 0.7)
     # A post stated with its country and again without one is one post.
     placed = {(r.person, r.title, r.former) for r in roles if r.holder}
     roles = [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
@@ -396,6 +402,18 @@ def _body_just_named(mentions: Mentions, tok: Token) -> str | None:
         if key.startswith("org:") and key[4:] in orgs and orgs[key[4:]].kind in _BODIES:
             return key
     return None
+
+
+def _post_there(mentions: Mentions, person: str, holder: str) -> str | None:
+    """The head's post the office-holder directory says a person held in a country on the
+    article's date ("Gordon Brown", United Kingdom, 2008: Prime Minister), or None."""
+    entity = mentions.entities.get(person)
+    if entity is None or mentions.published is None:
+        return None
+    iso3 = holder.split(":", 1)[1]
+    found = {t.office for title in lexicon.load().heads.get(iso3, ())
+             for t in directory.load().posts(entity.name, title, mentions.published, of=iso3)}
+    return _normal_title(next(iter(found)).split()) if len(found) == 1 else None
 
 
 def _owner(mentions: Mentions, pronoun: Token) -> str | None:
