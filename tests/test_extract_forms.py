@@ -2243,3 +2243,15 @@ def test_a_counterpart_in_a_country_without_the_post_holds_its_own(read, text, p
     """"his UK counterpart Gordon Brown" of a president: the United Kingdom has no president;
     the counterpart holds the post the directory says he held there on the day."""
     assert role in roles(read(text, published=published))
+
+
+@pytest.mark.parametrize("text, published, role", [
+    ("Putin's spokesman, Dmitry Peskov, described the talks as very open.", "2012-06-19",
+     ("Dmitry Peskov", "Spokesman", "Russia")),
+    ("Erdogan's spokesman Ibrahim Kalin told reporters the meeting went well.", "2020-03-05",
+     ("Ibrahim Kalin", "Spokesman", "Turkey")),
+])
+def test_a_post_of_a_persons_is_of_their_country(read, text, published, role):
+    """"Putin's spokesman, Dmitry Peskov": the post serves a person; its country is the one
+    that person holds office in (told in the article, or in the directory that day)."""
+    assert role in roles(read(text, published=published))

@@ -245,6 +245,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
     placed = {(r.person, r.title, r.former) for r in roles if r.holder}
     roles = [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
     roles = _more_specific(roles)
+    _served_persons_country(mentions, roles)
     _directory_posts(mentions, roles)
     _publishers_posts(mentions, roles)
     return roles
@@ -402,6 +403,25 @@ def _body_just_named(mentions: Mentions, tok: Token) -> str | None:
         if key.startswith("org:") and key[4:] in orgs and orgs[key[4:]].kind in _BODIES:
             return key
     return None
+
+
+def _served_persons_country(mentions: Mentions, roles: list[Role]) -> None:
+    """"Putin's spokesman, Dmitry Peskov": a post that serves a person is of the country
+    that person holds office in, as the article says or the directory knows on its date."""
+    for role in roles:
+        if mentions.kind(role.holder) != "person":
+            continue
+        served = role.holder
+        told = {r.holder for r in roles if r.person == served and r.holder and not r.former
+                and mentions.kind(r.holder) == "country"}
+        entity = mentions.entities.get(served)
+        term = directory.load().person(entity.name, mentions.published) \
+            if entity is not None and not told and mentions.published else None
+        if term is not None:
+            told = {mentions.country_key(t.holder) for t in directory.load().offices_of(term)
+                    if t.holder in gazetteer.load().countries and
+                    t.covers(mentions.published.isoformat())}
+        role.holder = told.pop() if len(told) == 1 else None
 
 
 def _post_there(mentions: Mentions, person: str, holder: str) -> str | None:
