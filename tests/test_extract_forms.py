@@ -2255,3 +2255,14 @@ def test_a_post_of_a_persons_is_of_their_country(read, text, published, role):
     """"Putin's spokesman, Dmitry Peskov": the post serves a person; its country is the one
     that person holds office in (told in the article, or in the directory that day)."""
     assert role in roles(read(text, published=published))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The US secretary of state, Antony Blinken, spoke to reporters.",
+     ("Antony Blinken", "Secretary of State", "United States")),
+    ("The Indian minister of external affairs, S. Jaishankar, spoke to reporters.",
+     ("S. Jaishankar", "Minister of External Affairs", "India")),
+])
+def test_a_title_of_several_words_before_a_comma_and_name_is_read_whole(read, text, role):
+    """"the US secretary of state, Antony Blinken,": the whole title, not "Secretary"."""
+    assert role in roles(read(text, published="2021-12-12"))

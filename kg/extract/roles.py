@@ -193,7 +193,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
             head = head.head.head  # "The EU Special Representative for the Dialogue, NAME,":
             # the parse hangs the name on the "for" phrase's noun
         if root.dep_ == "appos" and head.lower_ in _TITLE_TOKENS:
-            t_words = [t.text for t in head.lefts if t.lower_ in _TITLE_TOKENS] + [head.text]
+            t_words = [t.text for t in head.lefts if t.lower_ in _TITLE_TOKENS] + (
+                _title_after(mentions, head) or [head.text])  # "the US secretary of state,"
             holder3 = None
             for obj in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for p in obj.children:
