@@ -2266,3 +2266,23 @@ def test_a_post_of_a_persons_is_of_their_country(read, text, published, role):
 def test_a_title_of_several_words_before_a_comma_and_name_is_read_whole(read, text, role):
     """"the US secretary of state, Antony Blinken,": the whole title, not "Secretary"."""
     assert role in roles(read(text, published="2021-12-12"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("G7 foreign ministers met in Liverpool on Sunday. \"Any use of force to change borders is "
+     "strictly prohibited under international law,\" the statement said.", "Group of Seven"),
+    ("Arab League foreign ministers held an emergency meeting in Cairo on Sunday. \"The way to "
+     "guarantee security is a just and lasting peace,\" the final communique said.",
+     "Arab League"),
+    ("\"We stand united with the people of Ukraine,\" said a statement from the European Union "
+     "after the talks.", "European Union"),
+    ("Vladimir Putin met Barack Obama in Los Cabos on Monday. \"Despite disagreements, we agreed "
+     "to continue a joint search for solutions,\" the leaders' statement said.",
+     "Vladimir Putin"),  # (one speaker a statement: the first of its authors)
+])
+def test_a_statement_that_speaks_is_its_authors(read, text, speaker):
+    """'"...," the statement said': the words are the statement's authors' ("a statement from
+    the European Union", "the leaders' statement"), else the body whose gathering the
+    article reports."""
+    facts = read(text, published="2021-12-12")
+    assert [facts.entities[s.speaker].name for s in facts.statements] == [speaker]

@@ -1016,7 +1016,7 @@ class Mentions:
         if not countries and _members(token) and token.dep_ in ("dobj", "pobj", "nsubj"):
             # "urged all Allies", "urged fellow members", "called on member states": the
             # members of the body whose gathering the article reports
-            return [k for k in [self._gathering_organiser(token) or self._one_body(token)] if k]
+            return [k for k in [self.gathering_body(token)] if k]
         if lemma in GATHERED and not countries and token.dep_ in ("nsubj", "nsubjpass"):
             # "Arab foreign ministers called for ...", "Participants of the meeting urged",
             # "the group reaffirmed": the body whose gathering the article reports
@@ -1042,13 +1042,18 @@ class Mentions:
                   for c in countries]
         return [p for p in people if p]
 
+    def gathering_body(self, token: Token) -> str | None:
+        """The body whose gathering the article reports (last before the token), else the
+        one body it named before the token."""
+        return self._gathering_organiser(token) or self._one_body(token)
+
     def _one_body(self, token: Token) -> str | None:
-        """The one body with members (an alliance, bloc or intergovernmental body in the
+        """The one body with members (an alliance, bloc, forum or intergovernmental body in the
         gazetteer) the article named before a token, or None when it named none or several."""
         orgs = gazetteer.load().organisations
         found = {k for i, k in self.token_key.items() if i < token.i and k.startswith("org:")
                  and k[4:] in orgs and orgs[k[4:]].kind in ("alliance", "bloc",
-                                                             "intergovernmental")}
+                                                             "intergovernmental", "forum")}
         return found.pop() if len(found) == 1 else None
 
     def _gathering_organiser(self, token: Token) -> str | None:

@@ -31,11 +31,22 @@ _QUOTE = re.compile(r"[\"“]([^\"“”\n]+)[\"”]|[\"“]([^\"“”\n]+)$", 
 SPEAKER_KINDS = {"person", "organisation", "country"}
 
 
+_DOCUMENTS = {"statement", "communique", "communiqué", "declaration"}
+
+
 def _speaker(m: Mentions, verb: Token) -> str | None:
     for subj in subjects(verb):
         for key in m.resolve_all(subj):
             if m.kind(key) in SPEAKER_KINDS:
                 return key
+        if subj.lemma_.lower() in _DOCUMENTS:
+            # "..., the statement said": its authors ("a statement from the EU"), else the
+            # body whose gathering the article reports
+            owners = [o for o in subj.children if o.dep_ == "poss"] + [  # "the leaders'"
+                o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "by")
+                for o in p.children if o.dep_ == "pobj"]
+            authors = [k for o in owners for k in m.resolve_all(o) if m.kind(k) in SPEAKER_KINDS]
+            return authors[0] if authors else m.gathering_body(subj)
     return None
 
 
