@@ -2286,3 +2286,17 @@ def test_a_statement_that_speaks_is_its_authors(read, text, speaker):
     article reports."""
     facts = read(text, published="2021-12-12")
     assert [facts.entities[s.speaker].name for s in facts.statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Sudan's Information Minister Ahmed Bilal Osman said the visit was historic.",
+     ("Ahmed Bilal Osman", "Information Minister", "Sudan")),
+    ("Germany's Finance Minister Christian Lindner said the budget would hold.",
+     ("Christian Lindner", "Finance Minister", "Germany")),
+    ("Japan's Trade Minister Yasutoshi Nishimura met his Australian counterpart.",
+     ("Yasutoshi Nishimura", "Trade Minister", "Japan")),
+])
+def test_a_ministers_portfolio_before_the_title_is_part_of_it(read, text, role):
+    """"Information Minister", "Finance Minister", "Trade Minister": the portfolio before
+    "Minister" is part of the title, and the country before it is still its holder."""
+    assert role in roles(read(text, published="2023-09-04"))

@@ -104,6 +104,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
         holder = None
         holder_after_of = False
         former = then = False
+        portfolio = None  # "Information Minister": a portfolio titles.tsv does not list
         while i >= 0:
             tok = doc[i]
             low = tok.lower_
@@ -133,6 +134,10 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 words.insert(0, tok.text)
             elif low == "-" and i > 0 and doc[i - 1].lower_ in ("then", "ex", "former"):
                 pass  # "then-Japanese prime minister"
+            elif portfolio is None and words == ["Minister"] and tok.dep_ == "compound" and \
+                    tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and not found \
+                    and i not in mentions.demonym and holder is None:
+                portfolio = tok.text
             elif low in ("former", "ex", "ex-", "late"):
                 former = True
             elif low == "then":
@@ -144,6 +149,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 break
             i -= 1
         title = _normal_title(words) if words else None
+        if title == "Minister" and portfolio:
+            title = f"{portfolio.title()} Minister"
         if title and then and not former:  # "then-Japanese prime minister Yasuo Fukuda"
             former = not _holds(mentions, key, title, holder)
         if title and i >= 1 and doc[i].lower_ in ("the", "a") and doc[i - 1].lower_ in (
