@@ -2300,3 +2300,15 @@ def test_a_ministers_portfolio_before_the_title_is_part_of_it(read, text, role):
     """"Information Minister", "Finance Minister", "Trade Minister": the portfolio before
     "Minister" is part of the title, and the country before it is still its holder."""
     assert role in roles(read(text, published="2023-09-04"))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("President Barack Obama and Prime Minister Justin Trudeau of Canada speak to the press "
+     "before a bilateral meeting in the Oval Office.", "2016-03-10"),
+    ("Chancellor Olaf Scholz and President Emmanuel Macron speak to reporters after their talks "
+     "in Paris.", "2016-03-10"),
+])
+def test_a_present_tense_caption_before_or_after_talks_is_the_days(read, text, date):
+    """A transcript's or photo's caption in the present tense ("X and Y speak to the press
+    before a bilateral meeting in the Oval Office"): the meeting is the article's day."""
+    assert [d for _, _, d in dated_meetings(read(text, published="2016-03-10"))] == [date]

@@ -1095,10 +1095,15 @@ class EventReader:
                     or event.kind == "call" or event.anchor < 0:
                 continue
             anchor = self.m.doc[event.anchor]
-            told = anchor.head.head if anchor.head.lower_ in ("after", "following") else \
+            told = anchor.head.head if anchor.head.lower_ in ("after", "following",
+                                                              "before") else \
                 anchor.head  # "a statement issued after talks on the island"
             if anchor.pos_ != "VERB" and event.kind != "visit" and not (
-                    told.pos_ == "VERB" and told.tag_ in ("VBD", "VBN")):
+                    told.pos_ == "VERB" and (told.tag_ in ("VBD", "VBN") or (
+                        told.tag_ in ("VBP", "VBZ") and anchor.head.lower_ in (
+                            "after", "before")))):
+                # ("X and Y speak to the press before a bilateral meeting": a transcript's
+                # caption, the day's)
                 continue  # a gathering the lead names, not one it says was held, may be
                 # any day's ("ahead of the summit")
             dated = next((e for e in reversed(self.events) if 0 <= e.anchor < event.anchor
