@@ -225,6 +225,8 @@ def _normalise(text: str, published: dt.date | None, order: str | None,
         return DateValue(f"{year:04d}", "year", raw) if 1000 <= year <= 2999 else None
     phrase = re.sub(r"^(?:early|earlier|mid|mid-|late|the end of|the start of|the beginning of)"
                     r"[ -]+(?=[a-z])", "", phrase)  # "early September": the month, no day
+    # "this morning", "earlier this afternoon": the article's day
+    phrase = re.sub(r"^(?:earlier |later )?this (?:morning|afternoon|evening)$", "today", phrase)
     if not _DATE_WORD.search(phrase):
         return None
     if _SKIP.search(phrase) and not re.search(r"\b(last|next|this|previous|coming)\b", phrase):

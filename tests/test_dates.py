@@ -109,3 +109,9 @@ def test_dates_a_guessed_order_keeps_a_past_event_before_the_article(text, futur
     got = normalise(text, dt.date(2025, 9, 2), None, future=future)
     assert got is not None and got.value == value
     assert normalise("1/9", dt.date(2025, 9, 2), "MDY").value == "2026-01-09"  # given: kept
+
+
+@pytest.mark.parametrize("phrase", ["this morning", "this afternoon", "earlier this evening"])
+def test_a_part_of_this_day_is_the_articles_day(phrase):
+    """"was received by President Biden at the White House this morning": the article's day."""
+    assert normalise(phrase, dt.date(2023, 6, 22)).value == "2023-06-22"

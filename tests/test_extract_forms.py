@@ -2312,3 +2312,16 @@ def test_a_present_tense_caption_before_or_after_talks_is_the_days(read, text, d
     """A transcript's or photo's caption in the present tense ("X and Y speak to the press
     before a bilateral meeting in the Oval Office"): the meeting is the article's day."""
     assert [d for _, _, d in dated_meetings(read(text, published="2016-03-10"))] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "As you are aware, Narendra Modi was received by President Joe Biden at the White House "
+    "this morning, and the two leaders held talks.",
+    "The briefing began late. Olaf Scholz met Emmanuel Macron in Paris this afternoon.",
+])
+def test_this_morning_dates_a_meeting_to_the_articles_day(read, text):
+    """"received ... at the White House this morning": the small model tags the phrase a time,
+    not a date; it is the article's day."""
+    facts = read("Reporters waited outside. The room was full. Questions came later. " + text,
+                 published="2023-06-22")
+    assert [d for _, _, d in dated_meetings(facts)] == ["2023-06-22"]

@@ -102,6 +102,9 @@ class Mentions:
             text = _clean_name(ent.text)
             if not text:
                 continue
+            if label == "TIME" and re.fullmatch(r"(?:earlier |later )?this (?:morning|"
+                                                r"afternoon|evening)", ent.text.lower()):
+                label = "DATE"  # "at the White House this morning": the article's day
             if label == "DATE":
                 if not (len(ent) == 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", ent.text)
                         and ent[0].dep_ in ("amod", "nummod")
