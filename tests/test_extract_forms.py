@@ -2325,3 +2325,17 @@ def test_this_morning_dates_a_meeting_to_the_articles_day(read, text):
     facts = read("Reporters waited outside. The room was full. Questions came later. " + text,
                  published="2023-06-22")
     assert [d for _, _, d in dated_meetings(facts)] == ["2023-06-22"]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Barack Obama and Dmitry Medvedev held talks in Prague on Thursday. Following the talks, the "
+     "two presidents signed the treaty. The signing ceremony was hosted by President of the "
+     "Czech Republic Vaclav Klaus.", "Vaclav Klaus"),
+    ("Vladimir Putin and Recep Tayyip Erdogan met in Ankara on Monday. The two leaders then "
+     "attended a welcome ceremony hosted by Prime Minister Binali Yildirim.", "Binali Yildirim"),
+])
+def test_who_hosts_the_ceremony_of_a_meeting_met_its_people(read, text, host):
+    """"The signing ceremony was hosted by Vaclav Klaus": a ceremony is a gathering in
+    person; its host met those who signed there."""
+    found = pairs(read(text, published="2010-04-08"))
+    assert any(canon(host) in p for p in found), found
