@@ -51,6 +51,7 @@ WISH_VERBS = {"want", "wish", "ask", "urge", "expect", "hope", "need", "press", 
 
 
 _GIVING = {"pledge", "donate", "announce", "promise", "provide", "commit", "give", "offer"}
+_DONOR_GATHERINGS = {"conference", "meeting", "appeal"}
 _DONATIONS = {"donation", "contribution", "aid", "assistance", "funding", "grant", "pledge"}
 _DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout", "letter"}
 _SAYING = SPEECH_VERBS | {"make", "underline", "reiterate", "repeat"}  # "make it clear"
@@ -486,7 +487,7 @@ class CommitmentReader:
         donor pledges, with no recipient of its own, is for them too. Not when the
         story names two recipients."""
         recipients: list[str] = []
-        for tok in self.m.doc:
+        for tok in tokens_with(self.m.doc, _GIVING | _DONOR_GATHERINGS):  # (not every token)
             heads: list[Token] = []
             if tok.pos_ == "VERB" and tok.lemma_.lower() in _GIVING and any(
                     t.ent_type_ == "MONEY" for t in tok.subtree):
@@ -496,7 +497,7 @@ class CommitmentReader:
                     t for o in prep_objects(tok, {"for", "to"}) for t in conjuncts(o)] + [
                     t for c in tok.children if c.dep_ in ("advcl", "xcomp") and
                     c.lemma_.lower() in HELP_VERBS for t in _helped(c)]
-            elif tok.lemma_.lower() in ("conference", "meeting", "appeal") and any(
+            elif tok.lemma_.lower() in _DONOR_GATHERINGS and any(
                     c.lower_ in ("donor", "donors", "pledging") for c in tok.children):
                 heads = prep_objects(tok, {"for"})
             recipients += [k for k in self._entities_in(heads, []) if k not in recipients and

@@ -242,12 +242,8 @@ class EventReader:
         self._lead_is_today()
         self._from_dateline()
         self._in_sequence()
-        for event in self.events:  # the dateline and the lead may have placed and dated a
-            # margins meeting since: the gathering was there and then
-            if event.part_of is not None and event.kind != "call" and \
-                    event.status == event.part_of.status == "occurred":
-                event.part_of.place = event.part_of.place or event.place
-                event.part_of.date = event.part_of.date or event.date
+        self._sidelines_are_attendance(people=False)  # the dateline and the lead may have
+        # placed and dated a margins meeting since: the gathering was there and then
         self._delegations()
         self._future_is_planned()
         self._joined_where_they_were()
@@ -881,14 +877,17 @@ class EventReader:
         if gathering is not None:
             gathering.participants += [p for p in people if p not in gathering.participants]
 
-    def _sidelines_are_attendance(self) -> None:
-        """People who met on the sidelines (margins) of a gathering took part in it."""
+    def _sidelines_are_attendance(self, people: bool = True) -> None:
+        """People who met on the sidelines (margins) of a gathering took part in it (unless
+        `people` is False), and it was where and when they met, if it says neither."""
         for event in self.events:
             host = event.part_of
             if host is None or event.kind == "call" or event.status != "occurred" or \
                     host.status != "occurred":
                 continue
-            host.participants += [p for p in event.participants if p not in host.participants]
+            if people:
+                host.participants += [p for p in event.participants
+                                      if p not in host.participants]
             host.place = host.place or event.place  # met "in Brussels on the margins of" it
             host.date = host.date or event.date
 

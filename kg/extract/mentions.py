@@ -799,9 +799,10 @@ class Mentions:
         term = term or last
         key = "person:" + gazetteer.slug(term.name)
         names = {directory.fold(a) for a in (term.name, *term.aliases)}
+        surname = directory.fold(_name_parts(term.name)[1])  # "Mr. Guterres"
         joined = [k for k, e in self.entities.items() if e.kind == "person" and (
-            k == key or directory.fold(e.name) in names or (  # "Mr. Guterres"
-                " " not in e.name and directory.fold(e.name) == names_last(term.name)))]
+            k == key or directory.fold(e.name) in names or (
+                " " not in e.name and directory.fold(e.name) == surname))]
         if last is not None and not joined:
             return None  # past what the sources know, only a holder the article names
         if joined:
@@ -1075,12 +1076,6 @@ def _members(token: Token) -> bool:
                                                   for c in token.children)
     return whole and (lemma in ("ally", "allie") or lemma == "member" or (
         lemma == "state" and any(c.lower_ == "member" for c in token.children)))
-
-
-def names_last(name: str) -> str:
-    """The folded last word of a name, without a suffix ("Joseph R. Biden Jr." -> "biden")."""
-    words = [w for w in directory.fold(name).split() if w.strip(".") not in _SUFFIXES]
-    return words[-1] if words else ""
 
 
 def _title_ending(token: Token, noun: str) -> str:
