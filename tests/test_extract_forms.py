@@ -1534,13 +1534,17 @@ def test_he_after_a_bare_title_subject_is_its_holder(read, text, actor):
     ("Joe Biden warned that Chinese aggression against Taiwan would carry a heavy price.",
      "China"),
     ("Antony Blinken warned that Iran's support for Russia would have consequences.", "Iran"),
+    ("Olaf Scholz warned that any attack against Poland would meet a firm response.", None),
+    ("Angela Merkel warned that sanctions against Russia would stay in place.", "Russia"),
 ])
 def test_whose_deed_a_warning_answers_is_its_target(read, text, target):
     """"warned that any Russian interference would have consequences": the threat is to
-    whoever would do the deed the consequences answer."""
+    whoever would do the deed the consequences answer; whom the deed harms ("aggression
+    against Taiwan", "any attack against Poland") is not its target, unlike whom the threat's
+    own means aim at ("sanctions against Russia")."""
     facts = read(text)
     assert [[facts.entities[t].name for t in c.targets] for c in facts.commitments
-            if c.kind == "threat"] == [[target]]
+            if c.kind == "threat"] == [[target] if target else []]
 
 
 @pytest.mark.parametrize("text, people_", [
@@ -1826,6 +1830,51 @@ def test_a_countrys_government_named_by_its_demonym_is_the_country(read, text, t
     name = {k: e.name for k, e in facts.entities.items()}
     assert [[name[t] for t in c.targets] for c in facts.commitments
             if c.kind == "demand"] == [[target]]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Vladimir Putin urged the Ukrainian side to adopt the law on special status.", "Ukraine"),
+    ("Wang Yi called on the American side to stop arming Taiwan.", "United States"),
+])
+def test_a_side_named_by_its_demonym_is_the_country(read, text, target):
+    """"urged the Ukrainian side", in readouts of talks: asked of the country."""
+    facts = read(text, published="2016-05-02")
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert [[name[t] for t in c.targets] for c in facts.commitments
+            if c.kind == "demand"] == [[target]]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Joe Biden said the United States will continue to support ASEAN centrality.",
+     "Association of Southeast Asian Nations"),
+    ("Olaf Scholz pledged to support Ukrainian sovereignty.", "Ukraine"),
+    ("Rishi Sunak vowed to help Taiwan's democracy.", "Taiwan"),
+    ("Keir Starmer promised Ukraine Britain's unwavering support.", "Ukraine"),
+    ('Japan offered Kenya $10 million in aid.', "Kenya"),
+    ("Olaf Scholz reaffirmed his commitment to deepening cooperation with Finland.", "Finland"),
+    ("Emmanuel Macron pledged to strengthen ties with India.", "India"),
+])
+def test_whose_good_a_pledge_serves_is_its_target(read, text, target):
+    """A pledge is for whose thing it supports ("support ASEAN centrality", "Ukrainian
+    sovereignty", "Taiwan's democracy"), for whom a double object names ("offered Kenya $10
+    million", "promised Ukraine Britain's support", which the model misreads as a compound),
+    or for the partner of the relation it deepens ("cooperation with Finland")."""
+    facts = read(text, published="2024-05-02")
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert {name[t] for c in facts.commitments if c.kind == "pledge" for t in c.targets} == {
+        target}
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden pledged continued U.S. support for the investigation.",
+    "Joe Biden pledged to protect American citizens in the region.",
+    "The donors pledged more than 5 billion U.S. dollars to rebuild schools.",
+])
+def test_the_givers_own_country_and_currency_are_no_target(read, text):
+    """"U.S. support" is the giver's, "American citizens" the President's own, "U.S.
+    dollars" a currency: none of them is whom the pledge is for."""
+    facts = read(text, published="2024-05-02")
+    assert [c.targets for c in facts.commitments if c.kind == "pledge"] in ([[]], [])
 
 
 @pytest.mark.parametrize("text, target", [

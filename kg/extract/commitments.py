@@ -35,6 +35,10 @@ from kg.extract.tokens import tokens_with
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_MEASURES = {"sanction", "measure", "penalty", "tariff", "restriction", "cost", "consequence",
+             "response", "action", "strike", "retaliation", "embargo"}  # a threat's own means
+_TIES = {"cooperation", "co-operation", "tie", "ties", "relation", "relations", "partnership", "trade",
+         "dialogue", "engagement", "coordination", "collaboration", "contact", "contacts"}
 OWNED = {"commitment", "support", "pledge", "solidarity", "promise", "backing"}  # X's ...
 HELP_VERBS = {"help", "support", "assist", "aid", "enable", "allow"}  # a pledge's purpose
 AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "pact", "memorandum",
@@ -91,6 +95,22 @@ def _needs_met(word: Token, row: lexicon.Predicate) -> bool:
     return False
 
 
+def _with_owners(nouns: list[Token]) -> list[Token]:
+    """Target nouns and whose they are: "ASEAN centrality", "Ukrainian pilots", "Ukraine
+    Britain's support" (the compound on a possessive: a double object misread)."""
+    out = list(nouns)
+    for noun in nouns:
+        given = noun.lemma_.lower() in OWNED or any(t.ent_type_ == "MONEY" for t in noun.subtree)
+        # ("Britain's support", "U.S. support": the giver; "U.S. dollars": a currency)
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i and \
+                    not given:
+                out.append(child)  # "support Taiwan's democracy", "ASEAN centrality"
+            if child.dep_ == "poss":
+                out.extend(c for c in child.children if c.dep_ == "compound")
+    return out
+
+
 class CommitmentReader:
     def __init__(self, mentions: Mentions, published: dt.date | None, order: str | None,
                  events_by_token: dict[int, Event]):
@@ -111,8 +131,14 @@ class CommitmentReader:
 
     def _entities_in(self, tokens: list[Token], exclude: list[str]) -> list[str]:
         out: list[str] = []
+        exclude_set = set(exclude)
         for tok in tokens:
             k = self.m.key(tok)
+            if not k and tok.i in self.m.demonym:  # "support Ukrainian sovereignty"
+                k = self.m.country_key(self.m.demonym[tok.i].removeprefix("country:"))
+                if any(k == h and exclude_set & people
+                       for h, people in self.m.roles_by_holder.items()):
+                    continue  # "protect American citizens", said by the US President
             k = self.m.state_of(k) if k else k  # "measures against Moscow"
             if k and self.m.kind(k) in ACTOR_KINDS and k not in exclude and k not in out:
                 out.append(k)
@@ -158,9 +184,7 @@ class CommitmentReader:
             doers = [t for h in content_tokens if h.dep_ == "ccomp" for s in subjects(h)
                      for t in [s] + [c for c in s.children
                                      if c.dep_ in ("amod", "compound", "poss")]]
-            targets = self._entities_in(doers, actors) + [
-                self.m.country_key(self.m.demonym[t.i].removeprefix("country:"))
-                for t in doers if t.i in self.m.demonym]
+            targets = self._entities_in(doers, actors)  # (a demonym is its country)
         condition = "; ".join(span_text(list(c.subtree)) for c in conditions) or None
         made_at = self._made_at(trigger)
         # When it was made, not when the committed thing is due ("by 2035" is content).
@@ -306,7 +330,11 @@ class CommitmentReader:
                  "pledge": {"to", "for", "of"}, "goal": set(),
                  "agreement": {"against", "on", "for", "to"}}[kind]  # whom the measure aims at
         out: list[Token] = []
+        deed = {t.i for s in subjects(head) if s.lemma_.lower() not in _MEASURES
+                for t in s.subtree} if kind == "threat" else set()  # (what they will answer)
         for tok in head.subtree:
+            if tok.i in deed:
+                continue  # "warned that Chinese aggression against Taiwan would carry a price"
             if tok.head.lemma_.lower() in OWNED and (tok.dep_ == "poss" or (
                     tok.dep_ == "prep" and tok.lower_ == "of")):
                 continue  # "Britain's support", "the commitment of the UN": who gives it
@@ -314,13 +342,21 @@ class CommitmentReader:
                 for obj in tok.children:
                     if obj.dep_ == "pobj":
                         out.extend(conjuncts(obj))
+            elif tok.dep_ == "prep" and tok.lower_ == "with" and kind in ("pledge", "agreement") \
+                    and (tok.head.lemma_.lower() in _TIES or tok.head.lower_ in _TIES):
+                # "deepening cooperation with Finland", "strengthen ties with ASEAN": the
+                # partner of the relation pledged is whom the pledge is for
+                out.extend(o for p in tok.children if p.dep_ == "pobj" for o in conjuncts(p))
             elif kind == "pledge" and tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
                 out.extend(conjuncts(tok))  # "support for Ukraine's sovereignty"
             elif kind == "pledge" and tok.dep_ in ("dobj", "dative") and tok.head.pos_ == "VERB":
                 row = VERBS.get(tok.head.lemma_.lower())
                 if row is not None and row.cls == "pledge" and {"dobj", "dative"} & set(
                         row.target):
-                    out.extend(conjuncts(tok))  # "will continue to support Ukraine"
+                    # "will continue to support Ukraine", "support ASEAN centrality", "train
+                    # Ukrainian pilots"; "promised Ukraine Britain's support" (a double object
+                    # the model reads as a compound of the giver's possessive)
+                    out.extend(_with_owners(conjuncts(tok)))
         return out
 
     def _agreement_content(self, verb: Token) -> list[Token]:

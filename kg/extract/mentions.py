@@ -40,12 +40,13 @@ LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "king", "queen",
                 "sultan", "minister", "head", "counterpart", "pope", "monarch", "ruler"}
 GROUP_NOUNS = {"leader", "leaders", "government", "governments", "officials", "authorities",
                "administration", "delegation", "delegations", "rulers", "ruler", "junta",
-               "regime", "members", "ministers"}
+               "regime", "members", "ministers", "side"}
 COLLECTIVE_NOUNS = {"leader", "side", "party", "president", "minister", "head", "counterpart", "official",
                     "delegation", "prime", "premier", "chancellor"}  # "the two sides"
 GATHERED = {"minister", "leader", "diplomat", "participant", "member", "ally", "group",
             "delegation", "delegate", "envoy"}  # who speak for a gathering's organisation
-_RULING = {"government", "authority", "administration", "regime", "junta", "leadership"}
+_RULING = {"government", "authority", "administration", "regime", "junta", "leadership",
+           "side"}  # "the Philippine government", "the Ukrainian side"
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 COLLECTIVE_PRONOUNS = {"they", "them", "their", "both"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
