@@ -223,8 +223,12 @@ def _normalise(text: str, published: dt.date | None, order: str | None,
     if m:
         year = int(m.group(1))
         return DateValue(f"{year:04d}", "year", raw) if 1000 <= year <= 2999 else None
-    phrase = re.sub(r"^(?:early|earlier|mid|mid-|late|the end of|the start of|the beginning of)"
-                    r"[ -]+(?=[a-z])", "", phrase)  # "early September": the month, no day
+    phrase = re.sub(r"^(?:early|earlier|mid|mid-|late|later|the end of|the start of|"
+                    r"the beginning of)(?: on)?[ -]+(?=[a-z])", "", phrase)
+    # ("early September": the month, no day; "later Thursday", "late on Friday": the day)
+    phrase = re.sub(r"^((?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) "
+                    r"(?:morning|afternoon|evening|night)$", r"\1", phrase)
+    # ("Thursday afternoon": the Thursday)
     # "this morning", "earlier this afternoon": the article's day
     phrase = re.sub(r"^(?:earlier |later )?this (?:morning|afternoon|evening)$", "today", phrase)
     if not _DATE_WORD.search(phrase):

@@ -28,6 +28,15 @@ _BYLINE = re.compile(
 )
 
 
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+_OPENING_BYLINE = re.compile(  # "By MARK HOLLIS and ANNA PETRENKO", "By A, B and C"
+    rf"^[ \t]*[Bb]y[ \t]+(?:the[ \t]+)?{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,4}}"
+    r"(?:[ \t]+[A-Z][a-z]+\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}(?: [ap]\.?m\.?)?)?)?[ \t]*$")
+_AGENCY_LINE = re.compile(  # the line under it: "Associated Press", "Reuters staff writer"
+    r"^[ \t]*(?:[\w.&'’-]+[ \t]+){0,3}(?:press|reuters|afp|news|agency|writers?|"
+    r"correspondents?|reporters?|staff|bureau)[ \t]*$", re.I)
+
+
 @dataclass(frozen=True)
 class Removed:
     start: int
@@ -76,6 +85,12 @@ def prepare(text: str) -> tuple[str, list[Removed]]:
             hide(start, end, "repeated line")
         seen.add(key)
     story_lines = [(s, e) for s, e in lines if current[s:e].strip()]
+    if story_lines and _OPENING_BYLINE.match(current[slice(*story_lines[0])]):
+        # an opening byline naming several reporters, and the agency line under it
+        hide(*story_lines[0], "byline")
+        if len(story_lines) > 1 and _AGENCY_LINE.match(current[slice(*story_lines[1])]):
+            hide(*story_lines[1], "byline")
+        story_lines = story_lines[1:]
     for start, end in story_lines[-1:] + story_lines[:1]:
         line = "".join(chars[start:end])
         words = line.split()

@@ -115,3 +115,14 @@ def test_dates_a_guessed_order_keeps_a_past_event_before_the_article(text, futur
 def test_a_part_of_this_day_is_the_articles_day(phrase):
     """"was received by President Biden at the White House this morning": the article's day."""
     assert normalise(phrase, dt.date(2023, 6, 22)).value == "2023-06-22"
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("later Thursday", "2014-09-18"), ("later on Thursday", "2014-09-18"),
+    ("late on Wednesday", "2014-09-17"), ("Thursday afternoon", "2014-09-18"),
+    ("Monday night", "2014-09-15"), ("early Tuesday morning", "2014-09-16"),
+])
+def test_a_weekday_with_a_time_of_day_is_that_day(phrase, value):
+    """"Poroshenko also met Biden later Thursday", "on Thursday afternoon" in an article of
+    Thursday 18 September 2014: that Thursday (not none, not the week before)."""
+    assert normalise(phrase, dt.date(2014, 9, 18)).value == value
