@@ -2388,3 +2388,41 @@ def test_who_hosts_the_ceremony_of_a_meeting_met_its_people(read, text, host):
     person; its host met those who signed there."""
     found = pairs(read(text, published="2010-04-08"))
     assert any(canon(host) in p for p in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LONDON, March 1 — Prime Minister Keir Starmer embraced Volodymyr Zelensky on the steps "
+     "of Downing Street on Saturday afternoon.",
+     (["Keir Starmer", "Volodymyr Zelenskyy"], "London", "2025-03-01")),
+    ("Joe Biden hugged Benjamin Netanyahu on the tarmac in Tel Aviv on Wednesday.",
+     (["Benjamin Netanyahu", "Joe Biden"], "Tel Aviv", "2025-02-26")),
+    ("Xi Jinping shook hands with Joe Biden in Woodside on Wednesday.",
+     (["Joe Biden", "Xi Jinping"], "Woodside", "2025-02-26")),
+])
+def test_a_greeting_in_person_is_a_meeting(read, text, expected):
+    """"embraced", "hugged", "shook hands with": the two were together that day."""
+    assert dated_meetings(read(text, published="2025-03-01")) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany embraced the proposal on Monday.",
+    "Olaf Scholz embraced the idea of a ceasefire.",
+    "Xi Jinping shook his head when asked about Taiwan.",
+])
+def test_embracing_an_idea_is_no_meeting(read, text):
+    assert dated_meetings(read(text, published="2025-03-01")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Keir Starmer embraced Volodymyr Zelensky in London on Saturday. Rachel Reeves said the "
+     "loan would be repaid. Donald Trump was not there. After talks that lasted an hour, the "
+     "two leaders spoke to reporters.", ["Keir Starmer", "Volodymyr Zelenskyy"]),
+    ("Emmanuel Macron received Olaf Scholz in Paris on Monday. Annalena Baerbock and Bruno Le "
+     "Maire had criticised the plan. After their talks, the two leaders gave a press conference.",
+     ["Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_the_two_leaders_of_a_talks_noun_are_who_met_before(read, text, expected):
+    """"After talks ..., the two leaders spoke": a meeting noun is read before the verbs, so
+    "the two leaders" there are the subject and object of the last meeting verb, not the
+    last two people named."""
+    assert pairs(read(text, published="2025-03-01")) == [expected]

@@ -45,6 +45,8 @@ COLLECTIVE_NOUNS = {"leader", "side", "party", "president", "minister", "head", 
                     "delegation", "prime", "premier", "chancellor"}  # "the two sides"
 GATHERED = {"minister", "leader", "diplomat", "participant", "member", "ally", "group",
             "delegation", "delegate", "envoy"}  # who speak for a gathering's organisation
+_MEETING_VERBS = {p.lemma for p in lexicon.load().predicates
+                  if p.pos == "verb" and p.cls in ("meeting", "visit")}
 _RULING = {"government", "authority", "administration", "regime", "junta", "leadership",
            "side"}  # "the Philippine government", "the Ukrainian side"
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -546,10 +548,30 @@ class Mentions:
                 return joint
         if near:
             return []
-        joint = self._last_joint_subject(token)
+        joint = self._last_met(token) or self._last_joint_subject(token)
         if joint and counted in (None, len(joint)):
             return joint
         return self._last_people(token, counted or 2)  # "the four leaders": four named last
+
+    def _last_met(self, token: Token) -> list[str]:
+        """"Starmer embraced Zelensky on the steps of Downing Street ... After talks ..., the
+        two leaders spoke": the subject and the object of the last meeting verb within three
+        sentences before, when events are not read yet (a meeting noun is read first)."""
+        starts = sentence_starts(self.doc)
+        horizon = starts[max(0, sentence_index(self.doc, token.i) - 3)]
+        for i in range(token.i - 1, horizon - 1, -1):
+            verb = self.doc[i]
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS or \
+                    token.i in range(verb.left_edge.i, verb.right_edge.i + 1):
+                continue
+            people = self._people_of(subjects(verb)) + self._people_of(
+                [c for c in verb.children if c.dep_ == "dobj"] +
+                [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"])
+            people = list(dict.fromkeys(people))
+            if len(people) >= 2:
+                return people
+        return []
 
     def _heads_only(self, token: Token, people: list[str]) -> list[str]:
         """"The heads of state", "the presidents", "the leaders" of talks their ministers
