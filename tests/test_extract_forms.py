@@ -2426,3 +2426,23 @@ def test_the_two_leaders_of_a_talks_noun_are_who_met_before(read, text, expected
     "the two leaders" there are the subject and object of the last meeting verb, not the
     last two people named."""
     assert pairs(read(text, published="2025-03-01")) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Following talks in Sochi, Vladimir Putin and Recep Tayyip Erdogan made statements for "
+     "the press.", (["Recep Tayyip Erdoğan", "Vladimir Putin"], "Sochi", "2021-09-29")),
+    ("After talks in Berlin, Olaf Scholz and Donald Tusk told reporters they agreed.",
+     (["Donald Tusk", "Olaf Scholz"], "Berlin", "2021-09-29")),
+    ("Following the meeting, Joe Biden and Fumio Kishida signed a joint statement.",
+     (["Fumio Kishida", "Joe Biden"], "", "2021-09-29")),
+])
+def test_talks_in_an_opening_phrase_were_the_main_clauses_people(read, text, expected):
+    """"Following talks in Sochi, X and Y made statements": talks that name nobody, in an
+    opening phrase, were held by the two or more people the sentence is about (whom the
+    small model may hang on the place as more places)."""
+    assert dated_meetings(read(text, published="2021-09-29")) == [expected]
+
+
+def test_one_person_after_talks_names_no_meeting(read):
+    assert dated_meetings(read("After talks in Berlin, Olaf Scholz told reporters he was "
+                               "pleased.", published="2021-09-29")) == []

@@ -72,8 +72,11 @@ def _fronted(verb: Token) -> list[Token]:
     agreed": the small model takes a fronted participle phrase for the subject (or an
     adverbial clause) and hangs the real subject on its last noun, after its comma and right
     before the verb. The first word there that hangs outside that stretch heads it."""
-    phrase = next((c for c in verb.lefts if c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG"
-                   and c.right_edge.i + 1 == verb.i), None)
+    phrase = next((c for c in verb.lefts if c.right_edge.i + 1 == verb.i and (
+        (c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG") or (
+            c.dep_ == "prep" and c.left_edge.i == c.sent.start))), None)
+    # (or an opening prepositional phrase: "Following talks in Sochi, Vladimir Putin and
+    # Recep Tayyip Erdogan made statements", the names read as more places after Sochi)
     if phrase is None:
         return []
     commas = [t.i for t in phrase.subtree if t.text == ","]

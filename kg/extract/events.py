@@ -231,6 +231,7 @@ class EventReader:
             if not row.needs_of("prep") or any(c.dep_ == "prep" and c.lower_ in row.needs_of(
                     "prep") for c in self._children(tok)):
                 self._verb(tok, row)  # ("joined Merkel for talks": the row needs its "for")
+        self._fronted_talks()
         self.events.sort(key=lambda e: e.anchor)
         self._merge()
         self._attended_without_object()
@@ -531,6 +532,24 @@ class EventReader:
             event = Event(kind, group, place, date, None, modality(verb),
                           [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
             self._add(event, verb)
+
+    def _fronted_talks(self) -> None:
+        """"Following talks in Sochi, Vladimir Putin and Recep Tayyip Erdogan made statements
+        for the press", "After talks in Berlin, Scholz and Tusk said ...": talks that name
+        nobody, in an opening phrase, were the main clause's two or more people's."""
+        for event in self.events:
+            noun = self.m.doc[event.anchor] if event.anchor >= 0 else None
+            if event.kind != "meeting" or event.participants or noun is None or \
+                    noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following"):
+                continue
+            verb = noun.head.head
+            if noun.head.i > verb.i or verb.pos_ not in ("VERB", "AUX"):
+                continue  # (only an opening phrase: "they spoke after talks" may be others')
+            people = list(dict.fromkeys(k for s in subjects(verb) for t in conjuncts(s)
+                                        for k in self.m.resolve(t)
+                                        if self.m.kind(k) == "person"))
+            if len(people) >= 2:
+                event.participants = people
 
     def _island(self, token: Token) -> str | None:
         """"(held talks) on the Italian island of Capri": the island, whatever the model
