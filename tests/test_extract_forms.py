@@ -2446,3 +2446,34 @@ def test_talks_in_an_opening_phrase_were_the_main_clauses_people(read, text, exp
 def test_one_person_after_talks_names_no_meeting(read):
     assert dated_meetings(read("After talks in Berlin, Olaf Scholz told reporters he was "
                                "pleased.", published="2021-09-29")) == []
+
+
+def test_the_i_of_a_statement_by_one_author_is_the_author(read):
+    """"Press statement by President Charles Michel ...": "Today I welcomed ..." outside
+    quotes is the headline's one author, though the text never names him."""
+    facts = read("Today I welcomed President Ilham Aliyev of Azerbaijan and Prime Minister "
+                 "Nikol Pashinyan of Armenia to Brussels for our third trilateral meeting.",
+                 published="2022-05-22",
+                 title="Press statement by President Charles Michel following the trilateral "
+                       "meeting with President Aliyev and Prime Minister Pashinyan")
+    assert dated_meetings(facts) == [(["Charles Michel", "Ilham Aliyev", "Nikol Pashinyan"],
+                                      "Brussels", "2022-05-22")]
+
+
+@pytest.mark.parametrize("title, actor", [
+    ("Statement by Secretary-General António Guterres on Sudan", "António Guterres"),
+    ("Remarks by President Biden on the Situation in Sudan", "Joe Biden"),
+])
+def test_the_i_of_remarks_by_one_author_makes_their_demands(read, title, actor):
+    facts = read("I urge the Sudanese Armed Forces and the Rapid Support Forces to cease "
+                 "fighting at once.", published="2023-06-19", title=title)
+    assert actors(facts, "demand") == [[actor]]
+
+
+def test_the_i_of_remarks_by_two_speakers_is_nobody(read):
+    """"Remarks by President Biden and Prime Minister Kishida": a transcript's speakers
+    say "I" in turn, so a bare "I" is nobody's."""
+    facts = read("I urge China to stop its pressure on Taiwan.", published="2023-01-13",
+                 title="Remarks by President Biden and Prime Minister Kishida of Japan in "
+                       "Joint Press Conference")
+    assert actors(facts, "demand") == []

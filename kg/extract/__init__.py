@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.dates import infer_date_order
 from kg.extract.commitments import read_commitments
-from kg.extract.context import headline_places, headline_titles, publisher
+from kg.extract.context import headline_author, headline_places, headline_titles, publisher
 from kg.extract.events import EventReader
 from kg.extract.known_people import canonical_people, rename
 from kg.extract.mentions import Mentions, evidence_for
@@ -33,6 +33,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     mentions.published = article.published
     mentions.publisher = publisher(article)
     mentions.headline_titles = headline_titles(article.title)
+    mentions.headline_author = headline_author(article.title)
     mentions.headline_place = mentions.one_place(headline_places(article.title))
     roles = read_roles(mentions)
     mentions.title_acronyms()  # "EAM" after "External Affairs Minister Jaishankar"

@@ -45,6 +45,30 @@ def headline_titles(title: str | None) -> dict[str, str]:
     return out
 
 
+_AUTHORED = re.compile(r"\b(?:statement|remarks|speech|address|message|letter|op-ed|"
+                       r"declaration)\s+(?:by|of|from)\s+(?:the\s+)?", re.I)
+
+
+def headline_author(title: str | None) -> tuple[str, str] | None:
+    """"Press statement by President Charles Michel following ...", "Remarks by President
+    Biden on ...": the one author's title and name, who is the "I" of the text outside
+    quotes. None when the headline names several ("Remarks by President Biden and Prime
+    Minister Kishida"): a transcript's speakers say "I" in turn."""
+    m = _AUTHORED.search(title or "")
+    if m is None:
+        return None
+    rest = title[m.end():]  # type: ignore[index]
+    found = _title_pattern().match(rest)
+    if found is None or not found.group(1)[:1].isupper():
+        return None
+    names = headline_titles(rest[:found.end()])
+    name = names.get(" ".join(found.group(1).lower().split()))
+    after = rest[found.start(2) + len(name or ""):].lstrip()
+    if not name or re.match(r"(?:and|&|,)\s", after):
+        return None
+    return " ".join(found.group(1).lower().split()), name
+
+
 _NAME = r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})"
 _HEADLINE_PLACE = re.compile(rf"\b(?:in|at)\s+{_NAME}")
 _AND_NAME = re.compile(rf"\s*(?:,|and|&)\s+{_NAME}")

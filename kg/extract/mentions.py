@@ -87,6 +87,7 @@ class Mentions:
         # Document context, filled by kg.extract as the stages run:
         self.publisher: str | None = None  # the country or organisation publishing
         self.headline_titles: dict[str, str] = {}  # title -> the name the headline gives it
+        self.headline_author: tuple[str, str] | None = None  # "Statement by President X"
         self.headline_place: str | None = None  # "Talks ... in Berlin": the city it names
         self.events: list = []  # the article's events, once read
         self.organisers: list[tuple[int, str]] = []  # (token, organisation) of gatherings
@@ -438,6 +439,8 @@ class Mentions:
                 return [speaker]
             if lower in ("we", "us", "our") and not in_quote(token):
                 return self.statement_authors()
+            if lower in ("i", "me", "my") and not in_quote(token):
+                return self._author(token)
             return []
         if lower in ("who", "that", "which") and token.dep_ in ("nsubj", "nsubjpass") and \
                 token.head.dep_ == "relcl" and token.head.head.i < token.i:
@@ -716,14 +719,7 @@ class Mentions:
             if guest:  # "Readout of the President's Meeting with President Niinistö of
                 name = None  # Finland": the headline's president is the guest
         if name and not people:
-            if joined:
-                return joined[:1]
-            self.entities[key] = Entity(key, "person", name, evidence=evidence_for(token, 0.6))
-            holder = self.publisher if self.publisher and titles[phrase][1] == 1 else None
-            self.offices.append((key, _title_case(phrase), holder and (
-                f"country:{holder}" if holder in gazetteer.load().countries else f"org:{holder}"),
-                token))
-            return [key]
+            return self._headline_person(phrase, name, token)
         holder = self.publisher
         if people or not holder or phrase == "leader":
             return []
@@ -733,6 +729,40 @@ class Mentions:
         if is_country and not lexicon.load().own_post(holder, phrase):
             return []  # "the President" on gov.uk is not a British post
         return [self.holder_on_date(phrase, holder, token) or self._office(phrase, holder, token)]
+
+    def _headline_person(self, phrase: str, name: str, token: Token,
+                         office: bool = True) -> list[str]:
+        """The person the headline names with a title: the article's own mention of them
+        (the name, or its surname alone), else a new node holding that title (of the
+        publisher, for a head's title; with `office`)."""
+        key = "person:" + gazetteer.slug(name)
+        joined = [k for k, e in self.entities.items() if e.kind == "person" and (
+            k == key or (" " not in e.name and e.name in _name_tokens(name)))]
+        if joined:
+            return joined[:1]
+        self.entities[key] = Entity(key, "person", name, evidence=evidence_for(token, 0.6))
+        if not office:
+            return [key]
+        titles = lexicon.load().titles
+        holder = self.publisher if self.publisher and titles.get(phrase, (None, 2))[1] == 1 \
+            else None
+        self.offices.append((key, _title_case(phrase), holder and (
+            f"country:{holder}" if holder in gazetteer.load().countries else f"org:{holder}"),
+            token))
+        return [key]
+
+    def _author(self, token: Token) -> list[str]:
+        """"Today I welcomed President Aliyev ...", outside quotes, in a "Press statement by
+        President Charles Michel": the headline's one author."""
+        if self.headline_author is None:
+            return []
+        phrase, name = self.headline_author
+        named = [k for k, e in self.entities.items() if e.kind == "person" and (
+            gazetteer.slug(e.name) == gazetteer.slug(name) or name.split()[-1] in
+            _name_tokens(e.name) and len(name.split()) == 1)]
+        return named[:1] or self._headline_person(phrase, name, token, office=False)
+        # (no post: "President Charles Michel" on consilium.europa.eu is the European
+        # Council's, not the publisher's EU's)
 
     def _name_follows(self, token: Token) -> bool:
         """A title phrase ("the President of the French Republic") followed by a comma and
