@@ -2477,3 +2477,29 @@ def test_the_i_of_remarks_by_two_speakers_is_nobody(read):
                  title="Remarks by President Biden and Prime Minister Kishida of Japan in "
                        "Joint Press Conference")
     assert actors(facts, "demand") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Kamikawa recalled the telephone talk she held with Minister Cho Tae-yul in "
+    "January.",
+    "Olaf Scholz held a telephone conversation with Emmanuel Macron on Monday.",
+    "Fumio Kishida held a videoconference with Joe Biden on Friday.",
+])
+def test_what_is_held_on_the_phone_is_a_call(read, text):
+    """"held a telephone talk with", "the phone call she held with": a call, not a
+    meeting in person."""
+    facts = read(text, published="2024-07-27")
+    assert dated_meetings(facts) == [] and [e.kind for e in facts.events] == ["call"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kamikawa Yoko held a Japan-ROK Foreign Ministers' Meeting with Cho Tae-yul in "
+     "Vientiane on July 27.", "Vientiane"),
+    ("Antony Blinken attended the US-China talks with Wang Yi on Monday.", ""),
+    ("Fumio Kishida held a Japan-ASEAN meeting with Anwar Ibrahim on Monday.", ""),
+    ("Antony Blinken held a US-GCC ministerial meeting with Faisal bin Farhan on Monday.", ""),
+])
+def test_the_sides_of_a_hyphenated_meeting_are_not_its_place(read, text, place):
+    """"a Japan-ROK Foreign Ministers' Meeting", "the US-China talks": the countries are
+    the sides, not where it was (one of them may be a name the gazetteer does not know)."""
+    assert [p for _, p, _ in dated_meetings(read(text, published="2024-07-27"))] == [place]

@@ -281,8 +281,9 @@ class EventReader:
         hyphenated = noun.doc[noun.left_edge.i:noun.i].text.count("-") > 0
         if kind == "summit" and len(countries) >= 2 and hyphenated:
             participants.extend(c for c in countries if c not in participants)
-        elif countries and place is None and not (len(countries) >= 2 and hyphenated):
-            place = countries[0]  # (the "Russia-Uzbekistan Forum" is in neither, said so)
+        elif countries and place is None and not hyphenated:
+            place = countries[0]  # (the "Russia-Uzbekistan Forum" is in neither, said so; a
+            # "Japan-ROK Foreign Ministers' Meeting" names its sides, not where it was)
         place = self._island(noun) or (self._island(noun.head) if noun.dep_ == "dobj"
                                        else None) or place
         place = self._place(prep_objects(noun, {"in", "at"} | ({"to"} if kind == "visit"
@@ -522,7 +523,7 @@ class EventReader:
             self._island(verb) or (part_of.place if part_of else None) or \
             self._travelled_to(verb)
         date = self._date(verb) or (part_of.date if part_of else None)
-        by_phone = _remote(verb)
+        by_phone = _remote(verb) or _held_remotely(verb)
         if lemma == "call" and not by_phone and on_someone:
             row = VERBS["meet"]  # "Wang Yi called on Prime Minister Abe in Tokyo": a visit
         # "spoke with" / "talked with" with no place or occasion is how readouts say a call
@@ -1197,6 +1198,16 @@ def _remote(verb: Token) -> bool:
     return any(t.lower_ in _REMOTE for o in prep_objects(verb, {"by", "over", "via"})
                for t in o.subtree) or any(
         c.dep_ == "advmod" and c.lower_ in ("virtually", "remotely") for c in verb.children)
+
+
+def _held_remotely(verb: Token) -> bool:
+    """A meeting verb whose object is a remote exchange: "held a telephone talk with", "the
+    phone call she held with", "held a videoconference with"."""
+    held = [c for c in verb.children if c.dep_ == "dobj"] + (
+        [verb.head] if verb.dep_ == "relcl" else [])
+    return any(o.lower_ in _REMOTE or any(c.dep_ in ("compound", "amod") and
+                                          c.lower_ in _REMOTE for c in o.children)
+               for o in held)
 
 
 def _last_meeting(merged: list[Event], event: Event,
