@@ -2503,3 +2503,24 @@ def test_the_sides_of_a_hyphenated_meeting_are_not_its_place(read, text, place):
     """"a Japan-ROK Foreign Ministers' Meeting", "the US-China talks": the countries are
     the sides, not where it was (one of them may be a name the gazetteer does not know)."""
     assert [p for _, p, _ in dated_meetings(read(text, published="2024-07-27"))] == [place]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Dmitry Medvedev held talks with Viktor Yanukovych, who is in Moscow on his first visit "
+     "since his inauguration last month.", "2010-03-05"),
+    ("Antony Blinken met Dmytro Kuleba, who had visited Washington on Friday, in Kyiv.",
+     "2010-03-05"),
+    ("Emmanuel Macron received Olaf Scholz, elected in December, at the Elysee.", "2010-03-05"),
+])
+def test_a_date_in_a_clause_on_a_name_does_not_date_the_meeting(read, text, date):
+    """"held talks with Yanukovych, who is in Moscow ... since his inauguration last
+    month": the clause tells of the guest, and "his inauguration last month" dates the
+    inauguration; the lead's meeting is the article's day."""
+    assert {d for _, _, d in dated_meetings(read(text, published="2010-03-05"))} == {date}
+
+
+def test_a_captions_date_after_its_place_dates_the_talks(read):
+    facts = read("Vladimir Putin and Tayyip Erdogan attend a news conference following their "
+                 "talks in Sochi, Russia, September 4, 2023.", published="2023-09-04")
+    assert dated_meetings(facts) == [(["Recep Tayyip Erdoğan", "Vladimir Putin"], "Sochi",
+                                      "2023-09-04")]

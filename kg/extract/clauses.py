@@ -210,7 +210,8 @@ def sentence_date_spans(token: Token, dates: list[Span]) -> list[Span]:
             and not dates_another(d, token)]
 
 
-_NOUN_MODIFIERS = {"nummod", "compound", "amod", "nmod", "poss"}
+_NOUN_MODIFIERS = {"nummod", "compound", "amod", "nmod", "poss", "npadvmod"}  # ("his inauguration
+# last month": the date of the inauguration)
 _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month",
                "year", "time", "date", "anniversary"}
 
@@ -221,6 +222,8 @@ def dates_another(date: Span, trigger: Token) -> bool:
     June 2020 ceasefire". "Its 2008 summit" and "the 2019 G20 summit" date the summit, and
     "met at the 2019 summit" the meeting at it."""
     current = date.root
+    if current.dep_ == "npadvmod" and current.head.pos_ != "NOUN":
+        return False  # "talks in Sochi, Russia, September 4, 2023": a caption's date
     while current.dep_ in _NOUN_MODIFIERS and current.head.i != current.i:
         current = current.head
         if current == trigger:
@@ -254,6 +257,11 @@ def date_near(token: Token, dates: list[Span], published: dt.date | None, order:
         # planned for October, would be put off" dates no hosting in October
         other = {i for c in current.children if below is not None and c is not below and
                  c.dep_ in _OTHER_CLAUSES for i in range(c.left_edge.i, c.right_edge.i + 1)}
+        if below is None:  # "held talks with Yanukovych, who is in Moscow ... since his
+            # inauguration last month": a clause on a name tells of that one, not the event
+            other |= {i for t in current.subtree if t.dep_ in ("relcl", "acl", "appos") and
+                      t.head is not current and t.head.pos_ == "PROPN"
+                      for i in range(t.left_edge.i, t.right_edge.i + 1)}
         inside = [d for d in candidates if d.start >= lo and d.end - 1 <= hi and
                   d.start not in other]
         if inside:
