@@ -2511,11 +2511,16 @@ def test_the_sides_of_a_hyphenated_meeting_are_not_its_place(read, text, place):
     ("Antony Blinken met Dmytro Kuleba, who had visited Washington on Friday, in Kyiv.",
      "2010-03-05"),
     ("Emmanuel Macron received Olaf Scholz, elected in December, at the Elysee.", "2010-03-05"),
+    ("Vladimir Putin met Barack Obama in Los Cabos for the first time since Putin returned to "
+     "the presidency on May 7.", "2010-03-05"),
+    ("Xi Jinping met Joe Biden, their first meeting since talks in Bali in November.",
+     "2010-03-05"),
 ])
 def test_a_date_in_a_clause_on_a_name_does_not_date_the_meeting(read, text, date):
     """"held talks with Yanukovych, who is in Moscow ... since his inauguration last
     month": the clause tells of the guest, and "his inauguration last month" dates the
-    inauguration; the lead's meeting is the article's day."""
+    inauguration; "for the first time since ... on May 7" tells what came before; the lead's
+    meeting is the article's day."""
     assert {d for _, _, d in dated_meetings(read(text, published="2010-03-05"))} == {date}
 
 

@@ -240,6 +240,19 @@ def dates_another(date: Span, trigger: Token) -> bool:
 _OTHER_CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "parataxis"}
 
 
+def not_its_date(trigger: Token) -> set[int]:
+    """Tokens under a trigger whose dates are not the trigger's: a clause on a name ("held
+    talks with Yanukovych, who is in Moscow ... since his inauguration last month") tells of
+    that one; a "since" tells what came before ("met for the first time since Putin
+    returned to the presidency on May 7", "their first meeting since talks in Bali")."""
+    out = {i for t in trigger.subtree if t.dep_ in ("relcl", "acl", "appos") and
+           t.head is not trigger and t.head.pos_ == "PROPN"
+           for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    return out | {i for t in trigger.subtree if t.lower_ == "since" and t.dep_ in (
+        "prep", "mark") for h in [t if t.dep_ == "prep" else t.head]
+        if h is not trigger for i in range(h.left_edge.i, h.right_edge.i + 1)}
+
+
 def date_near(token: Token, dates: list[Span], published: dt.date | None, order: str | None,
               within_clause: bool = False) -> DateValue | None:
     """The date a clause gives a trigger: the nearest DATE entity in the trigger's own
@@ -257,11 +270,8 @@ def date_near(token: Token, dates: list[Span], published: dt.date | None, order:
         # planned for October, would be put off" dates no hosting in October
         other = {i for c in current.children if below is not None and c is not below and
                  c.dep_ in _OTHER_CLAUSES for i in range(c.left_edge.i, c.right_edge.i + 1)}
-        if below is None:  # "held talks with Yanukovych, who is in Moscow ... since his
-            # inauguration last month": a clause on a name tells of that one, not the event
-            other |= {i for t in current.subtree if t.dep_ in ("relcl", "acl", "appos") and
-                      t.head is not current and t.head.pos_ == "PROPN"
-                      for i in range(t.left_edge.i, t.right_edge.i + 1)}
+        if below is None:
+            other |= not_its_date(current)
         inside = [d for d in candidates if d.start >= lo and d.end - 1 <= hi and
                   d.start not in other]
         if inside:

@@ -23,6 +23,7 @@ from kg.extract.clauses import (
     date_near,
     dates_another,
     modality,
+    not_its_date,
     prep_objects,
     subjects,
 )
@@ -163,7 +164,7 @@ class EventReader:
     def _noun_date(self, noun: Token, host: Token | None) -> DateValue | None:
         """An event noun's date: in its own phrase ("its 2008 summit", "the summit on 1/9"),
         or on the verb it hangs on ("Speaking at the summit ... on 1/9"), not deeper."""
-        near = {t.i for t in noun.subtree}
+        near = {t.i for t in noun.subtree} - not_its_date(noun)
         verb = host if host is not None and host.pos_ in ("VERB", "AUX") else None
         if verb is not None:
             near |= self._date_slots(verb)
