@@ -2529,3 +2529,31 @@ def test_a_captions_date_after_its_place_dates_the_talks(read):
                  "talks in Sochi, Russia, September 4, 2023.", published="2023-09-04")
     assert dated_meetings(facts) == [(["Recep Tayyip Erdoğan", "Vladimir Putin"], "Sochi",
                                       "2023-09-04")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Moon Jae-in said he will carry a message for Donald Trump when he meets with the U.S. "
+     "president in New York next week.", "planned"),
+    ("Olaf Scholz meets Emmanuel Macron in Paris tomorrow.", "planned"),
+    ("Olaf Scholz met Emmanuel Macron in Paris this week.", "occurred"),
+])
+def test_a_meeting_next_week_is_planned_even_in_the_articles_month(read, text, status):
+    """"when he meets ... next week": a week ahead may fall in the article's month (the
+    date read is the month), but it has not happened."""
+    assert [e.status for e in read(text, published="2018-09-20").events] == [status]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korean President Moon Jae-in returned home Thursday from a three-day summit with "
+     "North Korean leader Kim Jong-un.", (["Kim Jong-un", "Moon Jae-in"], "", "")),
+    ("Olaf Scholz returned to Berlin on Friday from talks with Xi Jinping.",
+     (["Olaf Scholz", "Xi Jinping"], "", "")),
+    ("Moon Jae-in returned home from a three-day summit with Kim Jong-un. Moon told reporters "
+     "in Seoul that his summit in North Korea had been a success.",
+     (["Kim Jong-un", "Moon Jae-in"], "North Korea", "")),
+])
+def test_who_returns_from_a_summit_was_at_it(read, text, expected):
+    """"returned home Thursday from a three-day summit with Kim": the one back from it was
+    there, but the day and the place they returned to are not the summit's; a later "his
+    summit in North Korea" is the same summit and gives its place."""
+    assert dated_meetings(read(text, published="2018-09-20")) == [expected]

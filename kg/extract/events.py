@@ -49,6 +49,7 @@ GATHERINGS = {"conference", "forum", "congress", "convention", "ministerial", "p
 ROLE_AT = {"host", "co-host", "cohost", "chair", "co-chair", "cochair", "chairman",
            "chairwoman", "chairperson", "participant", "speaker", "guest", "delegate"}
 # "X, co-host of the conference": a role at a gathering
+_AHEAD = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later this|later in the)\b")
 _SAME_DAY = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlier) that "
                        r"(?:day|morning|afternoon|evening|night)|the same day|that (?:morning|"
                        r"afternoon|evening|night))\b", re.IGNORECASE)
@@ -352,9 +353,12 @@ class EventReader:
                 noun.head.head.lemma_.lower() in ("host", "receive", "welcome", "invite"):
             # "hosted President Tsai for a bipartisan meeting": the guest took part
             guests = [c for c in noun.head.head.children if c.dep_ == "dobj"]
+        back = noun.dep_ == "pobj" and noun.head.lower_ == "from" and \
+            noun.head.head.lemma_.lower() in ("return", "come", "fly")  # "returned home from
+        # a three-day summit with Kim": the one back from it was there (but not where it was)
         if noun.dep_ == "pobj" and (noun.head.lower_ in ATTEND_PREPS | {"in", "to"} or (
                 noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in GATHER_VERBS)
-                or guests):
+                or guests or back):
             host = noun.head.head  # ("gathered in Beijing for the summit": its place)
             if host.lower_ in ("sidelines", "margins", "side") and host.dep_ == "pobj":
                 host = host.head.head
@@ -384,7 +388,7 @@ class EventReader:
                     subs = withs = []
                 participants += [p for p in subs + withs if p not in participants]
                 sides = (subs, withs)
-                place = place or self._place(
+                place = place if back else place or self._place(
                     [t for t in prep_objects(host, {"in", "at"} | (
                         {"to"} if kind == "visit" or host.lemma_.lower() in TRAVEL_VERBS
                         else set())) + self._margins_of(host) if t.i not in self.by_token]) \
@@ -401,7 +405,7 @@ class EventReader:
                 agents = [o for a in verb.children if a.dep_ == "agent"
                           for o in a.children if o.dep_ == "pobj"]
                 participants += [p for p in self._people(agents) if p not in participants]
-        date = self._noun_date(noun, host)
+        date = self._noun_date(noun, None if back else host)  # (not the day they were back)
         status = modality(noun)
         if status == "occurred" and host is not None and host.pos_ in ("VERB", "AUX"):
             status = modality(host, decided=noun.dep_ != "pobj")
@@ -702,6 +706,11 @@ class EventReader:
                 return (a.kind == b.kind or not (a.participants and b.participants) or
                         set(a.participants) <= set(b.participants) or
                         set(b.participants) <= set(a.participants))
+            if a.kind == b.kind and not (a.place and b.place) and a.participants and \
+                    b.participants and (set(a.participants) <= set(b.participants) or
+                                        set(b.participants) <= set(a.participants)):
+                return True  # "back from a three-day summit with Kim" ... "his summit in
+                # North Korea": one names the place, the other the people
             return False
         if a.kind == b.kind == "meeting" and a.organiser and a.organiser == b.organiser and (
                 not a.place or not b.place or self._places_agree(a.place, b.place)):
@@ -1022,9 +1031,11 @@ class EventReader:
             return
         day = self.published.isoformat()
         for event in self.events:
-            if event.status == "occurred" and event.date and \
-                    event.date.value > day[:len(event.date.value)]:
-                event.status = "planned"
+            if event.status == "occurred" and event.date and (
+                    event.date.value > day[:len(event.date.value)] or
+                    _AHEAD.search(event.date.text.lower())):
+                event.status = "planned"  # ("when he meets Trump in New York next week":
+                # next week may fall in the article's month, but it is ahead)
 
     def _dateline_place(self) -> str | None:
         """"BERLIN -", "WASHINGTON, June 14 (Reuters) -", "TASHKENT, Uzbekistan (AP) -", or a
