@@ -187,6 +187,33 @@ def _calendar(phrase: str, raw: str) -> DateValue | None:
     return None
 
 
+_YEARLESS = [re.compile(p) for p in (
+    rf"^(?:[a-z]+day,? )?{_MONTH} {_DAY}$",  # June 5, Monday, June 5
+    rf"^(?:[a-z]+day,? )?(?:the )?{_DAY} (?:of )?{_MONTH}$",  # 5 June, the 5th of June
+)]
+
+
+def _calendar_no_year(phrase: str, raw: str, published: dt.date,
+                      future: bool) -> DateValue | None:
+    """"December 29", "5 June": the last such day on or before the article's date (the next
+    one on or after it, for a planned event), as dateparser reads it, without its cost."""
+    for pattern in _YEARLESS:
+        m = pattern.match(phrase)
+        if m is None:
+            continue
+        month, day = _MONTHS[m.group("month")], int(m.group("day"))
+        if not (1 <= day <= 31):
+            return None
+        for offset in range(9):  # (29 February: the nearest leap year)
+            try:
+                when = dt.date(published.year + (offset if future else -offset), month, day)
+            except ValueError:
+                continue
+            if (when > published) if future else (when <= published):
+                return DateValue(when.isoformat(), "day", raw)
+    return None
+
+
 def normalise(text: str, published: dt.date | None, order: str | None = None,
               future: bool = False) -> DateValue | None:
     """The date a phrase names, or None when it names none we can pin down.
@@ -239,7 +266,8 @@ def _normalise(text: str, published: dt.date | None, order: str | None,
         return None
     # a range of days names its first: "May 18-19", "18–19 May", "June 14-15, 2024"
     phrase = re.sub(r"(?<![\d/.–—-])\b(\d{1,2})\s*[-–—]\s*\d{1,2}\b(?!\s*[-–—/.]\s*\d)", r"\1", phrase)
-    calendar = _calendar(phrase, raw)
+    calendar = _calendar(phrase, raw) or (
+        _calendar_no_year(phrase, raw, published, future) if published else None)
     if calendar:
         return calendar
     weekday = _weekday(phrase, published, future)

@@ -56,10 +56,13 @@ class Gazetteer:
 
 def normalise(name: str) -> str:
     """Case-folded, accent-free, single-spaced, without a leading 'the'."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = " ".join(text.replace("’", "'").split()).casefold()
-    return re.sub(r"^the ", "", text)
+    if name.isascii():  # (most names: ~70,000 calls at start-up, so no Unicode work)
+        text = " ".join(name.split()).lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = " ".join(text.replace("’", "'").split()).casefold()
+    return text[4:] if text.startswith("the ") else text
 
 
 def slug(name: str) -> str:

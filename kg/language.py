@@ -24,13 +24,21 @@ def _identifier():  # type: ignore[no-untyped-def]
     return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
 
 
+_ENGLISH = {"the", "and", "of", "to", "in", "on", "with", "for", "that", "was", "is", "said",
+            "he", "his", "has", "have", "by", "at", "from", "will", "would", "their", "its"}
+
+
 def not_english(text: str) -> str | None:
     """"French (fr)" when the text is surely in another language than English, else None."""
     sample = text[:5000]
     letters = [ch for ch in sample if ch.isalpha()]
     other_script = len(letters) >= 20 and sum(ch < "\u0250" for ch in letters) < len(letters) / 2
-    if len(sample.split()) < 12 and not other_script:
+    words = sample.lower().split()
+    if len(words) < 12 and not other_script:
         return None
+    if not other_script and sum(w in _ENGLISH for w in words) >= 0.2 * len(words):
+        return None  # a fifth of the words English function words: English, surely (the
+        # model, half a second to load, is left for the texts that need it)
     lang, probability = _identifier().classify(sample)
     if lang == "en" or (probability < 0.95 and not other_script):
         return None  # (mostly in another script than Latin: not English, however unsure)

@@ -205,3 +205,16 @@ def test_sources_english_with_names_and_quotes_from_elsewhere_is_read(tmp_path, 
     f.write_text("Title\n" + text + "\n")
     articles, errors = read_all(f)
     assert len(articles) == 1 and not errors
+
+
+def test_plain_english_needs_no_language_model():
+    """A fifth or more of the words English function words: English, without loading the
+    language model (half a second at start-up); French and German text has almost none of
+    them and still goes to the model (above)."""
+    from kg.language import _identifier, not_english
+
+    _identifier.cache_clear()
+    text = ("Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in "
+            "Beijing on Tuesday, and the two leaders agreed to deepen cooperation on trade "
+            "and investment, the foreign ministry said in a statement.")
+    assert not_english(text) is None and _identifier.cache_info().currsize == 0
