@@ -50,6 +50,7 @@ class Directory:
     by_name: dict[str, list[Term]] = field(default_factory=dict)
     by_id: dict[str, list[Term]] = field(default_factory=dict)
     by_part: dict[str, list[Term]] = field(default_factory=dict)  # "Giulio Terzi"
+    by_first: dict[str, list[Term]] = field(default_factory=dict)  # first name -> terms
 
     def __post_init__(self) -> None:
         for t in self.terms:
@@ -63,6 +64,9 @@ class Directory:
                     self.by_name.setdefault(key, []).append(t)
             for part in _first_and_one(t.name):
                 self.by_part.setdefault(fold(part), []).append(t)
+            first = fold(t.name).split()[:1]
+            if first:
+                self.by_first.setdefault(first[0], []).append(t)
 
     def holder(self, office: str, of: str, date: dt.date | None) -> Term | None:
         if date is None:
@@ -112,7 +116,8 @@ class Directory:
         words = fold(name).split()
         if len(words) < 2:
             return []
-        found = []
+        found = [t for t in self.by_first.get(words[0], []) if spelled_alike(t.name, name)]
+        # ("Bashar al-Assad" for "Bashar al-Asad": one letter apart)
         for word in words:
             for t in self.by_name.get(word, []):
                 for other in {t.name, *t.aliases}:
@@ -185,7 +190,12 @@ def _first_and_one(name: str) -> list[str]:
     "Giulio Terzi", "Giulio Sant'Agata"): how articles shorten compound surnames."""
     words = [w for w in name.split() if w.rstrip(".,").lower() not in (
         "jr", "sr", "ii", "iii", "di", "de", "da", "del", "van", "von", "der", "bin", "al")]
-    return [f"{words[0]} {w}" for w in words[1:]] if len(words) >= 3 else []
+    if len(words) < 3:
+        return []
+    # and two names side by side after the first ("Jose Daniel Ortega Saavedra" -> "Daniel
+    # Ortega"): a second given name and the father's surname, as Spanish names are shortened
+    return list(dict.fromkeys([f"{words[0]} {w}" for w in words[1:]] + [
+        f"{a} {b}" for a, b in zip(words[1:], words[2:], strict=False)]))
 
 
 def _best(terms: list[Term]) -> Term:

@@ -1389,9 +1389,11 @@ def test_a_meeting_recalled_in_reported_speech_adds_no_one_to_the_summit(read):
     assert [p for p, _, _ in summit_people(facts)] == [["Vladimir Putin"]]
 
 
+# ("Koichiro Gemba", Japan's foreign minister in 2012, is the directory's Kōichirō Genba:
+# one letter apart, the same first name, in that office on the date)
 @pytest.mark.parametrize("text, pair, place", [
     ("On the margins of the UN General Assembly, Koichiro Gemba met with Hillary Clinton.",
-     ["Hillary Clinton", "Koichiro Gemba"], "New York"),
+     ["Hillary Clinton", "Kōichirō Genba"], "New York"),
     ("Narendra Modi met Joe Biden on the sidelines of the United Nations General Assembly.",
      ["Joe Biden", "Narendra Modi"], "New York"),
     ("Sergey Lavrov met Antony Blinken on the sidelines of the G20 meeting in Rome.",
@@ -1400,7 +1402,7 @@ def test_a_meeting_recalled_in_reported_speech_adds_no_one_to_the_summit(read):
      ["Josep Borrell", "Wang Yi"], "Geneva"),
     ("On September 28, on the margins of the UN General Assembly, Koichiro Gemba attended a "
      "trilateral meeting hosted by the U.S. and met with Hillary Clinton.",
-     ["Hillary Clinton", "Koichiro Gemba"], "New York"),
+     ["Hillary Clinton", "Kōichirō Genba"], "New York"),
 ])
 def test_a_meeting_on_the_margins_of_a_body_that_meets_at_its_seat_is_there(
         read, text, pair, place):
