@@ -153,7 +153,8 @@ FOREIGN_OFFICES = {"foreign minister", "minister of foreign affairs",
 
 
 # titles news use for an office the directory names otherwise
-OFFICE_ALIASES = {"foreign policy chief": "high representative"}
+OFFICE_ALIASES = {"foreign policy chief": "high representative", "federal chancellor": "chancellor",
+                  "federal president": "president"}
 
 
 def office_key(office: str) -> str:

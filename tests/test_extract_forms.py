@@ -2559,3 +2559,31 @@ def test_who_returns_from_a_summit_was_at_it(read, text, expected):
     there, but the day and the place they returned to are not the summit's; a later "his
     summit in North Korea" is the same summit and gives its place."""
     assert dated_meetings(read(text, published="2018-09-20")) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kremlin spokesman Dmitry Peskov said the talks were useful.",
+     ("Dmitry Peskov", "Spokesman", "Russia")),
+    ("White House press secretary Karine Jean-Pierre said Biden would attend.",
+     ("Karine Jean-Pierre", "Press Secretary", "United States")),
+    ("Downing Street spokesman Max Blain declined to comment.",
+     ("Max Blain", "Spokesman", "United Kingdom")),
+])
+def test_a_post_at_a_seat_of_government_is_its_states(read, text, expected):
+    """"Kremlin spokesman", "White House press secretary": the seat holds no post; the
+    post is the state's."""
+    assert expected in roles(read(text, published="2023-09-06"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Federal Chancellor Angela Merkel received Francois Hollande in Berlin.",
+     ("Angela Merkel", "Federal Chancellor", "Germany")),
+    ("Federal President Frank-Walter Steinmeier hosted Emmanuel Macron in Berlin.",
+     ("Frank-Walter Steinmeier", "Federal President", "Germany")),
+    ("Federal President Alexander Van der Bellen received Olaf Scholz in Vienna.",
+     ("Alexander Van der Bellen", "Federal President", "Austria")),
+])
+def test_a_federal_head_is_a_head(read, text, expected):
+    """"Federal Chancellor", "Federal President" (Germany, Austria): the head's whole title,
+    with its country from the text or the office-holder directory."""
+    assert expected in roles(read(text, published="2019-05-02"))

@@ -253,10 +253,22 @@ def read_roles(mentions: Mentions) -> list[Role]:
     placed = {(r.person, r.title, r.former) for r in roles if r.holder}
     roles = [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
     roles = _more_specific(roles)
+    _seats_are_states(mentions, roles)
     _served_persons_country(mentions, roles)
     _directory_posts(mentions, roles)
     _publishers_posts(mentions, roles)
     return roles
+
+
+def _seats_are_states(mentions: Mentions, roles: list[Role]) -> None:
+    """"Kremlin spokesman Dmitry Peskov", "White House press secretary", "Downing Street
+    spokesman": a seat of government holds no post; the post is its state's."""
+    for role in roles:
+        seat = mentions.entities.get(role.holder) if role.holder else None
+        if seat is not None and seat.kind == "organisation" and seat.country:
+            role.holder = mentions.country_key(seat.country)
+            if not role.former:
+                mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
 
 
 def _more_specific(roles: list[Role]) -> list[Role]:
