@@ -2587,3 +2587,19 @@ def test_a_federal_head_is_a_head(read, text, expected):
     """"Federal Chancellor", "Federal President" (Germany, Austria): the head's whole title,
     with its country from the text or the office-holder directory."""
     assert expected in roles(read(text, published="2019-05-02"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Earlier on Friday, Narendra Modi was in Kabul, where he opened the new parliament "
+     "building, built with Indian funds, and held talks with Afghan President Ashraf Ghani.",
+     (["Ashraf Ghani", "Narendra Modi"], "Kabul", "2015-12-25")),
+    ("Olaf Scholz flew to Beijing, where he met Xi Jinping on Friday.",
+     (["Olaf Scholz", "Xi Jinping"], "Beijing", "2015-12-25")),
+    ("On Monday, Emmanuel Macron was in Hanoi and held talks with Vo Van Thuong.",
+     (["Emmanuel Macron", "Vo Van Thuong"], "Hanoi", "2015-12-21")),
+])
+def test_a_meeting_where_and_when_the_sentence_puts_its_people(read, text, expected):
+    """"X was in Kabul, where he ... held talks with Y", "X was in Hanoi and held talks
+    with Y": the place a "where" clause hangs on, or that the first of two joined verbs
+    gives, and the day told before it, are the talks'."""
+    assert dated_meetings(read(text, published="2015-12-25")) == [expected]

@@ -169,6 +169,10 @@ class EventReader:
         verb = host if host is not None and host.pos_ in ("VERB", "AUX") else None
         if verb is not None:
             near |= self._date_slots(verb)
+            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "Earlier on
+                # Friday, Modi was in Kabul ... and held talks with Ghani": the first verb's day
+                near |= {t.i for t in verb.head.lefts if t.dep_ in ("prep", "npadvmod", "advmod")
+                         for t in t.subtree}
         elif noun.dep_ == "dobj":
             near |= {t.i for c in _trailing(noun) for t in c.subtree}
         date = self._date_among(noun, near)
@@ -389,10 +393,15 @@ class EventReader:
                 participants += [p for p in subs + withs if p not in participants]
                 sides = (subs, withs)
                 place = place if back else place or self._place(
+                    [t for t in prep_objects(host, {"in", "at"}) + (
+                        prep_objects(host.head, {"in", "at"}) if host.dep_ == "conj" and
+                        host.head.lemma_.lower() in {"be"} | TRAVEL_VERBS else [])
+                     if t.i not in self.by_token]) or self._place(
                     [t for t in prep_objects(host, {"in", "at"} | (
                         {"to"} if kind == "visit" or host.lemma_.lower() in TRAVEL_VERBS
                         else set())) + self._margins_of(host) if t.i not in self.by_token]) \
-                    or self._travelled_to(host)  # "travelled to Tokyo to hold talks with"
+                    or self._travelled_to(host) or self._where_place(host)
+                # ("travelled to Tokyo to hold talks with", "in Kabul, where he held talks")
                 if noun.i not in [t.i for t in prep_objects(host, ATTEND_PREPS)]:
                     part_of = self._event_in(prep_objects(host, {"at", "during", "on"}))
                 part_of = part_of or self._where(host)  # "the summit, where they held talks"
@@ -526,7 +535,7 @@ class EventReader:
         part_of = part_of or self._where(verb)  # "the summit on October 28, where X and Y met"
         place = self._place([t for t in at if t.i not in self.by_token]) or \
             self._island(verb) or (part_of.place if part_of else None) or \
-            self._travelled_to(verb)
+            self._travelled_to(verb) or self._where_place(verb)
         date = self._date(verb) or (part_of.date if part_of else None)
         by_phone = _remote(verb) or _held_remotely(verb)
         if lemma == "call" and not by_phone and on_someone:
@@ -625,6 +634,17 @@ class EventReader:
             if place is not None:
                 event.place = place
                 _discount(event, 0.8)
+
+    def _where_place(self, verb: Token) -> str | None:
+        """"Modi was in Kabul, where he opened ... and held talks with Ghani": the place a
+        "where" clause hangs on."""
+        for _ in range(2):
+            if verb.dep_ != "conj":
+                break
+            verb = verb.head
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            return self._place([verb.head])
+        return None
 
     def _where(self, verb: Token) -> Event | None:
         """"the SCO summit on September 1, where Modi and Putin met": the event a "where" or
