@@ -2138,11 +2138,18 @@ def test_an_organisations_post_without_its_body_is_the_body_just_named(read, tex
      "met today with Yang Jiechi, Minister for Foreign Affairs of China.", "New York"),
     ("Geneva\n\nPress release\n\nAntonio Guterres met today with Ignazio Cassis, the President "
      "of the Swiss Confederation.", "Geneva"),
+    ("THE WHITE HOUSE\n\nMay 21, 2023\n\nGrand Prince Hotel Hiroshima\nHiroshima, Japan\n\n"
+     "President Joe Biden and President Volodymyr Zelenskyy of Ukraine speak to the press "
+     "before a bilateral meeting.", "Hiroshima"),
+    ("Office of the Spokesperson\nJuly 27, 2024\nVientiane, Laos\n\nSecretary Antony Blinken "
+     "met today with Foreign Minister Wang Yi.", "Vientiane"),
 ])
 def test_a_first_line_that_is_only_a_city_is_the_dateline(read, text, place):
     """UN readouts and many press releases open with a line that is only the city ("New York",
-    "Auckland"), with the date on its own line or none: where the day's meeting was."""
-    facts = read(text, published={"Auckland": "2011-09-06", "New York": "2012-09-24"}.get(
+    "Auckland"), with the date on its own line or none: where the day's meeting was; White
+    House and State Department transcripts put "City, Country" under the date and venue."""
+    facts = read(text, published={"Auckland": "2011-09-06", "New York": "2012-09-24",
+                                  "Hiroshima": "2023-05-21", "Vientiane": "2024-07-27"}.get(
         place, "2024-03-04"), url="https://www.un.org/sg/en/x")
     assert [p for _, p, _ in dated_meetings(facts)] == [place]
 

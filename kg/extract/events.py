@@ -1067,11 +1067,14 @@ class EventReader:
             if not words:
                 continue
             keys = {self.m.key(t) for t in words if not t.is_punct}
-            if n < 3 and len(keys) == 1 and self.m.kind(next(iter(keys))) == "place" and \
+            places = [k for k in keys if self.m.kind(k) == "place"]
+            its_country = f"country:{self.m.entities[places[0]].country}" if places else None
+            if n < 5 and len(places) == 1 and keys <= {places[0], its_country} and \
                     gazetteer.places_index().get(gazetteer.normalise(
-                        self.m.entities[next(iter(keys))].name)) and \
+                        self.m.entities[places[0]].name)) and \
                     sent.text.rstrip().count("\n") == 0 and sent.text.endswith("\n"):
-                return next(iter(keys))  # a first line that is only a city: "New York"
+                return places[0]  # a line near the top that is only a city: "New York",
+                # "Hiroshima, Japan" (under a transcript's date)
             end = self.m.dateline_end if words[0].i < self.m.dateline_end else None
             for tok in (words[:4] if end is None else [t for t in words if t.i < end]):
                 if tok.text in ("-", "—", "–", "--", "(") or (end is None and tok.like_num):
