@@ -21,11 +21,12 @@ FOLDERS = [str(GOLD)] + ([str(SHARED_SEED.parent)] if SHARED_SEED.exists() else 
 # commitments and summit participants, 0.9 roles, 0.85 statements).
 FLOORS = {"meetings": 0.85, "commitments": 0.75, "roles": 0.9, "statements": 0.85,
           "summit_participants": 0.8}
-GENRE_FLOORS = {"meeting_pairs": 0.87, "meetings": 0.78, "commitments": 0.78, "roles": 0.83,
-                "statements": 0.93, "summit_participants": 0.83, "commitment_targets": 0.65}
+GENRE_FLOORS = {"meeting_pairs": 0.90, "meetings": 0.86, "commitments": 0.79, "roles": 0.87,
+                "statements": 0.93, "summit_participants": 0.84, "commitment_targets": 0.70}
 # (raised 2026-11-28 from 0.68, 0.5, 0.7, 0.77, 0.76, 0.74, 0.47, after that day's rules:
 # 0.842, 0.731, 0.769, 0.791, 0.949, 0.857, 0.614; raised again after the next session's:
-# 0.893, 0.810, 0.798, 0.855, 0.949, 0.857, 0.680)
+# 0.893, 0.810, 0.798, 0.855, 0.949, 0.857, 0.680; and after the next: 0.914, 0.879, 0.807,
+# 0.886, 0.949, 0.857, 0.725)
 TAGS = {"genre", "phenomena", "address"}
 GENRES = {"readout", "joint-statement", "mfa-press-release", "wire", "kremlin-news",
           "transcript", "wikinews", "un-parliament-statement"}
