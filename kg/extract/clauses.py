@@ -210,8 +210,8 @@ def sentence_date_spans(token: Token, dates: list[Span]) -> list[Span]:
             and not dates_another(d, token)]
 
 
-_NOUN_MODIFIERS = {"nummod", "compound", "amod", "nmod", "poss", "npadvmod"}  # ("his inauguration
-# last month": the date of the inauguration)
+# (with "npadvmod": "his inauguration last month" is the inauguration's date)
+_NOUN_MODIFIERS = {"nummod", "compound", "amod", "nmod", "poss", "npadvmod"}
 _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month",
                "year", "time", "date", "anniversary"}
 

@@ -96,8 +96,8 @@ def _needs_met(word: Token, row: lexicon.Predicate) -> bool:
 
 
 def _with_owners(nouns: list[Token]) -> list[Token]:
-    """Target nouns and whose they are: "ASEAN centrality", "Ukrainian pilots", "Ukraine
-    Britain's support" (the compound on a possessive: a double object misread)."""
+    """Target nouns and whose they are: "ASEAN centrality", "Ukrainian sovereignty",
+    "Ukraine Britain's support" (the compound on a possessive: a double object misread)."""
     out = list(nouns)
     for noun in nouns:
         given = noun.lemma_.lower() in OWNED or any(t.ent_type_ == "MONEY" for t in noun.subtree)
@@ -353,9 +353,9 @@ class CommitmentReader:
                 row = VERBS.get(tok.head.lemma_.lower())
                 if row is not None and row.cls == "pledge" and {"dobj", "dative"} & set(
                         row.target):
-                    # "will continue to support Ukraine", "support ASEAN centrality", "train
-                    # Ukrainian pilots"; "promised Ukraine Britain's support" (a double object
-                    # the model reads as a compound of the giver's possessive)
+                    # "will continue to support Ukraine", "support ASEAN centrality", "support
+                    # Ukrainian sovereignty"; "promised Ukraine Britain's support" (a double
+                    # object the model reads as a compound of the giver's possessive)
                     out.extend(_with_owners(conjuncts(tok)))
         return out
 

@@ -392,14 +392,14 @@ class EventReader:
                     subs = withs = []
                 participants += [p for p in subs + withs if p not in participants]
                 sides = (subs, withs)
+                there = prep_objects(host, {"in", "at"} | (
+                    {"to"} if kind == "visit" or host.lemma_.lower() in TRAVEL_VERBS
+                    else set())) + self._margins_of(host)
+                if host.dep_ == "conj" and host.head.lemma_.lower() in {"be"} | TRAVEL_VERBS:
+                    there += prep_objects(host.head, {"in", "at"})  # "was in Hanoi and held
+                    # talks with ...": where the first verb puts them
                 place = place if back else place or self._place(
-                    [t for t in prep_objects(host, {"in", "at"}) + (
-                        prep_objects(host.head, {"in", "at"}) if host.dep_ == "conj" and
-                        host.head.lemma_.lower() in {"be"} | TRAVEL_VERBS else [])
-                     if t.i not in self.by_token]) or self._place(
-                    [t for t in prep_objects(host, {"in", "at"} | (
-                        {"to"} if kind == "visit" or host.lemma_.lower() in TRAVEL_VERBS
-                        else set())) + self._margins_of(host) if t.i not in self.by_token]) \
+                    [t for t in there if t.i not in self.by_token]) \
                     or self._travelled_to(host) or self._where_place(host)
                 # ("travelled to Tokyo to hold talks with", "in Kabul, where he held talks")
                 if noun.i not in [t.i for t in prep_objects(host, ATTEND_PREPS)]:

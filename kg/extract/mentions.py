@@ -758,11 +758,11 @@ class Mentions:
             return []
         phrase, name = self.headline_author
         named = [k for k, e in self.entities.items() if e.kind == "person" and (
-            gazetteer.slug(e.name) == gazetteer.slug(name) or name.split()[-1] in
-            _name_tokens(e.name) and len(name.split()) == 1)]
+            gazetteer.slug(e.name) == gazetteer.slug(name) or (
+                len(name.split()) == 1 and name in _name_tokens(e.name)))]  # "President Biden"
+        # (no post for a new node: "President Charles Michel" on consilium.europa.eu is the
+        # European Council's, not the publisher's EU's)
         return named[:1] or self._headline_person(phrase, name, token, office=False)
-        # (no post: "President Charles Michel" on consilium.europa.eu is the European
-        # Council's, not the publisher's EU's)
 
     def _name_follows(self, token: Token) -> bool:
         """A title phrase ("the President of the French Republic") followed by a comma and
