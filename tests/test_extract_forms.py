@@ -2610,3 +2610,23 @@ def test_a_meeting_where_and_when_the_sentence_puts_its_people(read, text, expec
     with Y": the place a "where" clause hangs on, or that the first of two joined verbs
     gives, and the day told before it, are the talks'."""
     assert dated_meetings(read(text, published="2015-12-25")) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The text of the following statement was released by the Governments of Australia, "
+     "India, Japan, and the United States of America.\n\nBegin Text:\n\nToday, Australian "
+     "Foreign Minister Penny Wong, Indian External Affairs Minister S. Jaishankar and U.S. "
+     "Secretary of State Antony J. Blinken met in Tokyo.\n\nWe call on the DPRK to comply with "
+     "its obligations.", ["Antony Blinken", "Penny Wong", "S. Jaishankar"]),
+    ("The following joint statement was issued by the Governments of France and Germany.\n\n"
+     "Emmanuel Macron and Olaf Scholz met in Paris today.\n\nWe urge Russia to withdraw its "
+     "troops.", ["Emmanuel Macron", "Olaf Scholz"]),
+    ("The following joint statement was issued by the Governments of France and Germany.\n\n"
+     "We urge Russia to withdraw its troops.", None),
+])
+def test_we_of_a_statement_released_by_governments_is_who_met(read, text, expected):
+    """"The text of the following statement was released by the Governments of ...", then
+    "Today, X, Y and Z met in Tokyo": the statement's "we" is who met (the passive form of
+    "met and issued the following statement"); with no meeting told, nobody."""
+    got = actors(read(text, published="2024-07-29"), "demand")
+    assert got == ([canon(expected)] if expected else [])

@@ -492,8 +492,8 @@ class Mentions:
         apposed to the first "We" ("We, the leaders of X and Y, ...", "We, President A of X
         and Prime Minister B of Y, ..."), else the people who "issued the following
         statement" (or met and issued it). Nobody otherwise: a reporter's "we" is no one's."""
-        if self._authors is not None:
-            return self._authors
+        if self._authors:  # (an empty answer is asked again: asked while the events are
+            return self._authors  # still being read, the meeting that names them may come)
         self._authors = []
         for tok in self.doc:
             if tok.lower_ == "we" and tok.pos_ == "PRON" and not in_quote(tok):
@@ -507,13 +507,25 @@ class Mentions:
                 self._authors = list(dict.fromkeys(people))
                 return self._authors
         for tok in tokens_with(self.doc, {"statement", "declaration", "communique"}):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                    tok.head.head.dep_ == "nsubjpass":
+                tok = tok.head.head  # "The text of the following statement was released"
             verb = tok.head
-            if tok.dep_ != "dobj" or verb.lemma_.lower() not in ("issue", "release", "adopt"):
+            if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in (
+                    "issue", "release", "adopt"):
                 continue
             # "X and Y met today ... and issued the following statement": who met
             people = next((e.participants for e in reversed(self.events)
                            if verb.sent.start <= e.anchor <= verb.i
                            and len(e.participants) >= 2), [])
+            if not people and tok.dep_ == "nsubjpass":
+                # "The text of the following statement was released by the Governments of
+                # A, B and C ... Today, the foreign ministers X, Y and Z met in Tokyo": who
+                # met in the lines just after (blank lines count as sentences here)
+                starts = sentence_starts(self.doc)
+                end = starts[min(len(starts) - 1, sentence_index(self.doc, verb.i) + 6)]
+                people = next((e.participants for e in self.events
+                               if verb.i < e.anchor <= end and len(e.participants) >= 2), [])
             if not people:
                 people = [k for s in subjects(verb) for t in conjuncts(s)
                           for k in self.resolve(t) if self.kind(k) == "person"]
