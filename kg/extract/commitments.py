@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 
 _MEASURES = {"sanction", "measure", "penalty", "tariff", "restriction", "cost", "consequence",
              "response", "action", "strike", "retaliation", "embargo"}  # a threat's own means
-_TIES = {"cooperation", "co-operation", "tie", "ties", "relation", "relations", "partnership", "trade",
-         "dialogue", "engagement", "coordination", "collaboration", "contact", "contacts"}
+_TIES = {"cooperation", "co-operation", "tie", "relation", "partnership", "trade", "dialogue",
+         "engagement", "coordination", "collaboration", "contact"}  # (lemmas)
 OWNED = {"commitment", "support", "pledge", "solidarity", "promise", "backing"}  # X's ...
 HELP_VERBS = {"help", "support", "assist", "aid", "enable", "allow"}  # a pledge's purpose
 AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "pact", "memorandum",
@@ -343,7 +343,7 @@ class CommitmentReader:
                     if obj.dep_ == "pobj":
                         out.extend(conjuncts(obj))
             elif tok.dep_ == "prep" and tok.lower_ == "with" and kind in ("pledge", "agreement") \
-                    and (tok.head.lemma_.lower() in _TIES or tok.head.lower_ in _TIES):
+                    and tok.head.lemma_.lower() in _TIES:
                 # "deepening cooperation with Finland", "strengthen ties with ASEAN": the
                 # partner of the relation pledged is whom the pledge is for
                 out.extend(o for p in tok.children if p.dep_ == "pobj" for o in conjuncts(p))
