@@ -602,10 +602,15 @@ def test_travelled_to_a_place_to_meet_is_a_meeting_there(read, text, people, pla
 @pytest.mark.parametrize("text, events", [
     ("Joe Biden and the ambassador Claudio Bisogniero joined Barack Obama and Matteo Renzi for "
      "a working lunch.", 1),
+    ("Deputy Secretary Richard Verma joined Martin Griffiths and Sameh Shoukry at the opening "
+     "session.", 1),  # joined people at a gathering or a place: they were there together
+    ("Angela Merkel joined Emmanuel Macron at the Elysee Palace on Sunday.", 1),
+    ("Kamala Harris was joined by Antony Blinken at the conference in Munich.", 1),
     ("France joined the alliance in 2009.", 0),  # no "for": joining is no meeting
+    ("Finland joined NATO at the Vilnius summit.", 0),  # an organisation joined, not a person
     ("The Prime Minister joined the talks late.", 0),
 ])
-def test_joined_someone_for_a_meal_or_talks_is_a_meeting(read, text, events):
+def test_joined_someone_for_or_at_a_gathering_is_a_meeting(read, text, events):
     assert len([e for e in read(text, published="2016-04-26").events
                 if len(e.participants) >= 2]) == events
 
@@ -619,6 +624,24 @@ def test_joining_the_two_leaders_later_that_day_is_where_they_were(read):
     four = canon(["Barack Obama", "Claudio Bisogniero", "Joe Biden", "Matteo Renzi"])
     assert (four, "Washington", "2015-04-17") in got
     assert (canon(["Barack Obama", "Matteo Renzi"]), "", "2014-03") in got  # two, not four
+
+
+@pytest.mark.parametrize("text, people_, place", [
+    ("Antony Blinken met Minister for Foreign Affairs Penny Wong in Canberra on Monday.",
+     ["Antony Blinken", "Penny Wong"], "Canberra"),
+    ("Prime Minister Fumio Kishida received Secretary of State for Foreign Affairs James "
+     "Cleverly in Tokyo.", ["Fumio Kishida", "James Cleverly"], "Tokyo"),
+    ("Deputy Secretary Richard Verma joined Under-Secretary-General for Humanitarian Affairs "
+     "Martin Griffiths and Egyptian Foreign Minister Sameh Shoukry at the opening session in "
+     "Geneva.", ["Martin Griffiths", "Richard Verma", "Sameh Shoukry"], "Geneva"),
+    ("Narendra Modi met President of Russia Vladimir Putin in Kazan.",  # control: "of"
+     ["Narendra Modi", "Vladimir Putin"], "Kazan"),
+])
+def test_a_title_for_a_portfolio_before_the_name_is_that_person(read, text, people_, place):
+    """"Minister for Foreign Affairs NAME", "Under-Secretary-General for Humanitarian Affairs
+    NAME": the name is the one met (the model hangs it under the title's "for", or hangs that
+    "for" on the verb), with the names coordinated with it, and a place hung on the name."""
+    assert (canon(people_), place) in meetings(read(text, published="2023-03-03"))
 
 
 @pytest.mark.parametrize("text, pair, place", [
@@ -1210,6 +1233,22 @@ def test_a_subject_hung_on_the_opening_phrase_met(read, text, pair):
     """The small model makes the subject an apposition of the opening phrase's place: the
     people of that apposition met the verb's partner."""
     assert canon(pair) in pairs(read(text, published="2021-09-22"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Today in Geneva, Deputy Secretary Richard Verma announced new aid for Sudan. Verma "
+     "joined Martin Griffiths and Sameh Shoukry at the opening session.", "Geneva"),
+    ("In Brussels on Tuesday, Foreign Secretary David Cameron announced new support for "
+     "Ukraine. Cameron later joined Dmytro Kuleba for talks.", "Brussels"),
+    ("Earlier today in Nairobi, Secretary Antony Blinken launched a health partnership. He "
+     "then held talks with William Ruto.", "Nairobi"),
+    ("Today in Geneva, Richard Verma announced new aid for Sudan. Verma met Sameh Shoukry in "
+     "Cairo on Monday.", "Cairo"),  # (a place of its own wins)
+])
+def test_a_lead_that_opens_with_its_city_places_the_days_meeting(read, text, place):
+    """"Today in Geneva, X announced ...": a lead that opens with where the story happens
+    places the day's meetings that name no place, as a dateline does."""
+    assert [m[1] for m in meetings(read(text, published="2016-05-03"))] == [place]
 
 
 @pytest.mark.parametrize("text, place", [

@@ -112,6 +112,10 @@ class EventReader:
                            for e in prep_objects(tok, {"including"}) + (
                                [c for c in tok.children if c.dep_ == "appos"]
                                if tok.lower_ == "others" else [])]
+        # "joined Under-Secretary-General for Humanitarian Affairs Martin Griffiths and
+        # Egyptian Foreign Minister Sameh Shoukry": the names coordinated with a title's name
+        tokens = tokens + [c for tok in tokens if tok.lower_ in TITLE_HEADS
+                           for n in self.m.title_names(tok) for c in conjuncts(n)[1:]]
         for tok in tokens:
             keys = [k for k in self.m.resolve_all(tok) if self.m.kind(k) == "person"] or \
                 self.m.holders_of_group(tok)  # "the presidents of Kazakhstan and Kyrgyzstan"
@@ -511,6 +515,8 @@ class EventReader:
         holders += [p for h in others for p in prep_objects(h, {"of"})]
         holders += [a for h in others for a in h.children if a.dep_ == "appos"]  # "with his
         # counterpart George Bush in Moscow": the place hangs on the name
+        holders += [n for h in others if h.lower_ in TITLE_HEADS for n in self.m.title_names(h)]
+        # "met Minister for Foreign Affairs Penny Wong in Canberra": or on the title's name
         # "welcomed Carney to Downing Street": "to" gives the place where it is no target
         where = {"at", "during", "in", "on"} | (
             {"to"} if "to" not in row.slots("target", "prep") else set())
@@ -1112,6 +1118,25 @@ class EventReader:
                         return self.m.key(end_tok)
         return None
 
+    def _lead_place(self) -> str | None:
+        """"Today in Geneva, Deputy Secretary X announced ...", "In Brussels on Thursday,
+        ...": a lead that opens with where the story happens (a city, before the first comma,
+        with no verb) places the day's story as a dateline would."""
+        lead = [s for s in self.m.doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)][:3]
+        for sent in lead:
+            words = [t for t in sent if not t.is_space]
+            comma = next((n for n, t in enumerate(words) if t.text == ","), None)
+            if comma is None or comma > 7:
+                continue
+            opening = words[:comma]
+            if any(t.pos_ in ("VERB", "AUX") for t in opening):
+                continue
+            places = [k for t in opening[1:] if t.doc[t.i - 1].lower_ == "in"
+                      for k in [self.m.key(t)] if self.m.kind(k) == "place"]
+            if places:
+                return places[0]
+        return None
+
     def _same_day(self) -> None:
         """"Later in the day, he met ...", "Later that day", "The same day", "That evening":
         an event with no date of its own was on the day the story told last before it."""
@@ -1175,7 +1200,7 @@ class EventReader:
         """A meeting of the story's day with no place of its own took place where the story
         was filed, or else in the one city its headline names ("Talks in the Normandy format
         in Berlin"), read at lower confidence; a recalled earlier one did not."""
-        place = self._dateline_place() or self.m.headline_place
+        place = self._dateline_place() or self._lead_place() or self.m.headline_place
         if place is None or self.published is None:
             return
         for event in self.events:

@@ -660,12 +660,21 @@ class Mentions:
         """A title whose name the parse hung under it: "the President of Ukraine, Petro
         Poroshenko" (apposition), "President of the European Commission Ursula von der Leyen"
         (the name as the object of "of")."""
-        named = [self.token_key[c.i] for c in token.children if c.dep_ == "appos"
-                 and self.kind(self.token_key.get(c.i)) == "person"]
-        named += [self.token_key[o.i] for prep in token.children if prep.dep_ == "prep"
-                  and prep.lower_ == "of" for o in prep.children if o.dep_ == "pobj"
-                  and self.kind(self.token_key.get(o.i)) == "person"]
-        return named[:1]
+        return [self.token_key[t.i] for t in self.title_names(token)][:1]
+
+    def title_names(self, token: Token) -> list[Token]:
+        """The name tokens of a title the parse split from its name: in apposition ("the
+        President of Ukraine, Petro Poroshenko"), as the object of its "of" ("President of the
+        European Commission Ursula von der Leyen") or of its "for" ("Minister for Foreign
+        Affairs Penny Wong"), also where the model hung that "for" on the verb right after
+        the title ("received Secretary of State for Foreign Affairs James Cleverly",
+        "joined Under-Secretary-General for Humanitarian Affairs Martin Griffiths")."""
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                  and c.i == token.right_edge.i + 1 and token.dep_ in ("dobj", "nsubj")]
+        found = [c for c in token.children if c.dep_ == "appos"]
+        found += [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+        return [t for t in found if self.kind(self.token_key.get(t.i)) == "person"]
 
     def _bare_title(self, token: Token) -> list[str]:
         """"The President", "the Prime Minister", "the Secretary": the one person the article
@@ -809,20 +818,22 @@ class Mentions:
             return []  # "the UN Secretary-General António Guterres", "the EU's foreign
             # policy chief, Josep Borrell,": the name
         named = self._named_title(token)
-        if named:
-            return named
         of = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod")
               and self.kind(self.token_key.get(c.i)) == "organisation"]
         if not of or not any(c.lower_ == "the" and c.dep_ == "det"
                              for t in [token, of[0]] for c in t.children):
-            return []  # (the definite post: "the EU's foreign policy chief", not "a UN envoy")
+            return named  # (the definite post: "the EU's foreign policy chief", not "a UN envoy")
         owner = self.token_key[of[0].i]
         titles = lexicon.load().titles
         title = next((phrase for start in range(token.left_edge.i, token.i + 1)
                       for phrase in [self.doc[start:token.i + 1].text.lower()]
                       if phrase in titles), None)
         if title is None:
-            return []
+            return named
+        if named:  # "the EU's High Representative for Foreign Affairs and Security Policy
+            # Catherine Ashton": the name, who holds that post
+            self._record_office(named[0], title, owner.split(":", 1)[1], token)
+            return named
         found = self._holder_of(title, owner, token)
         org = owner.split(":", 1)[1]
         if found or self.roles_by_holder.get(owner) or titles[title][1] > 2 or \
@@ -876,10 +887,15 @@ class Mentions:
         else:
             self.entities[key] = Entity(key, "person", term.name,
                                         evidence=evidence_for(token, 0.6))
+        self._record_office(key, title, holder, token)
+        return key
+
+    def _record_office(self, key: str, title: str, holder: str, token: Token) -> None:
+        """Note that a person holds a post the article states ("The President of Russia ...",
+        Putin named before); extract turns these into roles."""
         office = (key, _title_case(title), self._holder_key(holder))
         if not any(o[:3] == office for o in self.offices):
             self.offices.append((*office, token))
-        return key
 
     def resolve_subject_titles(self) -> None:
         """Resolve each bare title that is a clause's subject ("The President of Russia
