@@ -2660,3 +2660,38 @@ def test_we_of_a_statement_released_by_governments_is_who_met(read, text, expect
     "met and issued the following statement"); with no meeting told, nobody."""
     got = actors(read(text, published="2024-07-29"), "demand")
     assert got == ([canon(expected)] if expected else [])
+
+
+@pytest.mark.parametrize("text, people_", [
+    ("Josep Borrell chaired a donor conference for Syria in Brussels on Monday. Annalena "
+     "Baerbock pledged 1 billion euros, telling the meeting that no one should be forgotten.",
+     ["Annalena Baerbock", "Josep Borrell"]),
+    ("Norway's Foreign Minister Espen Barth Eide convened a meeting of the donor group in "
+     "Brussels on Monday. Mohammad "
+     "Mustafa presented his reform agenda to the donors.",
+     ["Espen Barth Eide", "Mohammad Mustafa"]),
+    ("Josep Borrell hosted a conference on Syria in Brussels on Monday. Martin Griffiths "
+     "addressed the conference.", ["Josep Borrell", "Martin Griffiths"]),
+    ("Josep Borrell hosted a conference on Syria in Brussels on Monday. Linda Thomas-Greenfield "
+     "addressed the conference by video link.", None),  # not there
+])
+def test_who_spoke_to_a_gathering_took_part_in_it(read, text, people_):
+    """"telling the meeting that ...", "presented his agenda to the donors", "addressed the
+    conference": who spoke to a gathering, in person, took part in it (the gathering the
+    article told, which "the meeting" names again)."""
+    got = meetings(read(text, published="2023-06-13"))
+    assert got == ([(canon(people_), "Brussels")] if people_ else [])
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Antony Blinken and Sergey Lavrov held talks on Syria in Geneva on Friday.", "Geneva"),
+    ("Olaf Scholz and Emmanuel Macron attended a donor conference for Ukraine in Lugano on "
+     "Friday.", "Lugano"),
+    ("Antony Blinken and Sergey Lavrov held talks about Iran in Vienna on Friday.", "Vienna"),
+    ("Antony Blinken and Sergey Lavrov held talks on the war in Ukraine on Friday.", ""),
+])
+def test_a_place_hung_on_the_country_a_gathering_is_about_is_the_gatherings(read, text, place):
+    """"talks on Syria in Geneva": the parse hangs the city on the country talked about; a
+    country is in no city, so the city is where they talked ("on the war in Ukraine" names
+    no place of the talks)."""
+    assert [m[1] for m in meetings(read(text, published="2023-06-17"))] == [place]

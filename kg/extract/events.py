@@ -308,6 +308,11 @@ class EventReader:
             elif m.kind(k) in ("place", "country"):
                 place = place or k
         chain = prep_objects(noun, {"of"})
+        # "a donor conference for Syria in Brussels", "talks on Ukraine in Geneva": the
+        # parse hangs the place on the country the gathering is about (a country is in no
+        # city; "talks on the war in Gaza" stay unplaced)
+        chain += [t for t in prep_objects(noun, {"on", "for", "about"})
+                  if m.kind(m.key(t)) == "country"]
         for _ in range(3):  # "a meeting of Group of 20 foreign ministers in New Delhi": the
             # place hangs on the last word of the "of" chain
             place = place or self._place([o for t in chain for o in prep_objects(t, {"in", "at"})])
@@ -891,15 +896,32 @@ class EventReader:
             self._there(verb)
 
     def _told_the_gathering(self) -> None:
-        """"Karzai told delegates from 80 countries that ...", "Ogata told donors": who spoke
-        to those gathered took part in the gathering the article spoke of last, within the
-        two sentences before."""
+        """"Karzai told delegates from 80 countries that ...", "Ogata told donors", "presented
+        his reform agenda to the donors": who spoke to those gathered took part in the
+        gathering the article spoke of last, within the two sentences before; "telling the
+        meeting that ...", "addressed the conference": in the gathering named. Not by video
+        link or by phone."""
         for verb in tokens_with(self.m.doc, {"tell", "told", "telling", "tells", "address",
-                                             "addressed", "addressing", "brief", "briefed"}):
-            if verb.pos_ != "VERB" or modality(verb) != "occurred":
+                                             "addressed", "addressing", "brief", "briefed",
+                                             "present", "presented", "presenting",
+                                             "presents"}):
+            if verb.pos_ != "VERB" or modality(verb) != "occurred" or _remote(verb):
                 continue
-            heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-            if any(c.lemma_.lower() in AUDIENCE for c in heard):
+            heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + \
+                prep_objects(verb, {"to"})
+            if verb.lemma_.lower() == "present":
+                heard = prep_objects(verb, {"to"})  # (what is presented is no audience)
+            named = next((e for c in heard for e in [self.by_token.get(c.i)]
+                          if e is not None and e.kind in ("summit", "meeting")
+                          and e.status == "occurred"), None)
+            if named is not None and self.m.doc[named.anchor] in heard and \
+                    self._bare(named) and self._definite(named) and not named.date:
+                self._there(verb, told_by_noun=False)  # "telling the meeting" a paragraph
+                # after the conference was told: that conference
+            elif named is not None:
+                people = self._people(subjects(verb))
+                named.participants += [p for p in people if p not in named.participants]
+            elif any(c.lemma_.lower() in AUDIENCE for c in heard):
                 self._there(verb)
 
     def _present_were(self) -> None:
