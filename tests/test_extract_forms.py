@@ -2695,3 +2695,32 @@ def test_a_place_hung_on_the_country_a_gathering_is_about_is_the_gatherings(read
     country is in no city, so the city is where they talked ("on the war in Ukraine" names
     no place of the talks)."""
     assert [m[1] for m in meetings(read(text, published="2023-06-17"))] == [place]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("The United States calls on the Sudanese Armed Forces and the Rapid Support Forces to "
+     "respect a lasting ceasefire.", ["Rapid Support Forces", "Sudanese Armed Forces"]),
+    ("The Security Council called on the Rapid Support Forces to immediately lift the siege "
+     "of El Fasher.", ["Rapid Support Forces"]),  # (El Fasher, a city, is asked nothing)
+    ("The European Union urged the Islamic Revolutionary Guard Corps to release the crew.",
+     ["Islamic Revolutionary Guard Corps"]),
+    ("Turkey called on the Free Syrian Army to withdraw from the town.", ["Free Syrian Army"]),
+    ("The United Nations urged the Myanmar Army to stop the air strikes.", ["Myanmar Army"]),
+])
+def test_an_armed_party_named_with_its_article_is_whom_a_demand_asks(read, text, targets):
+    """An organisation the model tags with its article ("the Rapid Support Forces"), a
+    state's forces named as an actor of their own ("the Sudanese Armed Forces"), and a city
+    of two words the model tags as an organisation ("El Fasher", a place): whom a demand
+    asks is the armed party, never the city."""
+    facts = read(text, published="2024-06-14")
+    assert [sorted(facts.entities[t].name for t in c.targets) for c in facts.commitments
+            if c.kind == "demand"] == [sorted(targets)]
+
+
+def test_a_body_named_with_its_article_is_no_organisation_of_its_own(read):
+    """"the Council of Heads of State" is the body of another's gathering (the SCO's): no
+    organisation of its own."""
+    facts = read("Kassym-Jomart Tokayev chaired the meeting of the Council of Heads of State "
+                 "in Astana.", published="2024-07-04")
+    assert not [e for e in facts.entities.values() if e.kind == "organisation"
+                and "Council" in e.name]

@@ -82,6 +82,7 @@ class Mentions:
         self._read_entities()
         self._names_after_titles()
         self._join_short_names()
+        self._named_forces()
         self.roles_by_holder: dict[str, set[str]] = {}  # filled by the role rules
         self.roles_by_title: dict[str, dict[str, int]] = {}  # title -> person -> first token
         # Document context, filled by kg.extract as the stages run:
@@ -173,8 +174,11 @@ class Mentions:
                                     country=country.iso3)
                 elif text[:1].isupper() and len(text) > 1:
                     entity = _place(text)
+            elif label == "ORG" and _article_name(text):
+                text = _article_name(text)  # "the Rapid Support Forces", "the Free Syrian Army"
+                entity = Entity(f"org:{gazetteer.slug(text)}", "organisation", text)
             elif label == "ORG" and text[:1].isupper() and len(text) > 1:
-                if gazetteer.places_index().get(gazetteer.normalise(text)) and " " not in text:
+                if gazetteer.places_index().get(gazetteer.normalise(text)):
                     entity = _place(text)  # a city the model took for an organisation
                 else:
                     entity = Entity(f"org:{gazetteer.slug(text)}", "organisation", text)
@@ -243,6 +247,27 @@ class Mentions:
             self.token_key[tok.i] = existing.key
         if existing.kind == "person":
             self._person_spans.append((span, existing.key))
+
+    def _named_forces(self) -> None:
+        """"the Sudanese Armed Forces", "the Myanmar Army", "the Free Syrian Army": forces
+        named after a state, as an actor of their own (a party to a war, asked to cease
+        fire), which the model leaves untagged or tags as the state alone."""
+        for tok in tokens_with(self.doc, _FORCES):
+            if tok.i in self.token_key or not tok.text[:1].isupper() or \
+                    tok.pos_ != "PROPN":
+                continue
+            start = tok.i
+            while start > 0 and self.doc[start - 1].text[:1].isupper() and \
+                    self.kind(self.token_key.get(start - 1)) in (None, "country") and \
+                    self.doc[start - 1].pos_ in ("PROPN", "ADJ"):
+                start -= 1
+            span = self.doc[start:tok.i + 1]
+            if start == tok.i or not any(
+                    t.i in self.demonym or self.kind(self.token_key.get(t.i)) == "country"
+                    for t in span):  # a state's: "the Free Syrian Army", "the Myanmar Army"
+                continue
+            name = span.text
+            self._add(Entity(f"org:{gazetteer.slug(name)}", "organisation", name), span)
 
     def _join_short_names(self) -> None:
         """"Putin" joins "Vladimir Putin" and "Xi" joins "Xi Jinping" when one full name fits."""
@@ -1186,6 +1211,25 @@ def _clean_name(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"(?:'s|’s|')$", "", text).strip(" ,.;:()[]\"“”")
     return text
+
+
+_FORCES = {"forces", "army", "navy"}  # "the Sudanese Armed Forces", "the Myanmar Army"
+_BODIES = {"council", "assembly", "conference", "summit", "forum", "committee", "commission",
+           "parliament", "meeting", "group", "dialogue", "format"}  # (of a gathering: whose
+# body it is, the gazetteer knows or the article says)
+
+
+def _article_name(text: str) -> str:
+    """An organisation's name the model tags with its article: "the Rapid Support Forces",
+    "the Islamic Revolutionary Guard Corps" (two or more capitalised words after "the"), else
+    ""."""
+    words = text.split()
+    if len(words) < 3 or words[0] != "the" or not words[-1][:1].isupper() or \
+            words[-1].lower() in _BODIES or not all(
+            w[:1].isupper() or w == "and" for w in words[1:]):  # (not "the Council of Heads
+        # of State", a body of another's gathering)
+        return ""
+    return " ".join(words[1:])
 
 
 _PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "da", "di", "al", "el", "bin",
