@@ -2724,3 +2724,36 @@ def test_a_body_named_with_its_article_is_no_organisation_of_its_own(read):
                  "in Astana.", published="2024-07-04")
     assert not [e for e in facts.entities.values() if e.kind == "organisation"
                 and "Council" in e.name]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The members of the Security Council condemned the attack. They called on the Rapid "
+     "Support Forces to lift the siege.", "UNSC"),
+    ("G7 foreign ministers condemned the missile launch. They urged North Korea to return to "
+     "talks.", "G7"),
+    ("The members of the Security Council condemned the attack. They welcomed the truce, and "
+     "encouraged Sudan to engage with the envoy.", "UNSC"),
+])
+def test_they_after_a_plural_subject_that_stands_for_a_body_is_the_body(read, text, actor):
+    """"The members of the Security Council condemned ... They called on ...": "they" is
+    the body the plural subject before stood for."""
+    got = acting(read(text, published="2024-06-14"))
+    assert [a for a, kind, _ in got if kind == "demand"] == [actor]
+
+
+@pytest.mark.parametrize("text, actor, content", [
+    ("The Council welcomed the intention of the Personal Envoy of the Secretary-General for "
+     "Sudan, Ramtane Lamamra, to convene the parties in the coming weeks.", "Ramtane Lamamra",
+     "convene the parties"),
+    ("The ministers noted the intention of Japan to host the next meeting.", "Japan",
+     "host the next meeting"),
+    ("Turkey reaffirmed the goal of joining the European Union.", "Turkey",
+     "joining the European Union"),  # (the goal's content after "of")
+])
+def test_the_intention_of_someone_is_their_goal_not_the_welcomers(read, text, actor, content):
+    """"welcomed the intention of X to do": X's goal (the one whose intention it is, named
+    after "of"), not the goal of those who welcomed it."""
+    facts = read(text, published="2024-06-14")
+    got = [(facts.entities[a].name, c.content) for c in facts.commitments if c.kind == "goal"
+           for a in c.actors]
+    assert len(got) == 1 and got[0][0] == actor and got[0][1].startswith(content)

@@ -404,6 +404,10 @@ class CommitmentReader:
             self._pledged_from(verb, self._actors(prep_objects(noun, {"to", "for"})))
             # ("Pledges to X included $150 million from the United States")
             return
+        owned_by = [o for o in prep_objects(noun, {"of"}) if kind == "goal" and not actors
+                    and self._actors([o])]  # "welcomed the intention of the Envoy, NAME, to
+        # convene the parties": the envoy's goal, not the welcomers'
+        actors = actors or self._actors(owned_by)
         pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
         if (not actors or pronoun) and owner.dep_ in ("dobj", "attr") and \
                 verb.pos_ in ("VERB", "AUX"):
@@ -422,6 +426,8 @@ class CommitmentReader:
                     break
         if not content_tokens:
             for pobj in prep_objects(noun, {"of", "for", "to"}):
+                if pobj in owned_by:
+                    continue
                 if kind == "goal" or pobj.pos_ == "VERB":
                     content_tokens = list(pobj.subtree)  # "the goal of becoming a member"
                     break
@@ -431,7 +437,9 @@ class CommitmentReader:
             # infinitive on the noun is the content, its subject the one who is to do it
             to_clauses = [c for c in list(noun.children) + list(noun.head.children)
                           if c.dep_ in ("acl", "advcl", "relcl") and c.i > noun.i and (
-                              c.head == noun or c.left_edge.i == noun.right_edge.i + 1)
+                              c.head == noun or c.left_edge.i == noun.right_edge.i + 1 or (
+                                  c.left_edge.i == noun.right_edge.i + 2 and
+                                  noun.doc[noun.right_edge.i + 1].text == ","))
                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
             clause = to_clauses[0] if to_clauses else None  # (or hung on the noun's verb)
             if clause is not None:

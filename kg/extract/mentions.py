@@ -650,7 +650,8 @@ class Mentions:
     def _chained(self, token: Token) -> list[str]:
         """"A and B condemned ... They discussed ... On NATO, they agreed ...": a clause's
         "they" stands for the people the sentence before had as its subject (named, or "they"
-        in turn: the chain may begin further back than any horizon)."""
+        in turn: the chain may begin further back than any horizon), or for the body or
+        states a plural subject there stood for ("The members of the Council ...")."""
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return []
         starts = sentence_starts(self.doc)
@@ -661,8 +662,15 @@ class Mentions:
         subs = subjects(sent.root)
         if not subs:
             return []
-        people = [k for k in self.resolve_all(subs[0]) if self.kind(k) == "person"]
-        return people if len(people) >= 2 else []
+        keys = self.resolve_all(subs[0])
+        people = [k for k in keys if self.kind(k) == "person"]
+        if len(people) >= 2:
+            return people
+        if subs[0].tag_ in ("NNS", "NNPS") and not people:
+            # "The members of the Security Council demanded ... They welcomed ...", "G7
+            # foreign ministers met ... They called on ...": the body (or states) they are
+            return [k for k in keys if self.kind(k) in ("organisation", "country")]
+        return []
 
     def _joint_subject(self, token: Token) -> list[str]:
         """"Putin and Erdogan attend a news conference following their talks", "Biden and
@@ -1225,7 +1233,7 @@ def _article_name(text: str) -> str:
     ""."""
     words = text.split()
     if len(words) < 3 or words[0] != "the" or not words[-1][:1].isupper() or \
-            words[-1].lower() in _BODIES or not all(
+            words[-1].lower() in _BODIES | _TITLE_HEADS or not all(
             w[:1].isupper() or w == "and" for w in words[1:]):  # (not "the Council of Heads
         # of State", a body of another's gathering)
         return ""
