@@ -2757,3 +2757,23 @@ def test_the_intention_of_someone_is_their_goal_not_the_welcomers(read, text, ac
     got = [(facts.entities[a].name, c.content) for c in facts.commitments if c.kind == "goal"
            for a in c.actors]
     assert len(got) == 1 and got[0][0] == actor and got[0][1].startswith(content)
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Today Charles Michel welcomed President Ilham Aliyev and Prime Minister Nikol Pashinyan "
+     "to Brussels. Michel called on both leaders to prepare their populations for peace.",
+     ["Ilham Aliyev", "Nikol Pashinyan"]),
+    ("EU High Representative Josep Borrell hosted President Aleksandar Vucic and Prime "
+     "Minister Albin Kurti in Brussels with EU Special Representative Miroslav Lajcak. Borrell "
+     "urged both parties to implement the agreement.", ["Aleksandar Vucic", "Albin Kurti"]),
+    ("Emmanuel Macron received Felix Tshisekedi and Paul Kagame in Paris on Monday. Macron "
+     "urged the two presidents to respect the ceasefire.", ["Felix Tshisekedi", "Paul Kagame"]),
+])
+def test_both_leaders_a_host_urges_are_the_others_of_the_meeting(read, text, targets):
+    """"I called on both leaders", "urged both parties", "urged the two presidents", said by
+    one who met them: the others of that meeting, less the speaker's own side (an envoy of
+    the same organisation)."""
+    facts = read(text, published="2023-05-02")
+    got = [sorted(facts.entities[t].name for t in c.targets) for c in facts.commitments
+           if c.kind == "demand"]
+    assert got == [canon(targets)]

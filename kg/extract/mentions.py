@@ -577,11 +577,15 @@ class Mentions:
         for event in reversed(self.events):
             # mentioned within the horizon: first or again ("During a bilateral meeting
             # today, ..." paragraphs after "X met Y")
-            if 0 <= event.anchor < token.i and len(event.participants) >= 2 and (
+            if not (0 <= event.anchor < token.i and len(event.participants) >= 2 and (
                     horizon <= event.anchor or any(
-                        since <= ev.start < token.idx for ev in event.evidence)) and (
-                    counted is None or len(event.participants) == counted):
+                        since <= ev.start < token.idx for ev in event.evidence))):
+                continue
+            if counted is None or len(event.participants) == counted:
                 return self._heads_only(token, event.participants)  # "the two leaders"
+            others = self._parties_urged(token, event.participants, counted)
+            if others:
+                return others
         if token.lower_ in COLLECTIVE_PRONOUNS:
             joint = self._joint_subject(token) or self._chained(token)
             if joint:
@@ -592,6 +596,23 @@ class Mentions:
         if joint and counted in (None, len(joint)):
             return joint
         return self._last_people(token, counted or 2)  # "the four leaders": four named last
+
+    def _parties_urged(self, token: Token, people: list[str], count: int) -> list[str]:
+        """"I called on both leaders", "The High Representative urged both parties": a
+        meeting's participant speaking to "both" / "the two" of the others means those
+        others, leaving out the speaker's own side (an envoy of the same organisation)."""
+        verb = governing_verb(token)
+        if verb is None or token.dep_ not in ("dobj", "pobj", "dative"):
+            return []
+        speakers = {k for s in subjects(verb) for k in self.resolve(s)}
+        if not speakers & set(people):
+            return []
+        others = [p for p in people if p not in speakers]
+        if len(others) != count:
+            own = {h for h, holders in self.roles_by_holder.items() if speakers & holders}
+            others = [p for p in others if not any(p in self.roles_by_holder.get(h, ())
+                                                   for h in own)]
+        return others if len(others) == count else []
 
     def _last_met(self, token: Token) -> list[str]:
         """"Starmer embraced Zelensky on the steps of Downing Street ... After talks ..., the
