@@ -2777,3 +2777,30 @@ def test_both_leaders_a_host_urges_are_the_others_of_the_meeting(read, text, tar
     got = [sorted(facts.entities[t].name for t in c.targets) for c in facts.commitments
            if c.kind == "demand"]
     assert got == [canon(targets)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Parliament,\n\n– having regard to its previous resolutions on Nicaragua,\n\n"
+     "1. Condemns the arbitrary deprivation of nationality of 222 citizens;\n\n2. Calls on the "
+     "Nicaraguan authorities to release all political prisoners;\n\n3. Reiterates its "
+     "commitment to the people of Nicaragua;",
+     [("European Parliament", "demand", ["Nicaragua"]),
+      ("European Parliament", "pledge", ["Nicaragua"])]),
+    ("The Security Council,\n\nRecalling its previous resolutions,\n\n1. Urges Sudan to allow "
+     "unhindered humanitarian access;\n\n2. Demands that the Rapid Support Forces lift the "
+     "siege of El Fasher;",
+     [("UNSC", "demand", ["Sudan"]), ("UNSC", "demand", ["Rapid Support Forces"])]),
+    ("The General Assembly,\n\n1. Calls upon Myanmar to release all political prisoners;",
+     [("UNGA", "demand", ["Myanmar"])]),
+    ("Calls grew on Monday for Myanmar to release all political prisoners.", []),  # no author
+])
+def test_a_resolutions_numbered_paragraphs_are_its_authors(read, text, expected):
+    """A resolution names its author once, on a line of its own ("The European Parliament,",
+    "The Security Council,"), then speaks in numbered paragraphs with no subject ("2. Calls
+    on ...", "Reiterates its commitment ..."): each is the author's demand or pledge (also
+    where the model takes "Calls" for a noun)."""
+    facts = read(text, published="2023-02-16")
+    got = [(facts.entities[a].acronym or facts.entities[a].name, c.kind,
+            sorted(facts.entities[t].name for t in c.targets))
+           for c in facts.commitments if c.kind in ("demand", "pledge") for a in c.actors]
+    assert got == expected

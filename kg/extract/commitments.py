@@ -210,6 +210,8 @@ class CommitmentReader:
             return  # "wanted Turkey to guarantee", "urged China to press": not made
         subs = subjects(verb)
         actors = self._actors(subs)
+        if not actors and self.m.operative(verb):
+            actors = [self.m.resolution_author]  # "2. Calls on the authorities to ..."
         met = self.events_by_token.get(verb.head.i) if verb.dep_ == "conj" and \
             VERBS[lemma].frame == "agree" else None
         if met is not None and len(met.participants) >= 2 and \
@@ -513,7 +515,10 @@ class CommitmentReader:
             if tok.lower_ in ("must", "should") and tok.dep_ == "aux":
                 self._must(tok)
                 continue
-            if tok.pos_ == "VERB" and lemma in VERBS:
+            if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_[:-1] in VERBS and \
+                    self.m.operative(tok):
+                self._verb(tok)  # "2. Calls on ...": the model takes the verb for a noun
+            elif tok.pos_ == "VERB" and lemma in VERBS:
                 self._verb(tok)
             elif tok.pos_ == "NOUN" and lemma in NOUNS:
                 self._noun(tok, NOUNS[lemma])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kg import directory, gazetteer, lexicon
@@ -478,6 +479,8 @@ class Mentions:
             if lower in MALE or lower in FEMALE:
                 found = self._antecedent(token, {"person"})
                 return [found] if found else []
+            if lower in NEUTER and self.operative(token.sent.root):
+                return [self.resolution_author]  # "4. Reiterates its commitment to ..."
             if lower in NEUTER:
                 found = self._antecedent(token, {"country", "organisation"})
                 return [found] if found else []
@@ -511,6 +514,35 @@ class Mentions:
             # "The G-8 leaders have gathered for their annual summit": the body
             return [k for k in found if self.kind(k) == "organisation"]
         return []
+
+    @cached_property
+    def resolution_author(self) -> str:
+        """The body a resolution opens with, on a line of its own: "The European Parliament,",
+        "The General Assembly,", "The Security Council," (then its preamble and its numbered
+        operative paragraphs); "" when the text is no resolution."""
+        for sent in list(self.doc.sents)[:4]:
+            words = [t for t in sent if not t.is_space]
+            if len(words) < 3 or words[0].lower_ != "the" or words[-1].text != "," or \
+                    not all(t.text[:1].isupper() for t in words[1:-1]):
+                continue
+            keys = {self.token_key.get(t.i) for t in words[1:-1]}
+            if len(keys) == 1 and self.kind(next(iter(keys))) == "organisation":
+                return next(iter(keys)) or ""
+        return ""
+
+    def operative(self, verb: Token) -> bool:
+        """An operative paragraph of a resolution: "2. Calls on ...", "Condemns ...": a
+        capitalised verb in the third person opening its sentence (after its number), whose
+        subject is the resolution's author (also the verb it is conjoined to: "Reiterates ...
+        and calls on ...")."""
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head
+        if not verb.text[:1].isupper() or not verb.lower_.endswith("s") or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        before = [t for t in verb.sent if t.i < verb.i and not t.is_space]
+        return all(t.is_punct or t.tag_ == "LS" or t.like_num for t in before) and \
+            bool(self.resolution_author)
 
     def statement_authors(self) -> list[str]:
         """Who "we" are outside quotes, in a statement issued in the authors' names: the names
