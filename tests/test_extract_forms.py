@@ -2804,3 +2804,23 @@ def test_a_resolutions_numbered_paragraphs_are_its_authors(read, text, expected)
             sorted(facts.entities[t].name for t in c.targets))
            for c in facts.commitments if c.kind in ("demand", "pledge") for a in c.actors]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, kind, targets", [
+    ("Josep Borrell warned that sanctions on the government of President Bashar al-Assad "
+     "would remain in place.", "threat", ["Syria"]),
+    ("Syrian President Bashar al-Assad spoke on Monday. Britain threatened sanctions against "
+     "Assad's government.", "threat", ["Syria"]),
+    ("Britain threatened sanctions against Russia.", "threat", ["Russia"]),  # (a threatened
+    # measure as the object)
+    ("Barack Obama called on Russia to pull its troops and weapons out of eastern Ukraine.",
+     "demand", ["Russia"]),  # "out of" a place: not a party asked
+])
+def test_whom_a_measure_aims_at_through_its_leader_or_its_object(read, text, kind, targets):
+    """"sanctions on the government of President Assad", "against Assad's government": the
+    state the person leads; "threatened sanctions against X": the threatened measure's
+    target; "pull its troops out of eastern Ukraine" names a place, not a party asked."""
+    facts = read(text, published="2023-06-15")
+    got = [sorted(facts.entities[t].name for t in c.targets) for c in facts.commitments
+           if c.kind == kind]
+    assert got == [targets]

@@ -50,6 +50,7 @@ ADJS = _LEX.commitments("adj")
 NOUNS = _LEX.commitments("noun")
 TRIGGERS = set(VERBS) | set(ADJS) | set(NOUNS)  # lemmas a commitment starts from
 ACTOR_KINDS = {"person", "country", "organisation"}
+_RULED_BY = {"government", "regime", "administration", "junta"}  # "the Assad regime"
 WISH_VERBS = {"want", "wish", "ask", "urge", "expect", "hope", "need", "press", "call", "demand",
               "invite", "encourage", "request", "would", "like"}
 
@@ -139,10 +140,27 @@ class CommitmentReader:
                 if any(k == h and exclude_set & people
                        for h, people in self.m.roles_by_holder.items()):
                     continue  # "protect American citizens", said by the US President
+            if not k and tok.lemma_.lower() in _RULED_BY:
+                k = self._ruled_by(tok)  # "sanctions on the government of President Assad"
             k = self.m.state_of(k) if k else k  # "measures against Moscow"
             if k and self.m.kind(k) in ACTOR_KINDS and k not in exclude and k not in out:
                 out.append(k)
         return out
+
+    def _ruled_by(self, noun: Token) -> str | None:
+        """"the government of President Bashar al-Assad", "the Maduro regime", "Assad's
+        government": the state the person named leads (their post's country)."""
+        named = [o for o in prep_objects(noun, {"of"})] + [
+            c for c in noun.children if c.dep_ in ("compound", "poss")]
+        for tok in named:
+            person = self.m.key(tok)
+            if self.m.kind(person) != "person":
+                continue
+            states = [h for h, holders in self.m.roles_by_holder.items()
+                      if person in holders and self.m.kind(h) == "country"]
+            if len(states) == 1:
+                return states[0]
+        return None
 
     def _made_at(self, verb: Token) -> Event | None:
         current = verb
@@ -340,6 +358,8 @@ class CommitmentReader:
             if tok.head.lemma_.lower() in OWNED and (tok.dep_ == "poss" or (
                     tok.dep_ == "prep" and tok.lower_ == "of")):
                 continue  # "Britain's support", "the commitment of the UN": who gives it
+            if tok.lower_ == "of" and tok.head.lower_ in ("out", "because", "instead"):
+                continue  # "pull its troops out of eastern Ukraine": a place, not a party
             if tok.dep_ in ("prep", "dative") and tok.lower_ in preps:  # "send it to Kyiv"
                 for obj in tok.children:
                     if obj.dep_ == "pobj":
