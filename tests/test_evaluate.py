@@ -21,12 +21,17 @@ FOLDERS = [str(GOLD)] + ([str(SHARED_SEED.parent)] if SHARED_SEED.exists() else 
 # commitments and summit participants, 0.9 roles, 0.85 statements).
 FLOORS = {"meetings": 0.85, "commitments": 0.75, "roles": 0.9, "statements": 0.85,
           "summit_participants": 0.8}
-GENRE_FLOORS = {"meeting_pairs": 0.90, "meetings": 0.86, "commitments": 0.79, "roles": 0.87,
-                "statements": 0.93, "summit_participants": 0.84, "commitment_targets": 0.70}
+GENRE_FLOORS = {"meeting_pairs": 0.92, "meetings": 0.89, "commitments": 0.81, "roles": 0.87,
+                "statements": 0.93, "summit_participants": 0.84, "commitment_targets": 0.77}
 # (raised 2026-11-28 from 0.68, 0.5, 0.7, 0.77, 0.76, 0.74, 0.47, after that day's rules:
 # 0.842, 0.731, 0.769, 0.791, 0.949, 0.857, 0.614; raised again after the next session's:
 # 0.893, 0.810, 0.798, 0.855, 0.949, 0.857, 0.680; and after the next: 0.914, 0.879, 0.807,
-# 0.886, 0.949, 0.857, 0.725)
+# 0.886, 0.949, 0.857, 0.725; and after the next: 0.937, 0.902, 0.827, 0.886, 0.949, 0.857,
+# 0.789)
+# Issue 10's done-when, on the whole gold set (met 2026-11-28: meetings 0.912, commitments
+# 0.838, targets 0.803, roles 0.906, summit participants 0.889, statements 0.956).
+DONE_WHEN = {"meetings": 0.90, "commitments": 0.80, "commitment_targets": 0.80, "roles": 0.90,
+             "summit_participants": 0.80, "statements": 0.85}
 TAGS = {"genre", "phenomena", "address"}
 GENRES = {"readout", "joint-statement", "mfa-press-release", "wire", "kremlin-news",
           "transcript", "wikinews", "un-parliament-statement"}
@@ -61,6 +66,12 @@ def test_evaluate_gold_set_is_big_enough():
 def test_evaluate_f1_floor(scores, kind):
     assert scores[kind].f1 >= FLOORS[kind], (kind, scores[kind].misses,
                                              scores[kind].false_positives)
+
+
+@pytest.mark.parametrize("kind", sorted(DONE_WHEN))
+def test_evaluate_f1_floor_whole_gold_set_issue_10(results, kind):
+    whole = ev.total(results)
+    assert whole[kind].f1 >= DONE_WHEN[kind], (kind, whole[kind].f1)
 
 
 @pytest.mark.parametrize("kind", sorted(GENRE_FLOORS))

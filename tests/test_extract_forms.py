@@ -2824,3 +2824,20 @@ def test_whom_a_measure_aims_at_through_its_leader_or_its_object(read, text, kin
     got = [sorted(facts.entities[t].name for t in c.targets) for c in facts.commitments
            if c.kind == kind]
     assert got == [targets]
+
+
+@pytest.mark.parametrize("text, actor, targets", [
+    ("The European Union reiterates its call on Kosovo and Serbia to refrain from any "
+     "unilateral action.", "European Union", ["Kosovo", "Serbia"]),
+    ("Japan renewed its call on China to release the detained citizens.", "Japan", ["China"]),
+    ("UN Secretary-General Antonio Guterres repeated his call upon Israel to allow aid into "
+     "Gaza.", "António Guterres", ["Israel"]),
+])
+def test_a_call_on_someone_to_act_is_a_demand_of_them(read, text, actor, targets):
+    """"reiterates its call on X and Y to refrain from ...": the noun "call" with "on" and an
+    infinitive is a demand of X and Y (a phone call stays an event)."""
+    facts = read(text, published="2023-05-02")
+    got = [(sorted(facts.entities[a].name for a in c.actors),
+            sorted(facts.entities[t].name for t in c.targets))
+           for c in facts.commitments if c.kind == "demand"]
+    assert got == [(canon([actor]), targets)]

@@ -482,6 +482,9 @@ class CommitmentReader:
             [c for t in content_tokens if t.dep_ == "pobj" and t.head.lower_ in ("from", "on")
              for c in conjuncts(t)], actors)
         targets += [d for d in doer if d not in targets and d not in actors]
+        targets += [k for k in self._actors([c for o in prep_objects(
+            noun, row.slots("target", "prep")) for c in conjuncts(o)])
+            if k not in targets and k not in actors]  # "its call on Kosovo and Serbia to"
         trigger = owner.head if owner.dep_ != "ROOT" else noun
         self._add(kind, actors, targets if kind != "goal" else [], content_tokens, trigger,
                   conditions, 0.65)
