@@ -130,9 +130,16 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="PATH...")
 @store_option
 @base_option
+@click.option("--urls", "url_lists", multiple=True, metavar="FILE",
+              type=click.Path(dir_okay=False),
+              help="A file listing URLs to fetch, one a line (# for comments).")
+@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(0.1, 600),
+              metavar="SECONDS", help="Give up on a URL that sends nothing for this long.")
+@click.option("--delay", default=1.0, show_default=True, type=click.FloatRange(0, 600),
+              metavar="SECONDS", help="Wait between two requests to the same host.")
 @click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD",
               help="Publication date for every article read (overrides front matter).")
 @click.option("--date-order", type=click.Choice(["DMY", "MDY", "YMD"], case_sensitive=False),
@@ -143,23 +150,39 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               help="Extraction processes; this one process still owns the store.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
 @reports_errors
-def ingest(paths: tuple[str, ...], target: Any, base: str | None, published: dt.date | None,
+def ingest(paths: tuple[str, ...], target: Any, base: str | None, url_lists: tuple[str, ...],
+           timeout: float, delay: float, published: dt.date | None,
            date_order: str | None, model: str | None, workers: int, quiet: bool) -> None:
     """Read articles and write their facts to the store, one named graph per article.
 
     PATH is a .txt, .md (with YAML front matter: title, published, url, source,
     date_order) or .jsonl file (one article per line: text, title, published, url,
-    source), a folder (read recursively), or - for standard input. Re-ingesting an
-    unchanged article changes nothing; a changed one replaces its facts. Exit code 1 if
-    any input failed (the rest is still ingested).
+    source); a saved web page (.html: the article without menus, scripts and comments,
+    with its title, date and URL); an RSS or Atom feed (.rss, .atom, .xml: one article per
+    item); a PDF or Word (.docx) statement; a URL (http:// or https://: a page, a feed or a
+    PDF, fetched); a folder (read recursively); or - for standard input. The same article
+    found twice (a page and its feed item) is read once. Re-ingesting an unchanged article
+    changes nothing; a changed one replaces its facts. Exit code 1 if any input failed (the
+    rest is still ingested).
 
     \b
     Example:
       kg ingest seeds/ news.jsonl --store kg-data
       kg ingest archive/ --workers 2
+      kg ingest saved-page.html feed.rss https://example.org/news/article.html
+      kg ingest --urls reading-list.txt --delay 2
       cat article.txt | kg ingest - --published 2025-09-01 --date-order DMY
     """
     from kg.ingest import ingest as run_ingest
+
+    if not paths and not url_lists:
+        raise click.UsageError("give a PATH to read (a file, a folder, a URL or -) or "
+                               "--urls FILE")
+    fetcher = None
+    if url_lists or any(p.startswith(("http://", "https://")) for p in paths):
+        from kg.fetch import Fetcher
+
+        fetcher = Fetcher(timeout=timeout, delay=delay)
 
     def on_error(err: SourceError) -> None:
         kind = "skipped" if isinstance(err, Skipped) else "error"
@@ -190,7 +213,8 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, published: dt.
             summary = run_ingest(paths, store, published=published,
                                  date_order=date_order.upper() if date_order else None,
                                  model=model, base=base, on_error=on_error,
-                                 on_article=on_article, on_warning=on_warning, workers=workers)
+                                 on_article=on_article, on_warning=on_warning, workers=workers,
+                                 fetcher=fetcher, url_lists=url_lists)
     finally:
         signal.signal(signal.SIGTERM, previous)
     if fresh and not (summary.new or summary.replaced) and folder is not None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.errors import KgError, Skipped, SourceError
+from kg.feeds import SUMMARY_ONLY
 from kg.sources import Article, read_sources
 from kg.store.base import Store
 from kg.writer import Payload, Writer, failure
@@ -35,7 +36,7 @@ class Summary:
         text = (f"{self.new} new, {self.unchanged} unchanged, {self.replaced} replaced, "
                 f"{len(self.failed)} failed; {self.triples} triples written")
         if self.skipped:
-            text += f"; {len(self.skipped)} other files skipped"
+            text += f"; {len(self.skipped)} skipped"  # (not articles, or read already)
         if self.warnings:
             text += f"; {len(self.warnings)} warning{'' if len(self.warnings) == 1 else 's'}"
         return text + (" (interrupted: the rest was not read)" if self.interrupted else "")
@@ -46,19 +47,37 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
            on_error: Callable[[SourceError], None] | None = None,
            on_article: Callable[[Article, str, int], None] | None = None,
            on_warning: Callable[[SourceError], None] | None = None,
-           batch_size: int = 16, workers: int = 1) -> Summary:
-    """Ingest every article under `paths` into `store` and say what happened."""
+           batch_size: int = 16, workers: int = 1, fetcher: object | None = None,
+           url_lists: Iterable[str] = ()) -> Summary:
+    """Ingest every article under `paths` (files, folders, URLs, `-`) into `store` and say
+    what happened. `fetcher` (a kg.fetch.Fetcher) fetches the URLs."""
     from kg.rdf import article_iri
 
     summary = Summary()
+    read_in_full: dict[str, tuple[str, bool]] = {}  # article id -> (origin, full text?)
+
+    def skip(item: SourceError) -> None:
+        summary.skipped.append(item)
+        if on_error:
+            on_error(item)
 
     def todo() -> Iterator[tuple[str, tuple[Article, str, str | None]]]:
-        for item in read_sources(paths, published=published, date_order=date_order):
+        for item in read_sources(paths, published=published, date_order=date_order,
+                                 fetcher=fetcher, url_lists=url_lists):
             if isinstance(item, SourceError):
                 (summary.skipped if isinstance(item, Skipped) else summary.failed).append(item)
                 if on_error:
                     on_error(item)
                 continue
+            # The same article twice in one run (a page and its feed item, a URL given
+            # twice) is one article: read once, or again only to replace a feed's summary
+            # with the full text.
+            partial = item.meta.get("summary_only") == "yes"
+            first = read_in_full.get(item.id)
+            if first is not None and (first[1] or partial):
+                skip(Skipped(item.origin, f"not read again: the same article as {first[0]}"))
+                continue
+            read_in_full[item.id] = (item.origin, not partial)
             graph = article_iri(item, base)
             try:
                 existing = store.article_hash(graph)
@@ -68,11 +87,17 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
                 if on_error:
                     on_error(failure)
                 continue
-            if existing == item.content_hash:
+            if existing == item.content_hash or (partial and existing is not None):
+                # (a feed's summary never replaces the article the store holds already)
                 summary.unchanged += 1
                 if on_article:
                     on_article(item, "unchanged", 0)
                 continue
+            if partial:
+                warning = SourceError(item.origin, SUMMARY_ONLY)
+                summary.warnings.append(warning)
+                if on_warning:
+                    on_warning(warning)
             yield _prepared(item), (item, graph, existing)
 
     try:

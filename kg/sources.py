@@ -24,7 +24,12 @@ from kg.errors import Skipped, SourceError
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}  # kg.webpages
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}  # kg.feeds
+DOCUMENT_SUFFIXES = {".pdf", ".docx"}  # kg.documents
+KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | \
+    FEED_SUFFIXES | DOCUMENT_SUFFIXES
+READS = ".txt, .md, .jsonl, .html, .rss/.atom/.xml feeds, .pdf and .docx"
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 METADATA_FIELDS = ("id", "title", "published", "url", "source", "date_order")
 
@@ -295,12 +300,13 @@ def read_file(path: Path, **overrides) -> Iterator[Article | SourceError]:
     origin = str(path)
     suffix = path.suffix.lower()
     if suffix not in KNOWN_SUFFIXES:
-        yield SourceError(
-            origin, f"unknown extension {suffix or '(none)'!r}; kg reads .txt, .md and .jsonl"
-        )
+        yield SourceError(origin, f"unknown extension {suffix or '(none)'!r}; kg reads {READS}")
         return
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl_file(path, origin, **overrides)
+        return
+    if suffix in FEED_SUFFIXES | DOCUMENT_SUFFIXES:
+        yield from _read_binary_kind(path, origin, suffix, **overrides)
         return
     try:
         size = path.stat().st_size
@@ -318,6 +324,38 @@ def read_file(path: Path, **overrides) -> Iterator[Article | SourceError]:
         return
     # one article a file: the file is the article, whatever its date or title say
     yield from read_data(data, origin, suffix, source_file=str(path.resolve()), **overrides)
+
+
+def _read_binary_kind(path: Path, origin: str, suffix: str,
+                      **overrides) -> Iterator[Article | SourceError]:
+    """A feed (its XML declares its own encoding), a PDF or a Word file: read as bytes."""
+    try:
+        if path.stat().st_size > 4 * MAX_FILE_BYTES:
+            yield SourceError(origin, f"file larger than {4 * MAX_FILE_BYTES // 2**20} MiB; "
+                              "not read")
+            return
+        data = _read_bytes(path, origin)
+    except OSError as exc:
+        yield SourceError(origin, f"cannot read the file ({exc.strerror or exc})")
+        return
+    except SourceError as err:
+        yield err
+        return
+    try:
+        if suffix in FEED_SUFFIXES:
+            from kg.feeds import read_feed
+
+            yield from read_feed(data, origin, **overrides)
+        elif suffix == ".pdf":
+            from kg.documents import read_pdf
+
+            yield read_pdf(data, origin, **overrides)
+        else:
+            from kg.documents import read_docx
+
+            yield read_docx(data, origin, **overrides)
+    except SourceError as err:
+        yield err
 
 
 def _read_jsonl_file(path: Path, origin: str, **overrides) -> Iterator[Article | SourceError]:
@@ -346,7 +384,17 @@ def read_data(data: str, origin: str, suffix: str, **overrides) -> Iterator[Arti
         yield from read_jsonl(data, origin, **overrides)
         return
     try:
-        yield read_text_file(data, origin, suffix, **overrides)
+        if suffix in FEED_SUFFIXES:
+            from kg.feeds import read_feed
+
+            overrides.pop("source_file", None)  # (a feed's items are many articles)
+            yield from read_feed(data, origin, **overrides)
+        elif suffix in HTML_SUFFIXES or _looks_like_html(data):
+            from kg.webpages import read_html  # a saved page (or a .txt that is one)
+
+            yield read_html(data, origin, **overrides)
+        else:
+            yield read_text_file(data, origin, suffix, **overrides)
     except SourceError as err:
         yield err
 
@@ -387,25 +435,52 @@ def walk(folder: Path) -> Iterator[Path | SourceError]:
             elif path.suffix.lower() in KNOWN_SUFFIXES or not path.exists():
                 yield path
             else:  # other files in a folder (images, notes): said, not counted as failures
-                yield Skipped(str(path), f"not read: kg reads .txt, .md and .jsonl, "
+                yield Skipped(str(path), f"not read: kg reads {READS}, "
                               f"not {path.suffix.lower() or 'files without an extension'}")
 
     yield from visit(folder)
 
 
 def read_sources(paths: Iterable[str], *, published: dt.date | None = None,
-                 date_order: str | None = None) -> Iterator[Article | SourceError]:
-    """Every article in the given paths (files, folders, `-` for stdin), in order."""
+                 date_order: str | None = None, fetcher: object | None = None,
+                 url_lists: Iterable[str] = ()) -> Iterator[Article | SourceError]:
+    """Every article in the given paths (files, folders, URLs, `-` for stdin), then at the
+    URLs the `url_lists` files list, in order. `fetcher` (a kg.fetch.Fetcher) fetches URLs;
+    one with default settings is made when a URL comes and none is given."""
     overrides = {"published": published, "date_order": date_order}
+    for url_list in url_lists:
+        from kg.fetch import Fetcher, read_url_list
+
+        fetcher = fetcher or Fetcher()
+        yield from read_url_list(url_list, fetcher, **overrides)  # type: ignore[arg-type]
     for raw in paths:
+        if raw.startswith(("http://", "https://")):
+            from kg.fetch import Fetcher
+
+            fetcher = fetcher or Fetcher()
+            yield from fetcher.articles(raw, **overrides)  # type: ignore[attr-defined]
+            continue
         if raw == "-":
+            raw_bytes = sys.stdin.buffer.read()
+            if raw_bytes.startswith((b"%PDF", b"PK\x03\x04")):  # a PDF or a .docx piped in
+                from kg.documents import read_docx, read_pdf
+
+                reader = read_pdf if raw_bytes.startswith(b"%PDF") else read_docx
+                try:
+                    yield reader(raw_bytes, "-", **overrides)
+                except SourceError as exc:
+                    yield exc
+                continue
             try:
-                data = decode(sys.stdin.buffer.read(), "-")
-            except SourceError as exc:  # a PDF or a .docx piped in: named, like a file's
+                data = decode(raw_bytes, "-")
+            except SourceError as exc:  # an image piped in: named, like a file's
                 yield exc
                 continue
+            from kg.feeds import looks_like_feed
+
             head = data.lstrip()[:1]
-            suffix = ".jsonl" if head == "{" else ".md" if data.startswith("---") else ".txt"
+            suffix = ".jsonl" if head == "{" else ".md" if data.startswith("---") else \
+                ".xml" if looks_like_feed(data) else ".txt"
             yield from read_data(data, "-", suffix, **overrides)
             continue
         path = Path(raw)

@@ -50,6 +50,8 @@ def run_all(pairs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
         os.symlink(ROOT / "seeds", Path(tmp) / "seeds")
         (Path(tmp) / "tests").mkdir()
         os.symlink(ROOT / "tests" / "gold", Path(tmp) / "tests" / "gold")
+        (Path(tmp) / "tests" / "data").mkdir()
+        os.symlink(ROOT / "tests" / "data" / "web", Path(tmp) / "tests" / "data" / "web")
         for command, expected in pairs:
             if command.startswith(SKIP):
                 continue

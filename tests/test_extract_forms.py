@@ -2815,6 +2815,8 @@ def test_a_resolutions_numbered_paragraphs_are_its_authors(read, text, expected)
     # measure as the object)
     ("Barack Obama called on Russia to pull its troops and weapons out of eastern Ukraine.",
      "demand", ["Russia"]),  # "out of" a place: not a party asked
+    ("Emmanuel Macron called on Russia to withdraw its troops from Ukraine.", "demand",
+     ["Russia"]),  # nor the place left
 ])
 def test_whom_a_measure_aims_at_through_its_leader_or_its_object(read, text, kind, targets):
     """"sanctions on the government of President Assad", "against Assad's government": the

@@ -40,10 +40,10 @@ def bad_corpus(folder: Path) -> dict[str, str]:
         "huge.txt": (b"word " * (50 * 1024 * 1024 // 5), "is too large for one article"),
         "one-line.txt": (b"x" * (1024 * 1024 + 10), "too long for one article"),
         "page.md": (b"<!DOCTYPE html>\n<html><body><p>Putin met Xi.</p></body></html>",
-                    "looks like HTML"),
+                    "no article text found"),  # (a page: read as one, but too short)
         "impossible-date.md": (b"---\npublished: 2025-02-30\n---\nText.\n",
                                "published '2025-02-30' is not a date"),
-        "notes.docx": (b"whatever", "unknown extension '.docx'"),
+        "notes.docx": (b"whatever", "cannot read the Word document"),
     }
     for name, (data, _) in cases.items():
         (folder / name).write_bytes(data)

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from kg.errors import Skipped, SourceError
-from kg.sources import Article, read_sources
+from kg.sources import READS, Article, read_sources
 
 
 def read_all(*paths, **kw):
@@ -72,8 +72,9 @@ def test_sources_jsonl_reports_bad_lines_and_keeps_the_rest(tmp_path):
         ("blank.md", b"   \n\n", "no text"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (a PNG image)"),
         ("archive.md", b"PK\x03\x04rest", "binary file (a zip archive)"),
-        ("page.txt", b"<!DOCTYPE html><html><body>x</body></html>", "looks like HTML"),
-        ("notes.docx", b"hello", "unknown extension '.docx'"),
+        ("page.txt", b"<!DOCTYPE html><html><body>x</body></html>", "no article text found"),
+        ("notes.docx", b"hello", "cannot read the Word document"),
+        ("notes.odt", b"hello", "unknown extension '.odt'"),
         ("bad.md", b"---\ntitle: [unclosed\n---\nBody\n", "front matter is not valid YAML"),
         ("date.md", b"---\npublished: 2025-13-45\n---\nBody\n", "is not a date"),
     ],
@@ -117,7 +118,7 @@ def test_sources_folder_is_read_recursively_and_skips_other_files(tmp_path):
     articles, errors = read_all(tmp_path)
     assert [(e.origin, type(e).__name__) for e in errors] == [
         (str(tmp_path / "picture.png"), "Skipped")]
-    assert "not read: kg reads .txt, .md and .jsonl, not .png" == errors[0].reason
+    assert f"not read: kg reads {READS}, not .png" == errors[0].reason
     assert sorted(a.origin for a in articles) == [str(tmp_path / "sub" / "x.txt"),
                                                   str(tmp_path / "y.md")]
 
@@ -139,11 +140,13 @@ def test_sources_stdin(monkeypatch):
 
 
 @pytest.mark.parametrize("data, what", [
-    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "a PDF document"),
-    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xff\xfe", "a zip archive"),
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "cannot read the PDF"),
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xff\xfe",
+     "cannot read the Word document"),
 ])
 def test_sources_binary_on_stdin_is_a_named_error_not_a_traceback(monkeypatch, data, what):
-    """Issue 12 item 9: a PDF or a .docx (a zip) piped to `kg ingest -`."""
+    """Issue 12 item 9: a PDF or a .docx (a zip) piped to `kg ingest -`: read as one (issue
+    13), and a broken one is a named error."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     articles, errors = read_all("-")
     assert not articles and len(errors) == 1

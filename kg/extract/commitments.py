@@ -358,8 +358,10 @@ class CommitmentReader:
             if tok.head.lemma_.lower() in OWNED and (tok.dep_ == "poss" or (
                     tok.dep_ == "prep" and tok.lower_ == "of")):
                 continue  # "Britain's support", "the commitment of the UN": who gives it
-            if tok.lower_ == "of" and tok.head.lower_ in ("out", "because", "instead"):
-                continue  # "pull its troops out of eastern Ukraine": a place, not a party
+            if tok.lower_ == "of" and tok.head.lower_ in ("out", "because", "instead") or (
+                    kind == "demand" and tok.lower_ == "from" and tok.head.pos_ == "VERB"):
+                continue  # "pull its troops out of eastern Ukraine", "withdraw its troops
+                # from Ukraine": a place left, not a party asked
             if tok.dep_ in ("prep", "dative") and tok.lower_ in preps:  # "send it to Kyiv"
                 for obj in tok.children:
                     if obj.dep_ == "pobj":
