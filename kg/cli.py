@@ -184,16 +184,22 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, url_lists: tup
 
         fetcher = Fetcher(timeout=timeout, delay=delay)
 
+    from kg.progress import Progress, count_articles, live_wanted
+
+    out, err_stream = sys.stdout, sys.stderr
+    live = live_wanted(err_stream, quiet)
+    progress = Progress(out, err_stream, live=live, quiet=quiet,
+                        total=count_articles(paths, url_lists) if live else None)
+
     def on_error(err: SourceError) -> None:
         kind = "skipped" if isinstance(err, Skipped) else "error"
-        click.echo(f"{kind}: {err.origin}: {err.reason}", err=True)
+        progress.problem(f"{kind}: {err.origin}: {err.reason}", failed=kind == "error")
 
     def on_article(article: Any, state: str, triples: int) -> None:
-        if not quiet:
-            click.echo(f"{state:<9} {triples:>5} triples  {article.origin}")
+        progress.article(article, state, triples)
 
     def on_warning(warning: SourceError) -> None:
-        click.echo(f"warning: {warning.origin}: {warning.reason}", err=True)
+        progress.problem(f"warning: {warning.origin}: {warning.reason}", failed=False)
 
     import os
     import shutil
@@ -217,6 +223,7 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, url_lists: tup
                                  fetcher=fetcher, url_lists=url_lists)
     finally:
         signal.signal(signal.SIGTERM, previous)
+        progress.close()
     if fresh and not (summary.new or summary.replaced) and folder is not None:
         shutil.rmtree(folder, ignore_errors=True)  # nothing written: no empty store left
     click.echo(f"Ingested into {target.description}: {summary.line()}")
