@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -318,12 +319,13 @@ def query(query: str, params: dict[str, str], fmt: str, limit: int | None, offse
 
 
 @cli.command()
-@click.option("--format", "fmt", type=Choice(["turtle", "nt", "nquads", "trig", "jsonld"],
-                                             RDF_FORMAT_ALIASES),
+@click.option("--format", "fmt", type=Choice(["turtle", "nt", "nquads", "trig", "jsonld",
+                                              "graphml", "csv"], RDF_FORMAT_ALIASES),
               default="turtle", show_default=True,
-              help="RDF format (also ttl, n-triples, n-quads, json-ld).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
-              help="Write to FILE instead of standard output.")
+              help="RDF format (also ttl, n-triples, n-quads, json-ld), or graphml (NetworkX, "
+                   "Gephi) or csv (a folder of Neo4j import files).")
+@click.option("-o", "--output", type=click.Path(writable=True), metavar="FILE",
+              help="Write to FILE (a folder for csv) instead of standard output.")
 @click.option("--with-ontology", is_flag=True,
               help="Include ontology/kg.ttl (classes, subclasses, labels) in the export.")
 @store_option
@@ -335,15 +337,48 @@ def export(fmt: str, output: str | None, with_ontology: bool, target: Any) -> No
     than the quads `kg stats` and `kg ingest` count when articles share facts); N-Quads and
     TriG keep one named graph per article. JSON-LD is compact, with an @context.
 
+    For graph tools that do not read RDF: GraphML (people, organisations, countries, places
+    and events as nodes; participation, meetings, commitments and roles as typed edges with
+    date, place and article) loads in NetworkX, Gephi, yEd and Cytoscape; csv writes
+    nodes.csv and relationships.csv for `neo4j-admin database import full
+    --nodes=nodes.csv --relationships=relationships.csv`.
+
     \b
     Example:
       kg export --format turtle -o graph.ttl
       kg export --format nquads > graph.nq
       kg export --format jsonld --with-ontology -o graph.jsonld
+      kg export --format graphml -o graph.graphml
+      kg export --format csv -o neo4j-import/
     """
     from kg.export import FORMATS
     from kg.export import export as run_export
 
+    if fmt in ("graphml", "csv"):
+        from pathlib import Path
+
+        from kg.graphfiles import read_graph, write_graphml, write_neo4j_csv
+
+        if fmt == "csv" and not output:
+            raise click.UsageError("--format csv writes a folder of files: give -o FOLDER")
+        if fmt == "graphml" and output and os.path.isdir(output):
+            raise click.UsageError(f"{output} is a folder; give -o FILE for graphml")
+        with target(create=False) as store:
+            graph = read_graph(store)
+        if fmt == "csv":
+            nodes, edges = write_neo4j_csv(graph, Path(output))  # type: ignore[arg-type]
+            click.echo(f"Wrote {nodes} nodes and {edges} relationships to "
+                       f"{Path(output) / 'nodes.csv'} and "  # type: ignore[arg-type]
+                       f"{Path(output) / 'relationships.csv'}", err=True)  # type: ignore
+        elif output:
+            with open(output, "wb") as fh:
+                nodes, edges = write_graphml(graph, fh)
+            click.echo(f"Wrote {nodes} nodes and {edges} edges to {output}", err=True)
+        else:
+            write_graphml(graph, sys.stdout.buffer)
+        return
+    if output and os.path.isdir(output):
+        raise click.UsageError(f"{output} is a folder; give -o FILE")
     with target(create=False) as store:
         if output:
             with open(output, "wb") as fh:
