@@ -2843,3 +2843,23 @@ def test_a_call_on_someone_to_act_is_a_demand_of_them(read, text, actor, targets
             sorted(facts.entities[t].name for t in c.targets))
            for c in facts.commitments if c.kind == "demand"]
     assert got == [(canon([actor]), targets)]
+
+
+@pytest.mark.parametrize("text, people_", [
+    ("Keir Starmer met Donald Trump at the White House on Thursday. The pair then entered the "
+     "Oval Office followed by Foreign Secretary David Lammy.",
+     ["David Lammy", "Donald Trump", "Keir Starmer"]),
+    ("Keir Starmer met Donald Trump at the White House on Thursday. Starmer was accompanied by "
+     "Foreign Secretary David Lammy.", ["David Lammy", "Donald Trump", "Keir Starmer"]),
+    ("Keir Starmer, accompanied by David Lammy, met Donald Trump at the White House on "
+     "Thursday.", ["David Lammy", "Donald Trump", "Keir Starmer"]),
+    ("Ban Ki-moon met Nursultan Nazarbayev in Astana on Wednesday. He took part in a "
+     "ribbon-cutting ceremony, and he was accompanied by Foreign Minister Erlan Idrissov.",
+     ["Ban Ki-moon", "Nursultan Nazarbayev"]),  # (at the ceremony, not at the meeting)
+    ("Keir Starmer met Donald Trump at the White House on Thursday. The talks were followed "
+     "by a press conference.", ["Donald Trump", "Keir Starmer"]),
+])
+def test_who_came_with_someone_to_a_meeting_took_part_in_it(read, text, people_):
+    """"accompanied by X", "entered the Oval Office followed by X": who came with those at
+    a meeting took part in it; not who came with them to something else."""
+    assert pairs(read(text, published="2025-02-27")) == [canon(people_)]

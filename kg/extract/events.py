@@ -256,6 +256,7 @@ class EventReader:
         self._sidelines_are_attendance(people=False)  # the dateline and the lead may have
         # placed and dated a margins meeting since: the gathering was there and then
         self._delegations()
+        self._companions()
         self._future_is_planned()
         self._joined_where_they_were()
         self._where_they_arrived()
@@ -1071,6 +1072,31 @@ class EventReader:
             else:
                 members = [c for c in verb.children if c.dep_ == "dobj"]
             self._there(verb, self._people(members), told_by_noun=False)
+
+    def _companions(self) -> None:
+        """"Starmer, accompanied by David Lammy, met Trump", "X was accompanied by Y", "The
+        pair then entered the Oval Office followed by Lammy and Mandelson": who came with
+        those at a meeting took part in it (the meeting of that clause, or the one spoken
+        of last within two sentences)."""
+        for verb in tokens_with(self.m.doc, {"accompanied", "followed"}):
+            agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                      if o.dep_ == "pobj"]
+            people = self._people(agents)
+            if not people or verb.pos_ != "VERB" or modality(verb) != "occurred" or \
+                    _remote(verb):
+                continue
+            if verb.dep_ == "conj" and verb.head.i not in self.by_token:
+                continue  # "took part in a ribbon-cutting ceremony, and he was accompanied
+                # by X": at that, not at the meeting before it
+            host = verb.head if verb.dep_ in ("acl", "advcl") else verb
+            if host.pos_ in ("NOUN", "PROPN") and host.dep_ in ("nsubj", "nsubjpass"):
+                host = host.head  # "Starmer, accompanied by Lammy, met Trump"
+            event = self.by_token.get(host.i)
+            if event is not None and event.kind != "call":
+                event.participants += [p for p in people if p not in event.participants]
+            elif verb.lower_ == "accompanied" or host.lemma_.lower() in (
+                    "enter", "arrive", "walk", "come", "leave", "sit"):
+                self._there(host, people, told_by_noun=False)
 
     def _future_is_planned(self) -> None:
         """An event dated after the article was published has not happened yet, whatever the
