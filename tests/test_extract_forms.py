@@ -2863,3 +2863,36 @@ def test_who_came_with_someone_to_a_meeting_took_part_in_it(read, text, people_)
     """"accompanied by X", "entered the Oval Office followed by X": who came with those at
     a meeting took part in it; not who came with them to something else."""
     assert pairs(read(text, published="2025-02-27")) == [canon(people_)]
+
+
+@pytest.mark.parametrize("text, people_", [
+    ("John Kerry attended the donor conference in Brussels on Tuesday. Ashraf Ghani told "
+     "reporters at the outset of the conference that it was a remarkable day.",
+     ["Ashraf Ghani", "John Kerry"]),
+    ("Angela Merkel attended the summit in Brussels on Tuesday. Emmanuel Macron spoke at the "
+     "end of the summit.", ["Angela Merkel", "Emmanuel Macron"]),
+    ("Angela Merkel attended the summit in Brussels on Tuesday. Emmanuel Macron said at the "
+     "close of the meeting that the talks went well.", ["Angela Merkel", "Emmanuel Macron"]),
+    ("Angela Merkel attended the summit in Brussels on Tuesday. Emmanuel Macron spoke on the "
+     "eve of the summit.", ["Angela Merkel"]),  # (before it)
+])
+def test_who_spoke_at_the_start_or_end_of_a_gathering_was_there(read, text, people_):
+    """"at the outset of the conference", "at the end of the summit", "at the close of the
+    meeting": there, as "at the conference" is; "on the eve of the summit" is before it."""
+    facts = read(text, published="2016-10-05")
+    assert [sorted(facts.entities[p].name for p in e.participants) for e in facts.events] == [
+        canon(people_)]
+
+
+def test_the_conference_is_this_years_not_one_recalled_from_an_earlier_year(read):
+    """"... the last Afghanistan conference in Tokyo in 2012, Mimica added. Ghani told
+    reporters at the outset of the conference": the conference of the story, not the one
+    it recalls."""
+    text = ("Donors met at a conference in Brussels on Wednesday, co-hosted by the European "
+            "Union. Neven Mimica said the sum was less than what donors promised at the last "
+            "Afghanistan conference in Tokyo in 2012. Ashraf Ghani told reporters at the outset "
+            "of the conference that it was a remarkable day. John Kerry said during the meeting "
+            "that the effort was working.")
+    got = dated_meetings(read(text, published="2016-10-05"))
+    assert (canon(["Ashraf Ghani", "John Kerry"]), "Brussels", "2016-10-05") in got
+    assert not [m for m in got if m[1] == "Tokyo" and len(m[0]) >= 2]

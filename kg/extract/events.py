@@ -59,6 +59,8 @@ _REMOTE = {"phone", "telephone", "video", "videoconference", "videolink", "video
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
 _MARGINS = {"sideline", "sidelines", "margin", "margins", "side"}
+_PARTS = {"outset", "start", "beginning", "opening", "end", "close", "conclusion"}  # of a
+# gathering (not "the eve of the summit": before it)
 ATTEND_VERBS = {"attend", "participate", "take"}  # "also took part", "attended as well"
 AUDIENCE = {"delegate", "delegates", "donor", "donors", "participant", "participants",
             "audience", "attendee", "attendees", "delegation", "delegations"}  # "told donors"
@@ -370,7 +372,13 @@ class EventReader:
         back = noun.dep_ == "pobj" and noun.head.lower_ == "from" and \
             noun.head.head.lemma_.lower() in ("return", "come", "fly")  # "returned home from
         # a three-day summit with Kim": the one back from it was there (but not where it was)
-        if noun.dep_ == "pobj" and (noun.head.lower_ in ATTEND_PREPS | {"in", "to"} or (
+        part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if part is not None and part.lemma_.lower() in _PARTS and part.dep_ == "pobj" and \
+                part.head.lower_ in ("at", "on", "during"):
+            # "told reporters at the outset of the conference", "said at the close of the
+            # meeting": there, as "at the conference" is
+            host = part.head.head
+        elif noun.dep_ == "pobj" and (noun.head.lower_ in ATTEND_PREPS | {"in", "to"} or (
                 noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in GATHER_VERBS)
                 or guests or back):
             host = noun.head.head  # ("gathered in Beijing for the summit": its place)
@@ -780,8 +788,12 @@ class EventReader:
                     self._definite(event) and self.m.doc[event.anchor].lemma_.lower() in \
                     GATHERINGS:
                 # "the two-day conference", paragraphs after "a conference in Tokyo": the
-                # conference the article last spoke of
-                target = _last_meeting(merged, event, partial(self._same_noun, event))
+                # conference the article last spoke of, not one it recalls from an earlier
+                # year ("the last Afghanistan conference in Tokyo in 2012") while it tells of
+                # this year's
+                same = partial(self._same_noun, event)
+                target = _last_meeting(merged, event, lambda e, same=same: same(
+                    e) and not self._recalled(e)) or _last_meeting(merged, event, same)
             if (target is None or (target.kind == "summit" and target.place != event.place)) \
                     and event.kind == "meeting" and self._definite(event) and \
                     not self._has_sidelines(event) and \
@@ -795,6 +807,7 @@ class EventReader:
                               and e.status == event.status and self._near(e, event)
                               and _dates_agree(e.date, event.date) and (
                                   anyone or set(event.participants) <= set(e.participants))]
+                candidates = [e for e in candidates if not self._recalled(e)] or candidates
                 # a meeting before a summit ("met before the APEC summit ... The two-hour
                 # meeting in San Francisco"): "the meeting" is the meeting
                 target = next((e for e in candidates if e.kind == "meeting" and (
@@ -855,6 +868,11 @@ class EventReader:
         meeting itself."""
         noun = self.m.doc[event.anchor]
         return noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _MARGINS
+
+    def _recalled(self, event: Event) -> bool:
+        """Dated in a year before the article's: a gathering the article recalls."""
+        return bool(event.date and self.published and event.date.value[:4].isdigit() and
+                    int(event.date.value[:4]) < self.published.year)
 
     def _bare(self, event: Event) -> bool:
         """"the summit": no organiser, place or party named in the noun's own phrase."""
