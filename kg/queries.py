@@ -116,11 +116,11 @@ def find(spec: str) -> Query:
         if not path.is_file():
             raise QueryError(f"no query file {spec!r}")
         try:
-            return parse(path.read_text(encoding="utf-8"), path.stem, path)
+            return parse(with_prefixes(path.read_text(encoding="utf-8")), path.stem, path)
         except (OSError, UnicodeDecodeError) as exc:
             raise QueryError(f"cannot read query file {spec!r}: {exc}") from None
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, re.I) or _UPDATE.search(spec):
-        return parse(spec, "query")
+        return parse(with_prefixes(spec), "query")
     import difflib
 
     close = difflib.get_close_matches(spec, list(queries), n=1)
@@ -129,6 +129,17 @@ def find(spec: str) -> Query:
                          f"(`kg queries` lists them all)")
     raise QueryError(f"no canned query named {spec!r}; `kg queries` lists them "
                      f"({', '.join(queries)}), or pass a .rq file or SPARQL text")
+
+
+def with_prefixes(text: str) -> str:
+    """The query with a PREFIX line for each of kg's prefixes (kg:, rdfs:, skos:, time:,
+    org:, ...) it uses without declaring, so that a user's one-line query runs as the
+    canned ones do: `kg query "SELECT ?p WHERE { ?p a kg:Person }"`."""
+    from kg.namespace import PREFIXES
+
+    missing = [p for p in PREFIXES if re.search(rf"(?<![\w<#/.:-]){p}:", text)
+               and not re.search(rf"PREFIX\s+{p}\s*:", text, re.I)]
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing) + text
 
 
 def is_update(text: str) -> bool:

@@ -111,3 +111,16 @@ def test_queries_a_choice_is_read_in_any_case(seed_store):
     assert queries.run(seed_store, q, {"type": "Threat"})[1] == \
         queries.run(seed_store, q, {"type": "threat"})[1] != []
 
+
+
+def test_a_users_query_may_use_kgs_prefixes_without_declaring_them(seed_store):
+    """`kg query "SELECT ... { ?p a kg:Person ; rdfs:label ?name }"` runs as written: kg's
+    prefixes are declared for it (a prefix the query declares itself is left as it is)."""
+    from kg import queries
+
+    text = "SELECT DISTINCT ?name WHERE { GRAPH ?g { ?p a kg:Person ; rdfs:label ?name } }"
+    _, rows = queries.run(seed_store, queries.find(text))
+    assert {"name": "Vladimir Putin"} in rows
+    own = "PREFIX kg: <http://example.org/other#>\nSELECT ?s WHERE { ?s a kg:Person }"
+    assert queries.with_prefixes(own).count("PREFIX kg:") == 1
+    assert "PREFIX rdfs:" not in queries.with_prefixes("SELECT ?s WHERE { ?s <x:rdfs:y> ?o }")
