@@ -2896,3 +2896,18 @@ def test_the_conference_is_this_years_not_one_recalled_from_an_earlier_year(read
     got = dated_meetings(read(text, published="2016-10-05"))
     assert (canon(["Ashraf Ghani", "John Kerry"]), "Brussels", "2016-10-05") in got
     assert not [m for m in got if m[1] == "Tokyo" and len(m[0]) >= 2]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On June 6, Mr. Taro Kono, who is visiting Washington D.C. in the United States, held a "
+     "foreign ministers' meeting with Mike Pompeo.", "Washington"),
+    ("Shinzo Abe, who was visiting Paris for the climate conference, held talks with Benjamin "
+     "Netanyahu on Monday.", "Paris"),
+    ("Visiting Tokyo, Joe Biden held talks with Fumio Kishida on Monday.", "Tokyo"),
+    ("Narendra Modi, who will visit Tokyo next month, met Xi Jinping in Beijing on Monday.",
+     "Beijing"),  # (a visit to come places nothing)
+])
+def test_a_visit_told_in_a_clause_on_the_subject_places_the_talks(read, text, place):
+    """"X, who is visiting Washington D.C., held a meeting with Y", "Visiting Tokyo, X held
+    talks with Y": where they were (the talks told by a noun as by a verb)."""
+    assert [m[1] for m in meetings(read(text, published="2018-06-06"))] == [place]

@@ -412,7 +412,7 @@ class EventReader:
                 sides = (subs, withs)
                 there = prep_objects(host, {"in", "at"} | (
                     {"to"} if kind == "visit" or host.lemma_.lower() in TRAVEL_VERBS
-                    else set())) + self._margins_of(host)
+                    else set())) + self._margins_of(host) + _visiting(host)
                 if host.dep_ == "conj" and host.head.lemma_.lower() in {"be"} | TRAVEL_VERBS:
                     there += prep_objects(host.head, {"in", "at"})  # "was in Hanoi and held
                     # talks with ...": where the first verb puts them
@@ -545,10 +545,7 @@ class EventReader:
         at += [o for obj in at if obj.lemma_.lower() in _MARGINS and obj.i not in self.by_token
                for o in prep_objects(obj, {"of"})]  # "on the margins of the UN General
         # Assembly": where that body meets
-        # "Modi, visiting Beijing, met Xi", "Visiting Tokyo, Biden met ...": where they were
-        at += [o for h in [verb] + subjects(verb) for c in h.children
-               if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in ("visit", "tour")
-               for o in c.children if o.dep_ == "dobj"]
+        at += _visiting(verb)
         part_of = self._event_in(at) or next(  # "met today ... for the Quad Leaders' Summit"
             (e for t in prep_objects(verb, {"for"}) for e in [self.by_token.get(t.i)]
              if e is not None and e.kind == "summit"), None)
@@ -1317,6 +1314,16 @@ def _gathering(event: Event) -> bool:
     """A summit, or a body's meeting of three or more ("a meeting of G20 foreign ministers")."""
     return event.kind == "summit" or (event.kind == "meeting" and bool(event.organiser) and
                                       len(event.participants) >= 3)
+
+
+def _visiting(verb: Token) -> list[Token]:
+    """"Modi, visiting Beijing, met Xi", "Visiting Tokyo, Biden met ...", "Mr. Kono, who is
+    visiting Washington D.C., held a meeting with ...": where they were."""
+    return [t for h in [verb] + subjects(verb) for c in h.children
+            if c.dep_ in ("acl", "advcl", "relcl") and c.lemma_.lower() in ("visit", "tour")
+            and modality(c) == "occurred" for o in c.children if o.dep_ == "dobj"
+            for t in [o] + [k for k in o.children if k.dep_ == "compound"]]  # ("Washington
+    # D.C.": the model hangs the city on the "D.C.")
 
 
 def _remote(verb: Token) -> bool:
