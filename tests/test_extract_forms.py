@@ -2911,3 +2911,20 @@ def test_a_visit_told_in_a_clause_on_the_subject_places_the_talks(read, text, pl
     """"X, who is visiting Washington D.C., held a meeting with Y", "Visiting Tokyo, X held
     talks with Y": where they were (the talks told by a noun as by a verb)."""
     assert [m[1] for m in meetings(read(text, published="2018-06-06"))] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("As part of the participation in the 76th session of the UN General Assembly in New York, "
+     "President of Ukraine Volodymyr Zelenskyy met with United Nations Secretary-General "
+     "Antonio Guterres.", "New York"),
+    ("Within the framework of the visit to Astana, Sergey Lavrov held talks with Kassym-Jomart "
+     "Tokayev on Monday.", "Astana"),
+    ("On the occasion of the G20 summit in Osaka, Shinzo Abe met Xi Jinping on Friday.",
+     "Osaka"),
+])
+def test_talks_framed_as_part_of_a_gathering_or_visit_are_where_it_was(read, text, place):
+    """"As part of the participation in the UN General Assembly in New York", "Within the
+    framework of the visit to Astana", "On the occasion of the summit in Osaka": the talks
+    were part of that gathering or visit, where it was."""
+    got = meetings(read(text, published="2021-09-22"))
+    assert got and all(p == place for _, p in got)

@@ -412,7 +412,7 @@ class EventReader:
                 sides = (subs, withs)
                 there = prep_objects(host, {"in", "at"} | (
                     {"to"} if kind == "visit" or host.lemma_.lower() in TRAVEL_VERBS
-                    else set())) + self._margins_of(host) + _visiting(host)
+                    else set())) + self._margins_of(host) + _visiting(host) + _framed_by(host)
                 if host.dep_ == "conj" and host.head.lemma_.lower() in {"be"} | TRAVEL_VERBS:
                     there += prep_objects(host.head, {"in", "at"})  # "was in Hanoi and held
                     # talks with ...": where the first verb puts them
@@ -545,7 +545,7 @@ class EventReader:
         at += [o for obj in at if obj.lemma_.lower() in _MARGINS and obj.i not in self.by_token
                for o in prep_objects(obj, {"of"})]  # "on the margins of the UN General
         # Assembly": where that body meets
-        at += _visiting(verb)
+        at += _visiting(verb) + _framed_by(verb)
         part_of = self._event_in(at) or next(  # "met today ... for the Quad Leaders' Summit"
             (e for t in prep_objects(verb, {"for"}) for e in [self.by_token.get(t.i)]
              if e is not None and e.kind == "summit"), None)
@@ -1314,6 +1314,20 @@ def _gathering(event: Event) -> bool:
     """A summit, or a body's meeting of three or more ("a meeting of G20 foreign ministers")."""
     return event.kind == "summit" or (event.kind == "meeting" and bool(event.organiser) and
                                       len(event.participants) >= 3)
+
+
+def _framed_by(verb: Token) -> list[Token]:
+    """"As part of the participation in the 76th session of the UN General Assembly in New
+    York, X met Y", "Within the framework of the visit to Astana, ...", "On the occasion of
+    the summit, ...": the gathering (or place) the talks were part of."""
+    frames = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in (
+        "as", "in", "within", "on", "during") for o in prep.children if o.dep_ == "pobj"
+        and o.lemma_.lower() in ("part", "framework", "occasion", "course", "context")]
+    out = [o for f in frames for o in prep_objects(f, {"of"})]
+    out += [t for o in list(out) if o.lemma_.lower() in ("participation", "attendance", "visit",
+                                                        "trip", "stay")
+            for t in prep_objects(o, {"in", "at", "to"})]
+    return out
 
 
 def _visiting(verb: Token) -> list[Token]:
