@@ -33,6 +33,12 @@ def actors(facts, kind):
             if c.kind == kind]
 
 
+def targets_of(facts, kind):
+    """The sorted names of the targets of each commitment of a kind."""
+    return [sorted(facts.entities[t].name for t in c.targets) for c in facts.commitments
+            if c.kind == kind]
+
+
 def acting(facts):
     """(actor's acronym or name, kind, status) for each actor of each commitment."""
     return [(facts.entities[a].acronym or facts.entities[a].name, c.kind, c.status)
@@ -2712,9 +2718,7 @@ def test_an_armed_party_named_with_its_article_is_whom_a_demand_asks(read, text,
     state's forces named as an actor of their own ("the Sudanese Armed Forces"), and a city
     of two words the model tags as an organisation ("El Fasher", a place): whom a demand
     asks is the armed party, never the city."""
-    facts = read(text, published="2024-06-14")
-    assert [sorted(facts.entities[t].name for t in c.targets) for c in facts.commitments
-            if c.kind == "demand"] == [sorted(targets)]
+    assert targets_of(read(text, published="2024-06-14"), "demand") == [sorted(targets)]
 
 
 def test_a_body_named_with_its_article_is_no_organisation_of_its_own(read):
@@ -2773,10 +2777,7 @@ def test_both_leaders_a_host_urges_are_the_others_of_the_meeting(read, text, tar
     """"I called on both leaders", "urged both parties", "urged the two presidents", said by
     one who met them: the others of that meeting, less the speaker's own side (an envoy of
     the same organisation)."""
-    facts = read(text, published="2023-05-02")
-    got = [sorted(facts.entities[t].name for t in c.targets) for c in facts.commitments
-           if c.kind == "demand"]
-    assert got == [canon(targets)]
+    assert targets_of(read(text, published="2023-05-02"), "demand") == [canon(targets)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2822,10 +2823,7 @@ def test_whom_a_measure_aims_at_through_its_leader_or_its_object(read, text, kin
     """"sanctions on the government of President Assad", "against Assad's government": the
     state the person leads; "threatened sanctions against X": the threatened measure's
     target; "pull its troops out of eastern Ukraine" names a place, not a party asked."""
-    facts = read(text, published="2023-06-15")
-    got = [sorted(facts.entities[t].name for t in c.targets) for c in facts.commitments
-           if c.kind == kind]
-    assert got == [targets]
+    assert targets_of(read(text, published="2023-06-15"), kind) == [targets]
 
 
 @pytest.mark.parametrize("text, actor, targets", [
