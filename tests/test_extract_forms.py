@@ -2845,8 +2845,8 @@ def test_a_call_on_someone_to_act_is_a_demand_of_them(read, text, actor, targets
 
 @pytest.mark.parametrize("text, people_", [
     ("Keir Starmer met Donald Trump at the White House on Thursday. The pair then entered the "
-     "Oval Office followed by Foreign Secretary David Lammy.",
-     ["David Lammy", "Donald Trump", "Keir Starmer"]),
+     "Oval Office followed by Foreign Secretary David Lammy and Lord Mandelson.",
+     ["David Lammy", "Donald Trump", "Keir Starmer", "Mandelson"]),
     ("Keir Starmer met Donald Trump at the White House on Thursday. Starmer was accompanied by "
      "Foreign Secretary David Lammy.", ["David Lammy", "Donald Trump", "Keir Starmer"]),
     ("Keir Starmer, accompanied by David Lammy, met Donald Trump at the White House on "

@@ -1094,8 +1094,8 @@ class EventReader:
         those at a meeting took part in it (the meeting of that clause, or the one spoken
         of last within two sentences)."""
         for verb in tokens_with(self.m.doc, {"accompanied", "followed"}):
-            agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
-                      if o.dep_ == "pobj"]
+            agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children
+                      if o.dep_ == "pobj" for c in conjuncts(o)]  # ("by A and B")
             people = self._people(agents)
             if not people or verb.pos_ != "VERB" or modality(verb) != "occurred" or \
                     _remote(verb):
