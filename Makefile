@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_STORE ?= demo-data
 
-.PHONY: install demo test lint clean bench bench-quick
+.PHONY: install demo pictures test lint clean bench bench-quick
 
 install: $(STAMP)
 
@@ -20,6 +20,11 @@ demo: install
 	$(BIN)/kg ingest seeds/ --store $(DEMO_STORE)
 	$(BIN)/kg query who-met-whom --store $(DEMO_STORE)
 	$(BIN)/kg export --format turtle -o demo.ttl --store $(DEMO_STORE)
+
+pictures: install  # the README's pictures, made from the seeds
+	rm -rf $(DEMO_STORE)
+	$(BIN)/kg ingest seeds/ --store $(DEMO_STORE) -q
+	$(BIN)/kg graph -o docs/who-met-whom.png --store $(DEMO_STORE)
 
 test: install
 	$(BIN)/python -m pytest -q

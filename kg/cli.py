@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -532,6 +533,49 @@ def serve(store_path: str, port: int) -> None:
 
     serve_read_only(store_path, port, announce=lambda url: click.echo(
         f"Serving {store_path} read-only at {url} (SPARQL query endpoint; Ctrl-C to stop)"))
+
+
+@cli.command()
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              metavar="FILE", help="net.html (a page that works offline), net.svg or net.png.")
+@click.option("-p", "--param", "params", multiple=True, callback=_params, metavar="NAME=VALUE",
+              help="A who-met-whom filter: person=..., status=..., kind=... (repeatable).")
+@click.option("--from", "since", metavar="DATE", help="Only meetings on or after DATE "
+              "(YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "until", metavar="DATE", help="Only meetings on or before DATE.")
+@click.option("--title", default="Who met whom", show_default=True, help="The picture's title.")
+@store_option
+@reports_errors
+def graph(output: str, params: dict[str, str], since: str | None, until: str | None,
+          title: str, target: Any) -> None:
+    """Draw the who-met-whom network: people sized by their meetings, an edge for each pair
+    that met, labelled with the date and place of their (first) meeting.
+
+    The filters are who-met-whom's (`kg queries` lists them) and a date range. An .html
+    page holds the picture and a table of the meetings and loads nothing from the network.
+
+    \b
+    Example:
+      kg graph -o net.html
+      kg graph -o putin.svg -p person="Vladimir Putin" --from 2025
+      kg graph -o calls.png -p kind=call --title "Phone calls"
+    """
+    from pathlib import Path
+
+    from kg.network import FORMATS, meetings, write
+
+    out = Path(output)
+    if out.suffix.lower() not in FORMATS:
+        raise click.UsageError(f"-o {output}: give a .html, .svg or .png file")
+    for value in (since, until):
+        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise click.BadParameter(f"{value!r} is not a date; write YYYY, YYYY-MM or "
+                                     "YYYY-MM-DD")
+    with target(create=False) as store:
+        found = meetings(store, params, since, until)
+    write(found, out, title)
+    people = {m.a for m in found} | {m.b for m in found}
+    click.echo(f"Drew {len(people)} people and {len(found)} meetings to {output}", err=True)
 
 
 @cli.command()

@@ -122,7 +122,8 @@ def test_cli_query_never_imports_spacy(store):
     code = ("import sys; from kg.cli import main; sys.argv=['kg','query','roles','--store',"
             f"{store!r}]\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
             "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY', file=sys.stderr)\n"
-            "web = [m for m in ('trafilatura', 'feedparser', 'requests', 'pypdf', 'docx')"
+            "web = [m for m in ('trafilatura', 'feedparser', 'requests', 'pypdf', 'docx',"
+            " 'networkx', 'matplotlib')"
             " if m in sys.modules]\nprint('WEB', web, file=sys.stderr)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=ROOT, timeout=60)
