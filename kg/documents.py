@@ -15,8 +15,6 @@ import re
 from kg.errors import SourceError
 from kg.sources import Article, _split_title, make_article
 
-DOCUMENT_SUFFIXES = {".pdf", ".docx"}
-
 
 def _title_and_body(text: str, title: str | None) -> tuple[str | None, str]:
     if title and title.strip():

@@ -15,7 +15,6 @@ from kg.errors import Skipped, SourceError
 from kg.sources import Article, make_article
 from kg.webpages import fragment_text, normalise_url
 
-FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 SUMMARY_ONLY = "the feed item holds only a summary, not the article's full text"
 
 

@@ -96,7 +96,8 @@ class Fetcher:
         """The article of a page (or a PDF), or every item of a feed, at a URL."""
         from kg.documents import read_pdf
         from kg.feeds import looks_like_feed, read_feed
-        from kg.webpages import looks_like_html, read_html
+        from kg.sources import decode, looks_like_html
+        from kg.webpages import read_html
 
         try:
             body, ctype, final = self.download(url)
@@ -111,7 +112,7 @@ class Fetcher:
             elif ctype in ("text/html", "application/xhtml+xml") or (
                     ctype in ("", "text/plain", "application/octet-stream")
                     and looks_like_html(head)):
-                yield read_html(_decoded(body), url, url=final, **overrides)
+                yield read_html(decode(body, url), url, url=final, **overrides)
             elif ctype == "application/pdf" or body.startswith(b"%PDF"):
                 yield read_pdf(body, url, **overrides)
             else:
@@ -140,18 +141,6 @@ def read_url_list(path: str, fetcher: Fetcher, **overrides) -> Iterator[Article 
             yield SourceError(f"{path}:{number}", f"not a URL (http:// or https://): {url[:80]!r}")
             continue
         yield from fetcher.articles(url, **overrides)
-
-
-def _decoded(body: bytes) -> str:
-    """A page's text: its bytes as UTF-8 when they are, else as the page's charset says
-    (charset_normalizer, which requests and trafilatura use, guesses when nothing does)."""
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(body).best()
-        return str(best) if best is not None else body.decode("latin-1")
 
 
 def _reason(exc: Exception) -> str:

@@ -101,8 +101,22 @@ def read_graph(store) -> Graph:
     return graph
 
 
+@dataclass
+class _Commitment:
+    """One commitment node as the article graphs state it (merged across them)."""
+
+    kind: str
+    status: str
+    actors: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    content: str = ""
+    date: str = ""
+    at: str = ""
+
+
 def _commitments(store, graph: Graph, titles: dict[str, str]) -> None:
-    found: dict[str, dict[str, object]] = {}
+    found: dict[str, _Commitment] = {}
     for row in _rows(store, "GRAPH ?g { ?c kg:actor ?a ; a ?class ; kg:status ?st . "
                             "OPTIONAL { ?c kg:target ?t } OPTIONAL { ?c kg:content ?x } "
                             "OPTIONAL { ?c kg:date ?d } OPTIONAL { ?c kg:madeAt ?m } }",
@@ -110,30 +124,28 @@ def _commitments(store, graph: Graph, titles: dict[str, str]) -> None:
         kind = _local(row["class"])
         if kind not in COMMITMENTS:
             continue
-        c = found.setdefault(row["c"], {"kind": kind.upper(), "actors": set(), "targets": set(),
-                                        "content": "", "date": "", "articles": set(),
-                                        "status": _local(row["st"]), "at": ""})
-        c["actors"].add(row["a"])  # type: ignore[union-attr]
+        c = found.setdefault(row["c"], _Commitment(kind.upper(), _local(row["st"])))
+        c.actors.add(row["a"])
         if row.get("t"):
-            c["targets"].add(row["t"])  # type: ignore[union-attr]
-        c["content"] = max(str(c["content"]), row.get("x", ""), key=len)
-        c["date"] = max(str(c["date"]), row.get("d", ""), key=len)
-        c["at"] = row.get("m", "") or c["at"]
-        c["articles"].add(titles.get(row["g"], ""))  # type: ignore[union-attr]
-    for c in sorted(found.values(), key=lambda c: (c["kind"], c["content"])):
-        actors = sorted(a for a in c["actors"] if a in graph.nodes)  # type: ignore[union-attr]
-        ends = sorted(t for t in c["targets"] if t in graph.nodes)  # type: ignore[union-attr]
-        attrs = {"content": str(c["content"]), "date": str(c["date"]),
-                 "status": str(c["status"]), "article": _joined(c["articles"])}
+            c.targets.add(row["t"])
+        c.content = max(c.content, row.get("x", ""), key=len)
+        c.date = max(c.date, row.get("d", ""), key=len)
+        c.at = row.get("m", "") or c.at
+        c.articles.add(titles.get(row["g"], ""))
+    for c in sorted(found.values(), key=lambda c: (c.kind, c.content)):
+        actors = sorted(a for a in c.actors if a in graph.nodes)
+        ends = sorted(t for t in c.targets if t in graph.nodes)
+        attrs = {"content": c.content, "date": c.date, "status": c.status,
+                 "article": _joined(c.articles)}
         if ends:
             pairs = [(a, t) for a in actors for t in ends if a != t]
-        elif c["kind"] == "AGREEMENT" and len(actors) >= 2:
+        elif c.kind == "AGREEMENT" and len(actors) >= 2:
             pairs = list(combinations(actors, 2))  # the parties agreed with each other
-        elif c["at"] in graph.nodes:
-            pairs = [(a, str(c["at"])) for a in actors]  # made at that meeting
+        elif c.at in graph.nodes:
+            pairs = [(a, c.at) for a in actors]  # made at that meeting
         else:
             pairs = []  # a pledge to no one named, at no known event: not drawn
-        graph.edges += [(a, b, str(c["kind"]), attrs) for a, b in pairs]
+        graph.edges += [(a, b, c.kind, attrs) for a, b in pairs]
 
 
 def _roles(store, graph: Graph, titles: dict[str, str]) -> None:
@@ -147,8 +159,8 @@ def _roles(store, graph: Graph, titles: dict[str, str]) -> None:
                                                            "article": _joined(articles)}))
 
 
-def _joined(articles: object) -> str:
-    return "; ".join(sorted(a for a in articles if a))  # type: ignore[union-attr]
+def _joined(articles: set[str]) -> str:
+    return "; ".join(sorted(a for a in articles if a))
 
 
 def write_graphml(graph: Graph, out: IO[bytes]) -> tuple[int, int]:

@@ -24,9 +24,9 @@ from kg.errors import Skipped, SourceError
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}  # kg.webpages
-FEED_SUFFIXES = {".rss", ".atom", ".xml"}  # kg.feeds
-DOCUMENT_SUFFIXES = {".pdf", ".docx"}  # kg.documents
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}  # read by kg.webpages
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}  # read by kg.feeds
+DOCUMENT_SUFFIXES = {".pdf", ".docx"}  # read by kg.documents
 KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | \
     FEED_SUFFIXES | DOCUMENT_SUFFIXES
 READS = ".txt, .md, .jsonl, .html, .rss/.atom/.xml feeds, .pdf and .docx"
@@ -178,7 +178,7 @@ def split_front_matter(text: str, origin: str) -> tuple[dict, str]:
     return meta, text[match.end():]
 
 
-def _looks_like_html(text: str) -> bool:
+def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:200].lower()
     return head.startswith(("<!doctype html", "<html")) or (
         head.startswith("<") and "<body" in text[:5000].lower()
@@ -195,7 +195,7 @@ def make_article(text: str, meta: dict, origin: str, *, published: dt.date | Non
     if len(text) > MAX_ARTICLE_CHARS:
         raise SourceError(origin, f"text of {len(text):,} characters is too long for one article "
                           f"(at most {MAX_ARTICLE_CHARS:,}); split it into articles")
-    if _looks_like_html(text):
+    if looks_like_html(text):
         raise SourceError(origin, "looks like HTML; save the article text as .txt or .md")
     from kg.language import not_english
 
@@ -389,7 +389,7 @@ def read_data(data: str, origin: str, suffix: str, **overrides) -> Iterator[Arti
 
             overrides.pop("source_file", None)  # (a feed's items are many articles)
             yield from read_feed(data, origin, **overrides)
-        elif suffix in HTML_SUFFIXES or _looks_like_html(data):
+        elif suffix in HTML_SUFFIXES or looks_like_html(data):
             from kg.webpages import read_html  # a saved page (or a .txt that is one)
 
             yield read_html(data, origin, **overrides)

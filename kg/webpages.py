@@ -15,16 +15,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from kg.errors import SourceError
 from kg.sources import Article, make_article
 
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MIN_WORDS = 8  # fewer words than this is a page's menu or a link, not an article
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}  # metadata only
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|smid)$", re.I)
-
-
-def looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:300].lower()
-    return head.startswith(("<!doctype html", "<html")) or (
-        head.startswith("<") and "<body" in text[:5000].lower())
 
 
 def normalise_url(url: str) -> str:

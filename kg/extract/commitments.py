@@ -150,8 +150,8 @@ class CommitmentReader:
     def _ruled_by(self, noun: Token) -> str | None:
         """"the government of President Bashar al-Assad", "the Maduro regime", "Assad's
         government": the state the person named leads (their post's country)."""
-        named = [o for o in prep_objects(noun, {"of"})] + [
-            c for c in noun.children if c.dep_ in ("compound", "poss")]
+        named = prep_objects(noun, {"of"}) + [c for c in noun.children
+                                              if c.dep_ in ("compound", "poss")]
         for tok in named:
             person = self.m.key(tok)
             if self.m.kind(person) != "person":

@@ -479,7 +479,7 @@ class Mentions:
             if lower in MALE or lower in FEMALE:
                 found = self._antecedent(token, {"person"})
                 return [found] if found else []
-            if lower in NEUTER and self.operative(token.sent.root):
+            if lower in NEUTER and self.resolution_author and self.operative(token.sent.root):
                 return [self.resolution_author]  # "4. Reiterates its commitment to ..."
             if lower in NEUTER:
                 found = self._antecedent(token, {"country", "organisation"})
@@ -535,14 +535,15 @@ class Mentions:
         capitalised verb in the third person opening its sentence (after its number), whose
         subject is the resolution's author (also the verb it is conjoined to: "Reiterates ...
         and calls on ...")."""
+        if not self.resolution_author:
+            return False  # (most texts: no sentence walked)
         while verb.dep_ == "conj" and verb.head != verb:
             verb = verb.head
         if not verb.text[:1].isupper() or not verb.lower_.endswith("s") or \
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return False
         before = [t for t in verb.sent if t.i < verb.i and not t.is_space]
-        return all(t.is_punct or t.tag_ == "LS" or t.like_num for t in before) and \
-            bool(self.resolution_author)
+        return all(t.is_punct or t.tag_ == "LS" or t.like_num for t in before)
 
     def statement_authors(self) -> list[str]:
         """Who "we" are outside quotes, in a statement issued in the authors' names: the names
