@@ -25,6 +25,7 @@ pictures: install  # the README's pictures, made from the seeds
 	rm -rf $(DEMO_STORE)
 	$(BIN)/kg ingest seeds/ --store $(DEMO_STORE) -q
 	$(BIN)/kg graph -o docs/who-met-whom.png --store $(DEMO_STORE)
+	$(BIN)/kg map -o docs/map.png --store $(DEMO_STORE)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -535,6 +535,13 @@ def serve(store_path: str, port: int) -> None:
         f"Serving {store_path} read-only at {url} (SPARQL query endpoint; Ctrl-C to stop)"))
 
 
+def _check_dates(*values: str | None) -> None:
+    for value in values:
+        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise click.BadParameter(f"{value!r} is not a date; write YYYY, YYYY-MM or "
+                                     "YYYY-MM-DD")
+
+
 @cli.command()
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
               metavar="FILE", help="net.html (a page that works offline), net.svg or net.png.")
@@ -567,15 +574,57 @@ def graph(output: str, params: dict[str, str], since: str | None, until: str | N
     out = Path(output)
     if out.suffix.lower() not in FORMATS:
         raise click.UsageError(f"-o {output}: give a .html, .svg or .png file")
-    for value in (since, until):
-        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-            raise click.BadParameter(f"{value!r} is not a date; write YYYY, YYYY-MM or "
-                                     "YYYY-MM-DD")
+    _check_dates(since, until)
     with target(create=False) as store:
         found = meetings(store, params, since, until)
     write(found, out, title)
     people = {m.a for m in found} | {m.b for m in found}
     click.echo(f"Drew {len(people)} people and {len(found)} meetings to {output}", err=True)
+
+
+@cli.command("map")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              metavar="FILE", help="map.html (a page that works offline), map.svg or map.png.")
+@click.option("-p", "--param", "params", multiple=True, callback=_params, metavar="NAME=VALUE",
+              help="A parameter of the places query (entity, status, kind); repeatable.")
+@click.option("--from", "since", metavar="DATE", help="Only events on or after DATE "
+              "(YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "until", metavar="DATE", help="Only events on or before DATE.")
+@click.option("--world", "whole", is_flag=True,
+              help="Draw the whole world, not just the part around the markers.")
+@click.option("--title", default="Where they met", show_default=True, help="The map's title.")
+@store_option
+@reports_errors
+def map_(output: str, params: dict[str, str], since: str | None, until: str | None,
+         whole: bool, title: str, target: Any) -> None:
+    """Draw summits, meetings and visits on a world map: one marker per place, sized by
+    its events. Needs no tile server: country outlines ship with kg (Natural Earth).
+
+    The filters are the places query's (`kg queries` lists them) and a date range. An
+    .html page holds the map (hover a marker for its events) and a table of the events,
+    and loads nothing from the network; places with no coordinates are listed under it.
+
+    \b
+    Example:
+      kg map -o map.html
+      kg map -o putin.png -p entity="Vladimir Putin" --from 2025
+      kg map -o summits.svg -p kind=summit --world
+    """
+    from pathlib import Path
+
+    from kg.maps import FORMATS, happenings, markers, write
+
+    out = Path(output)
+    if out.suffix.lower() not in FORMATS:
+        raise click.UsageError(f"-o {output}: give a .html, .svg or .png file")
+    _check_dates(since, until)
+    with target(create=False) as store:
+        found = happenings(store, params, since, until)
+    write(found, out, title, whole)
+    placed, unplaced = markers(found)
+    missing = f" ({len(unplaced)} events at places with no coordinates)" if unplaced else ""
+    click.echo(f"Drew {len(placed)} places and {len(found) - len(unplaced)} events to "
+               f"{output}{missing}", err=True)
 
 
 @cli.command()

@@ -10,11 +10,11 @@ table of the meetings, and loads nothing from anywhere.
 
 from __future__ import annotations
 
-import html
-import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+
+from kg import pictures
 
 FORMATS = (".html", ".svg", ".png")
 
@@ -36,18 +36,9 @@ def meetings(store, params: dict[str, str], since: str | None = None,
     from kg import queries as q
 
     _, rows = q.run(store, q.find("who-met-whom"), params)
-    out = []
-    for row in rows:
-        date = row.get("date", "")
-        if (since or until) and not date:
-            continue
-        if since and date[:len(since)] < since:
-            continue
-        if until and date[:len(until)] > until:
-            continue
-        out.append(Meeting(row["person_a"], row["person_b"], date, row.get("place", ""),
-                           row.get("event", ""), row.get("kind", "")))
-    return out
+    return [Meeting(row["person_a"], row["person_b"], row.get("date", ""), row.get("place", ""),
+                    row.get("event", ""), row.get("kind", ""))
+            for row in rows if pictures.within(row.get("date", ""), since, until)]
 
 
 def _edge_label(items: list[Meeting]) -> str:
@@ -58,13 +49,9 @@ def _edge_label(items: list[Meeting]) -> str:
 
 def draw(found: list[Meeting], title: str) -> tuple[bytes, bytes]:
     """The network as SVG and PNG bytes."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
     import networkx as nx
 
-    matplotlib.rcParams["svg.fonttype"] = "none"  # names stay text in the SVG
+    plt = pictures.pyplot()
     count: Counter[str] = Counter()
     pairs: dict[tuple[str, str], list[Meeting]] = defaultdict(list)
     for m in found:
@@ -100,13 +87,7 @@ def draw(found: list[Meeting], title: str) -> tuple[bytes, bytes]:
         ax.set_ylim(min(ys) - 0.3, max(ys) + 0.3)
     else:
         ax.text(0.5, 0.5, "No meetings for these filters", ha="center", va="center")
-    out = []
-    for fmt in ("svg", "png"):
-        buf = io.BytesIO()
-        fig.savefig(buf, format=fmt, bbox_inches="tight", dpi=110)
-        out.append(buf.getvalue())
-    plt.close(fig)
-    return out[0], out[1]
+    return pictures.save(fig)
 
 
 def _layout(g) -> dict[str, tuple[float, float]]:
@@ -129,25 +110,12 @@ def _layout(g) -> dict[str, tuple[float, float]]:
 
 def page(found: list[Meeting], title: str, svg: bytes) -> str:
     """A self-contained HTML page: the picture inline and the meetings as a table."""
-    body = svg.decode("utf-8")
-    body = body[body.index("<svg"):]  # (without the XML declaration and doctype)
-    rows = "\n".join(
-        "<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in (
-            m.a, m.b, m.date, m.place, m.event, m.kind)) + "</tr>"
-        for m in sorted(found, key=lambda m: (m.date, m.a, m.b)))
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
-<style>body{{font-family:sans-serif;margin:1.5em}} svg{{max-width:100%;height:auto}}
-table{{border-collapse:collapse;margin-top:1em}} td,th{{border:1px solid #ccd;padding:3px 8px;
-font-size:90%}} th{{background:#eef}}</style></head>
-<body><h1>{html.escape(title)}</h1>
-<p>{len({m.a for m in found} | {m.b for m in found})} people, {len(found)} meetings.</p>
-{body}
-<table><thead><tr><th>person</th><th>person</th><th>date</th><th>place</th><th>event</th>
-<th>kind</th></tr></thead><tbody>
-{rows}
-</tbody></table></body></html>
-"""
+    people = {m.a for m in found} | {m.b for m in found}
+    return pictures.page(
+        title, f"{len(people)} people, {len(found)} meetings.", svg,
+        ["person", "person", "date", "place", "event", "kind"],
+        [[m.a, m.b, m.date, m.place, m.event, m.kind]
+         for m in sorted(found, key=lambda m: (m.date, m.a, m.b))])
 
 
 def write(found: list[Meeting], output: Path, title: str) -> None:

@@ -16,6 +16,8 @@ CONTRACT = {
     "roles": ["person", "role", "country"],
     "statements": ["speaker", "text", "date", "article"],
     "timeline": ["date", "kind", "description", "article"],
+    "places": ["place", "country", "lat", "long", "event", "kind", "date", "participants",
+               "article"],
 }
 
 
