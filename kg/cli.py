@@ -515,24 +515,37 @@ def pull(endpoint: str, store_path: str, batch: int) -> None:
 @click.option("--store", "store_path", envvar="KG_STORE", default="kg-data", show_default=True,
               metavar="PATH", help="The embedded store to publish.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
-              help="Loopback port to listen on (0: any free port).")
+              help="Loopback port of the SPARQL endpoint (0: any free port).")
+@click.option("--page-port", type=click.IntRange(0, 65535), metavar="PORT",
+              help="Loopback port of the web page [default: the endpoint's port + 1; "
+                   "0: any free port].")
+@click.option("--no-page", is_flag=True, help="Serve the SPARQL endpoint only.")
 @reports_errors
-def serve(store_path: str, port: int) -> None:
-    """Publish the embedded store as a read-only SPARQL endpoint on loopback.
+def serve(store_path: str, port: int, page_port: int | None, no_page: bool) -> None:
+    """Publish the embedded store read-only on loopback: a SPARQL endpoint for graph tools
+    and `kg --endpoint`, and a web page for people.
 
-    Runs `oxigraph serve-read-only` over the store; its default graph is the merge of the
-    article graphs (each triple once) and each article's graph is there by name, so graph
-    tools and `kg --endpoint` can read it. Stop with Ctrl-C.
+    The endpoint is `oxigraph serve-read-only` over the store; its default graph is the
+    merge of the article graphs (each triple once) and each article's graph is there by
+    name. The page (kg's own, made on the server, loading nothing from elsewhere) has the
+    canned queries as forms with their results as tables (CSV and JSON downloads), a
+    search box that shows a person's, organisation's or country's timeline, network and
+    map, and a SPARQL editor that knows kg's prefixes. Stop with Ctrl-C.
 
     \b
     Example:
-      kg serve --store kg-data --port 7878
+      kg serve --store kg-data --port 7878      # page at http://127.0.0.1:7879/
       kg query who-met-whom --endpoint http://127.0.0.1:7878/query
     """
     from kg.server import serve_read_only
 
-    serve_read_only(store_path, port, announce=lambda url: click.echo(
-        f"Serving {store_path} read-only at {url} (SPARQL query endpoint; Ctrl-C to stop)"))
+    if no_page:
+        page_port = None
+    elif page_port is None:
+        page_port = port + 1 if port else 0
+    click.echo(f"Serving {store_path} read-only (Ctrl-C to stop)")
+    serve_read_only(store_path, port, page_port=page_port,
+                    announce=lambda line: click.echo(line))
 
 
 def _check_dates(*values: str | None) -> None:

@@ -162,7 +162,7 @@ def draw(found: list[Marker], title: str, whole: bool = False) -> tuple[bytes, b
                 zorder=4)
     ax.set_xlim(west, east)
     ax.set_ylim(south, north)
-    ax.set_aspect(1 / max(math.cos(mid), 0.2))
+    ax.set_aspect(1 / max(math.cos(mid), 0.2), adjustable="box")
     ax.set_xticks([])
     ax.set_yticks([])
     svg, png = pictures.save(fig)

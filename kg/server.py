@@ -64,7 +64,10 @@ def start(location: str | None, port: int, *, read_only: bool = False,
     return proc, url
 
 
-def serve_read_only(store_path: str, port: int, announce: Callable[[str], None]) -> None:
+def serve_read_only(store_path: str, port: int, announce: Callable[[str], None],
+                    page_port: int | None = None) -> None:
+    """The store as a read-only SPARQL endpoint (oxigraph) on PORT and, unless PAGE_PORT is
+    None, kg's web page (kg.webapp) on PAGE_PORT, until Ctrl-C or SIGTERM."""
     if not os.path.isdir(store_path):
         raise StoreError(f"no store at {store_path!r}; run `kg ingest` first or pass --store")
     import signal
@@ -76,15 +79,23 @@ def serve_read_only(store_path: str, port: int, announce: Callable[[str], None])
 
     store = LocalStore(store_path, read_only=True)  # the merge is its default graph, unless
     union = store.union  # it was written before kg kept one
-    store.close()
     previous = signal.signal(signal.SIGTERM, stop)
     proc, url = start(store_path, port, read_only=True, union=union)
+    httpd = None
     try:
-        announce(url)
+        announce(f"SPARQL endpoint: {url}")
+        if page_port is not None:
+            from kg import webapp
+
+            httpd, page = webapp.start(store, page_port)
+            announce(f"Web page: {page}")
         proc.wait()
     except KeyboardInterrupt:
         pass
     finally:
+        if httpd is not None:
+            httpd.shutdown()
+        store.close()
         proc.terminate()
         proc.wait(timeout=10)
         signal.signal(signal.SIGTERM, previous)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 
 import pyoxigraph as ox
 import pytest
@@ -254,14 +255,21 @@ def test_endpoint_kg_serve_publishes_the_local_store(tmp_path, nlp):
     with open_store(str(db)) as store:
         ingest([str(SEEDS)], store)
         expected = queries.run(store, queries.find("who-met-whom"))[1]
+        trump = queries.run(store, queries.find("who-met-whom"), {"person": "Donald Trump"})[1]
         people = {r["p"] for r in store.select(PEOPLE_AND_LABELS)[1]}
     proc = subprocess.Popen(kg_command() + ["serve", "--store", str(db), "--port", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
+        assert proc.stdout.readline().startswith(f"Serving {db} read-only")
         line = proc.stdout.readline()
-        assert line.startswith(f"Serving {db} read-only at http://127.0.0.1:")
-        url = line.split(" at ")[1].split()[0]
+        assert line.startswith("SPARQL endpoint: http://127.0.0.1:")
+        url = line.split(": ", 1)[1].strip()
+        line = proc.stdout.readline()
+        assert line.startswith("Web page: http://127.0.0.1:")
+        page = line.split(": ", 1)[1].strip()
+        with urllib.request.urlopen(page + "q/who-met-whom.json?person=Donald+Trump") as answer:
+            assert json.load(answer) == trump and trump  # the page's download, as kg query
         rows = queries.run(RemoteStore(url), queries.find("who-met-whom"))[1]
         assert rows == expected and rows
         # its default graph is the merge: the README's query gives each person once
@@ -275,6 +283,8 @@ def test_endpoint_kg_serve_publishes_the_local_store(tmp_path, nlp):
     # SIGTERM to kg serve stops its oxigraph child too: nothing answers any more
     with pytest.raises(EndpointError, match="cannot be reached"):
         RemoteStore(url, retries=1).count()
+    with pytest.raises(OSError):
+        urllib.request.urlopen(page, timeout=5)
 
 
 def test_endpoint_store_results_become_rdf_terms(stores):
