@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_STORE ?= demo-data
 
-.PHONY: install demo pictures test lint clean bench bench-quick
+.PHONY: install browser demo pictures screenshots test lint clean bench bench-quick
 
 install: $(STAMP)
 
@@ -14,6 +14,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+browser:  # Debian's chromium for the browser tests, when missing (needs root; else they skip)
+	tools/install_browser.sh
 
 demo: install
 	rm -rf $(DEMO_STORE)
@@ -27,7 +30,10 @@ pictures: install  # the README's pictures, made from the seeds
 	$(BIN)/kg graph -o docs/who-met-whom.png --store $(DEMO_STORE)
 	$(BIN)/kg map -o docs/map.png --store $(DEMO_STORE)
 
-test: install
+screenshots: install browser  # the README's screenshots of the page, the network and the map
+	$(BIN)/python -m tests.screenshots docs/screenshots
+
+test: install browser
 	$(BIN)/python -m pytest -q
 
 lint: install

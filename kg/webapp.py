@@ -130,13 +130,14 @@ def search_page(store, name: str) -> str:
     if not name:
         return document("Search", '<p class="error">Type a name to search for.</p>')
     found = matches(store, name)
-    if found and found[0].lower() == name.lower():
-        name = found[0]  # "putin" is "Putin"
+    exact = [label for label, names in found.items() if name.lower() in names]
+    if exact or len(found) == 1:
+        name = (exact or list(found))[0]  # "putin", "Putin" and "Vladimir Putin": one page
     elif found:
         links = "".join(f'<li><a href="/search?{e(urllib.parse.urlencode({"name": m}))}">'
-                        f"{e(m)}</a></li>" for m in found[:50])
+                        f"{e(m)}</a></li>" for m in list(found)[:50])
         return document(f"Search: {name}", f"<p>Did you mean:</p><ul>{links}</ul>")
-    if not found:
+    else:
         return document(f"Search: {name}", f"<p>Nothing in the store is called {e(name)}.</p>")
     columns, rows = q.run(store, q.find("timeline"), {"entity": name})
     parts = [f"<h2>Timeline</h2>{rows_table(columns, rows)}"
@@ -152,19 +153,22 @@ def search_page(store, name: str) -> str:
     return document(name, "\n".join(parts))
 
 
-def matches(store, text: str) -> list[str]:
-    """Names and aliases of people, organisations and countries that hold the text (any
-    case), exact matches first."""
+def matches(store, text: str) -> dict[str, set[str]]:
+    """People, organisations and countries any of whose names (label, aliases, ISO code)
+    holds the text, in any case: their labels, shortest first, with their names (lower
+    case)."""
     import pyoxigraph as ox
 
     needle = str(ox.Literal(text.lower()))  # an escaped literal, never query text
-    _, rows = store.select(q.with_prefixes(f"""SELECT DISTINCT ?name WHERE {{
-  ?x rdfs:label|skos:altLabel|kg:isoCode ?name ; a ?class .
+    _, rows = store.select(q.with_prefixes(f"""SELECT DISTINCT ?label ?name WHERE {{
+  ?x rdfs:label|skos:altLabel|kg:isoCode ?name ; rdfs:label ?label ; a ?class .
   FILTER(?class IN (kg:Person, kg:Organisation, kg:Country))
   FILTER(CONTAINS(LCASE(STR(?name)), {needle}))
-}} ORDER BY STRLEN(STR(?name)) ?name LIMIT 200"""))
-    names = [q.term_text(r["name"]) for r in rows]
-    return sorted(names, key=lambda n: (n.lower() != text.lower(), len(n), n))
+}} LIMIT 1000"""))
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        found.setdefault(q.term_text(row["label"]), set()).add(q.term_text(row["name"]).lower())
+    return {label: found[label] for label in sorted(found, key=lambda n: (len(n), n))}
 
 
 def _inline(svg: bytes) -> str:

@@ -79,8 +79,11 @@ def test_search_shows_timeline_network_and_map_of_one_entity(site, seed_store):
     for title in ("Timeline", "Network", "Map"):
         assert f"<h2>{title}</h2>" in page
     assert page.count("<svg") == 2 and "Mark Rutte" in page and "The Hague" in page
-    status, page, _ = get(site + "search?name=trump")  # a part: the names that hold it
-    assert status == 200 and ("Donald Trump" in page)
+    status, page, _ = get(site + "search?name=trump")  # an alias: the person's page
+    assert status == 200 and "<h1>Donald Trump</h1>" in page
+    status, page, _ = get(site + "search?name=ma")  # a part of several names: a choice
+    assert status == 200 and "Did you mean" in page
+    assert {"Emmanuel Macron", "Mark Rutte"} <= set(re.findall(r'">([^<]+)</a></li>', page))
     status, page, _ = get(site + "search?name=Nobody+Here")
     assert status == 200 and "Nothing in the store is called Nobody Here" in page
 
