@@ -123,7 +123,7 @@ def test_cli_query_never_imports_spacy(store):
             f"{store!r}]\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
             "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY', file=sys.stderr)\n"
             "web = [m for m in ('trafilatura', 'feedparser', 'requests', 'pypdf', 'docx',"
-            " 'networkx', 'matplotlib')"
+            " 'networkx', 'matplotlib', 'http.server', 'kg.webapp', 'kg.maps', 'playwright')"
             " if m in sys.modules]\nprint('WEB', web, file=sys.stderr)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=ROOT, timeout=60)
