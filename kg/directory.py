@@ -154,7 +154,8 @@ FOREIGN_OFFICES = {"foreign minister", "minister of foreign affairs",
 
 # titles news use for an office the directory names otherwise
 OFFICE_ALIASES = {"foreign policy chief": "high representative", "federal chancellor": "chancellor",
-                  "federal president": "president"}
+                  "federal president": "president", "taoiseach": "prime minister",
+                  "minister of external affairs": "external affairs minister"}
 
 
 def office_key(office: str) -> str:

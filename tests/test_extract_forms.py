@@ -2326,6 +2326,100 @@ def test_separately_makes_one_meeting_each(read, text, expected):
     assert sorted(pairs(read(text, published="2023-07-14"))) == sorted(canon(p) for p in expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, the minister Pranab Mukherjee had bilateral meetings with several of his "
+     "counterparts, including George Yeo, Foreign Minister of Singapore; Maxime Bernier, "
+     "Foreign Minister of Canada and Jan Kubis, Foreign Minister of Slovakia.",
+     [["George Yeo", "Pranab Mukherjee"], ["Maxime Bernier", "Pranab Mukherjee"],
+      ["Jan Kubis", "Pranab Mukherjee"]]),
+    ("Antony Blinken held meetings with Sergey Lavrov and Wang Yi in Jakarta on Friday.",
+     [["Antony Blinken", "Sergey Lavrov"], ["Antony Blinken", "Wang Yi"]]),
+    ("On the sidelines, Olaf Scholz held bilateral talks with Fumio Kishida and Narendra Modi.",
+     [["Fumio Kishida", "Olaf Scholz"], ["Narendra Modi", "Olaf Scholz"]]),
+    ("Olaf Scholz held talks with Fumio Kishida and Narendra Modi.",  # one meeting of three
+     [["Fumio Kishida", "Narendra Modi", "Olaf Scholz"]]),
+    ("The two countries agreed to hold regular bilateral meetings.", []),  # no event yet
+])
+def test_bilateral_and_plural_meetings_with_several_are_one_each(read, text, expected):
+    """"had bilateral meetings with A, B and C", "held meetings with A and B", "bilateral
+    talks with A and B": a meeting with each of them (a bilateral has two sides), held by
+    the subject; plain "talks with A and B" stay one meeting, and plural meetings that name
+    nobody stay no event."""
+    assert sorted(pairs(read(text, published="2023-07-14"))) == sorted(canon(p) for p in expected)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("While in Kazakhstan today, Ban Ki-moon also met on the side lines of the meeting with "
+     "Sauli Niinisto.", ["Ban Ki-moon", "Sauli Niinisto"]),
+    ("Ban Ki-moon met on the sidelines of the summit with Sauli Niinisto on Wednesday.",
+     ["Ban Ki-moon", "Sauli Niinisto"]),
+    ("Antony Blinken met on the margins of the G20 meeting with Wang Yi.",
+     ["Antony Blinken", "Wang Yi"]),
+])
+def test_met_on_the_sidelines_of_a_gathering_with_someone(read, text, pair):
+    """"met on the sidelines of the summit with X": the parse hangs the partner on the
+    gathering they met beside; X is whom the subject met."""
+    facts = read(text, published="2015-06-10")
+    assert canon(pair) in [p for p, _, _ in dated_meetings(facts)
+                           if facts.events[0].kind == "meeting"]
+    assert any(e.kind == "meeting" and len(e.participants) == 2 for e in facts.events)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The vague statement kicks the issue down the road to a much-anticipated summit between "
+     "Kim Jong Un and Donald Trump in coming weeks.", "planned"),
+    ("Analysts look to the long-awaited meeting between Xi Jinping and Joe Biden.", "planned"),
+    ("Vladimir Putin and Xi Jinping held the long-awaited talks in Beijing on Friday.",
+     "occurred"),
+    ("Joe Biden attended the much-anticipated summit with Vladimir Putin in Geneva on "
+     "Wednesday.", "occurred"),
+])
+def test_an_awaited_gathering_is_planned_until_a_past_verb_holds_it(read, text, status):
+    """"a much-anticipated summit", "the long-awaited meeting": still to come; but "held the
+    long-awaited talks", "attended the much-anticipated summit": it came."""
+    facts = read(text, published="2018-04-27")
+    assert [e.status for e in facts.events] == [status]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Pranab Mukherjee met George Yeo on Monday. During the meeting between Mukherjee and "
+     "Sergey Lavrov, the two sides agreed to expand economic cooperation.",
+     ["Pranab Mukherjee", "Sergey Lavrov"]),
+    ("Olaf Scholz met Fumio Kishida in Tokyo on Monday. At the talks between Scholz and "
+     "Narendra Modi in Delhi on Tuesday, both leaders agreed to deepen defence ties.",
+     ["Narendra Modi", "Olaf Scholz"]),
+    ("Olaf Scholz met Fumio Kishida in Tokyo on Monday. After that, the two leaders agreed "
+     "to deepen defence ties.",  # control: no meeting in the sentence, the last one
+     ["Fumio Kishida", "Olaf Scholz"]),
+])
+def test_the_two_sides_of_a_meeting_named_in_their_sentence(read, text, sides):
+    """"During the meeting between A and B, the two sides agreed ...": the sides are that
+    meeting's, not those of a meeting told before (nor does the earlier one join it)."""
+    facts = read(text, published="2007-09-25")
+    assert sorted(pairs(facts))[-1] == canon(sides) or canon(sides) in pairs(facts)
+    assert all(len(p) == 2 for p in pairs(facts))
+    assert actors(facts, "agreement") == [canon(sides)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The External Affairs Minister met George Yeo in New York on Monday.", "2007-09-24",
+     [["George Yeo", "Pranab Mukherjee"]]),
+    ("On Monday, the Taoiseach met Joe Biden in Washington.", "2023-03-17",
+     [["Joe Biden", "Leo Varadkar"]]),
+    ("On Monday, the High Representative met Sergey Lavrov in Geneva.", "2021-02-05",
+     [["Josep Borrell", "Sergey Lavrov"]]),
+    ("On Monday, the Foreign Minister met Sergey Lavrov in Geneva.", "2021-02-05",
+     []),  # a title any country has: whose, the text must say
+])
+def test_a_bare_title_that_implies_its_country_is_its_holder_on_the_day(read, text,
+                                                                         published, expected):
+    """"the External Affairs Minister" (India's), "the Taoiseach" (Ireland's), "the High
+    Representative" (the EU's): titles that name their country or organisation by
+    themselves (kg/data/titles.tsv) are the holder the office-holder directory gives for
+    the article's date, whoever publishes the text."""
+    assert sorted(pairs(read(text, published=published))) == sorted(canon(p) for p in expected)
+
+
 @pytest.mark.parametrize("text, published, role", [
     ("President George W. Bush met today with his UK counterpart Gordon Brown.", "2008-04-17",
      ("Gordon Brown", "Prime Minister", "United Kingdom")),

@@ -22,6 +22,7 @@ PLANNING_VERBS = _CUES("verb", "planned")
 DECISION_VERBS = _CUES("decision", "planned")
 DENIAL_VERBS = _CUES("verb", "denied")
 PLANNED_ADJ = _CUES("adj", "planned")
+AWAITED = {"anticipated", "awaited"}  # of an event still to come, unless a past verb has it
 HYPOTHETICAL_ADJ = _CUES("adj", "hypothetical")
 HYPOTHETICAL_NOUNS = _CUES("noun", "hypothetical")
 CONDITION_MARKS = _CUES("mark", "condition")
@@ -145,8 +146,10 @@ def modality(token: Token, decided: bool = True) -> str:
         low = child.lower_
         if child.dep_ in ("amod", "compound") and low in HYPOTHETICAL_ADJ:
             return "hypothetical"
-        if child.dep_ in ("amod", "compound") and low in PLANNED_ADJ:
-            return "planned"
+        if child.dep_ in ("amod", "compound") and low in PLANNED_ADJ and not (
+                low in AWAITED and token.dep_ in ("dobj", "nsubj", "nsubjpass")
+                and token.head.tag_ == "VBD"):
+            return "planned"  # (but "attended the long-awaited summit": it came)
     if token.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("relcl", "acl") and c.i > token.i and (
                 {a.lower_ for a in c.children if a.dep_ == "aux"} & {"will", "shall", "'ll"} or

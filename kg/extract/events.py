@@ -27,7 +27,7 @@ from kg.extract.clauses import (
     prep_objects,
     subjects,
 )
-from kg.extract.mentions import Mentions, conjuncts, evidence_for
+from kg.extract.mentions import COLLECTIVE_NOUNS, Mentions, conjuncts, evidence_for
 from kg.extract.model import Event
 from kg.extract.tokens import sentence_index, sentence_starts, tokens_with
 
@@ -101,6 +101,12 @@ class EventReader:
 
     def _people(self, tokens: list[Token]) -> list[str]:
         out: list[str] = []
+        # "met several leaders, including Gordon Brown", "met with, among others, the
+        # President of Russia": the people named as examples of the group
+        tokens = tokens + [e for tok in tokens if self.m.kind(self.m.key(tok)) != "person"
+                           for e in prep_objects(tok, {"including"}) + (
+                               [c for c in tok.children if c.dep_ == "appos"]
+                               if tok.lower_ == "others" else []) + _listed_after(tok)]
         # "We, Prime Minister A, ... and President D, met": the names in apposition (also
         # of a conjunct: "between Putin, Chancellor Merkel, President of France Hollande and
         # President of Ukraine Poroshenko", where the parse hangs the last two on Merkel)
@@ -108,12 +114,6 @@ class EventReader:
                            for c in t.children if c.dep_ == "appos"
                            for a in c.subtree if a.dep_ != "compound"
                            and self.m.kind(self.m.key(a)) == "person"]
-        # "met several leaders, including Gordon Brown", "met with, among others, the
-        # President of Russia": the people named as examples of the group
-        tokens = tokens + [e for tok in tokens if self.m.kind(self.m.key(tok)) != "person"
-                           for e in prep_objects(tok, {"including"}) + (
-                               [c for c in tok.children if c.dep_ == "appos"]
-                               if tok.lower_ == "others" else [])]
         # "joined Under-Secretary-General for Humanitarian Affairs Martin Griffiths and
         # Egyptian Foreign Minister Sameh Shoukry": the names coordinated with a title's name
         tokens = tokens + [c for tok in tokens if tok.lower_ in TITLE_HEADS
@@ -227,8 +227,9 @@ class EventReader:
                 continue
             if tok.lower_ in ("summits", "meetings", "visits", "calls") and not any(
                     c.lower_ in ("the", "these", "those", "both", "two", "three", "their")
-                    for c in tok.lefts):
-                continue  # "a resumption of regular bilateral summits": no one event
+                    for c in tok.lefts) and not self._held_with_people(tok):
+                continue  # "a resumption of regular bilateral summits": no one event (but
+                # "had bilateral meetings with A, B and C": one with each)
             self._noun(tok, row.cls)
         for event in list(self.events):  # "a bilateral meeting on the margins of the summit"
             if event.part_of is None and event.kind != "summit":
@@ -322,6 +323,10 @@ class EventReader:
             chain = [o for t in chain for o in prep_objects(t, {"of"})]
         partners = prep_objects(noun, {"with", "between"} | (
             {"on", "upon", "by"} if noun.lemma_.lower() == "call" else set()))
+        # "between Mukherjee and Sergey Lavrov": the small model may hang the first name on
+        # the second as a modifier with its "and"
+        partners += [c for t in partners for c in t.children if c.dep_ == "nmod" and any(
+            cc.dep_ == "cc" for cc in c.children)]
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TOOK_PLACE_VERBS:
             # "A telephone conversation took place between Putin, Merkel and Hollande"
             partners += prep_objects(noun.head, {"between", "with"})
@@ -398,6 +403,11 @@ class EventReader:
             elif host.pos_ in ("VERB", "AUX") and modality(host) not in ("denied",
                                                                           "hypothetical"):
                 subs = self._people(subjects(host))
+                if len(participants) >= 2 and subjects(host) and all(
+                        s.lemma_.lower() in COLLECTIVE_NOUNS and s.tag_ in ("NNS", "NNPS")
+                        for s in subjects(host)):
+                    subs = list(participants)  # "During the meeting between A and B, the two
+                    # sides agreed": this meeting's sides, not a meeting's told before
                 withs = self._people(prep_objects(host, {"with"}) + guests)
                 if noun.head.lower_ in ("after", "before"):
                     withs = []  # "After the meeting, the two leaders took part in a session
@@ -445,6 +455,12 @@ class EventReader:
             event = Event(kind, group, place, date, organiser, status,
                           [evidence_for(noun, 0.8)], part_of=part_of, anchor=noun.i)
             self._add(event, noun)
+
+    def _held_with_people(self, noun: Token) -> bool:
+        """"had meetings with A and B", "held bilateral meetings with several counterparts,
+        including A": plural meetings someone held with people the text names."""
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOST_VERBS and bool(
+            self._people(prep_objects(noun, {"with"})))
 
     def _chaired_by(self) -> None:
         """"on the margins of the meeting of the North Atlantic Council in Foreign Ministers'
@@ -609,9 +625,15 @@ class EventReader:
     def _with_on_place(self, token: Token) -> list[Token]:
         """"held talks in Vladivostok with Narendra Modi, the Forum's main guest": the parse
         may hang "with" on the place, not on the talks; the partner is the event's."""
+        margins = [o for o in prep_objects(token, {"on", "at"}) if o.lemma_.lower() in (
+            "sideline", "sidelines", "margin", "margins", "line", "lines", "side")]
+        # "met on the side lines of the meeting with the President of Finland": the parse
+        # hangs the partner on the gathering the two met beside
         return [o for p in prep_objects(token, {"in", "at"})
                 if self.m.kind(self.m.key(p)) in ("place", "country")
-                for o in prep_objects(p, {"with"})]
+                for o in prep_objects(p, {"with"})] + [
+            o for mgn in margins for g in prep_objects(mgn, {"of"})
+            for o in prep_objects(g, {"with"}) if self.m.kind(self.m.key(o)) != "place"]
 
     def _joined_where_they_were(self) -> None:
         """"Biden and the ambassador joined the two leaders for a working lunch afterwards":
@@ -876,7 +898,9 @@ class EventReader:
         if event.organiser or event.place or event.anchor < 0:
             return False
         noun = self.m.doc[event.anchor]
-        return not any(self.m.key(t) for left in noun.lefts for t in left.subtree)
+        return not any(self.m.key(t) for left in noun.lefts for t in left.subtree) and not any(
+            self.m.kind(k) == "person" for o in prep_objects(noun, {"between", "with"})
+            for t in o.subtree for k in self.m.resolve(t))  # "the meeting between A and B"
 
     def _definite(self, event: Event) -> bool:
         noun = self.m.doc[event.anchor]
@@ -1281,12 +1305,30 @@ class EventReader:
         return len(e.participants) >= 2
 
 
+def _listed_after(group: Token) -> list[Token]:
+    """"with several of his counterparts, including HE A, Foreign Minister of X; HE B, ...;
+    HE C, ...": a list after "including" that runs to the end of its sentence with no verb
+    in it is all examples of the group, however the parse splits it at the semicolons
+    (the small model makes a later name the sentence's root)."""
+    out: list[Token] = []
+    for prep in (c for c in group.children if c.dep_ == "prep" and c.lower_ == "including"):
+        rest = prep.doc[prep.i + 1:prep.sent.end]
+        if any(t.lower_ == ";" for t in rest) and not any(
+                t.pos_ in ("VERB", "AUX") for t in rest):
+            out += [t for t in rest if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+    return out
+
+
 def _one_each(word: Token, subs: list[str], others: list[str]) -> list[list[str]]:
     """"met separately with A and B", "held separate talks with A and B", "A and B met
-    separately with C": one meeting each, not one of all."""
+    separately with C", "held bilateral talks with A and B", "had meetings with A, B and C":
+    one meeting each, not one of all."""
     separate = any(c.lower_ in ("separately", "individually") and c.dep_ == "advmod"
-                   for c in word.children) or any(c.lower_ == "separate" and c.dep_ == "amod"
-                                                  for c in word.children)
+                   for c in word.children) or any(c.lower_ in ("separate", "bilateral")
+                                                  and c.dep_ == "amod"
+                                                  for c in word.children) or (
+        word.lower_ == "meetings")  # "bilateral talks with A and B" (a bilateral has two
+    # sides), "held meetings with A and B": one each
     named = [t for s in subjects(word) for t in conjuncts(s)] if word.pos_ == "VERB" else []
     if separate and len(subs) >= 2 and others and len(named) >= 2:  # (names, not "the
         # leaders": who those are may be guessed wrong, and a guess split is worse)

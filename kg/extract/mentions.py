@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg import directory, gazetteer, lexicon
 from kg.extract.clauses import governing_verb, in_quote, subjects
-from kg.extract.model import Entity, Evidence
+from kg.extract.model import Entity, Event, Evidence
 from kg.extract.tokens import sentence_index, sentence_starts, tokens_with
 
 if TYPE_CHECKING:
@@ -607,9 +607,14 @@ class Mentions:
         horizon = sent_starts[-4] if near and len(sent_starts) >= 4 else 0
         counted = next((_COUNTS[c.lower_] for c in token.lefts if c.lower_ in _COUNTS), None)
         since = self.doc[horizon].idx if horizon < len(self.doc) else 0
-        for event in reversed(self.events):
+        def last_told(event: Event) -> int:  # where the text last told of it before the token
+            told = [ev.start for ev in event.evidence if ev.start < token.idx]
+            anchor = self.doc[event.anchor].idx if 0 <= event.anchor < len(self.doc) else -1
+            return max(told + [anchor])
+
+        for event in sorted(self.events, key=last_told, reverse=True):
             # mentioned within the horizon: first or again ("During a bilateral meeting
-            # today, ..." paragraphs after "X met Y")
+            # today, ..." paragraphs after "X met Y"); the one told of last first
             if not (0 <= event.anchor < token.i and len(event.participants) >= 2 and (
                     horizon <= event.anchor or any(
                         since <= ev.start < token.idx for ev in event.evidence))):
@@ -786,11 +791,16 @@ class Mentions:
         words = [c for c in token.lefts if c.dep_ in ("compound", "amod")
                  and c.lower_ in _TITLE_WORDS_LEX]
         phrase = " ".join([w.lower_ for w in words] + [token.lower_])
+        titles = lexicon.load().titles
+        # "the External Affairs Minister": the parse hangs "External" on "Affairs", so the
+        # longest title the words before the head spell
+        phrase = next((p for start in range(token.left_edge.i, token.i)
+                       for p in [self.doc[start:token.i + 1].text.lower()]
+                       if p in titles and len(p) > len(phrase)), phrase)
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and f"{phrase} of {obj.lower_}" in lexicon.load().titles:
+                if obj.dep_ == "pobj" and f"{phrase} of {obj.lower_}" in titles:
                     phrase = f"{phrase} of {obj.lower_}"
-        titles = lexicon.load().titles
         if phrase not in titles:
             return []
         # the person introduced with the title before it ("Prime Minister Modi ... the Prime
@@ -828,6 +838,14 @@ class Mentions:
                 name = None  # Finland": the headline's president is the guest
         if name and not people:
             return self._headline_person(phrase, name, token)
+        implied = titles[phrase][0]
+        if not people and implied and implied != "-" and self.published is not None:
+            # "the External Affairs Minister" (India's), "the Taoiseach", "the High
+            # Representative" (the EU's): a title that names its holder by itself is whoever
+            # held it on the article's date
+            found = self.holder_on_date(phrase, implied, token)
+            if found:
+                return [found]
         holder = self.publisher
         if people or not holder or phrase == "leader":
             return []
