@@ -2348,6 +2348,21 @@ def test_bilateral_and_plural_meetings_with_several_are_one_each(read, text, exp
     assert sorted(pairs(read(text, published="2023-07-14"))) == sorted(canon(p) for p in expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Taro Kono held a Japan-China Foreign Ministers' Meeting with Mr. Wang Yi, State "
+     "Councilor and Foreign Minister of the People's Republic of China.",
+     [["Taro Kono", "Wang Yi"]]),
+    ("Wang Yi and Chinese State Councilor and Foreign Minister Qin Gang held talks with "
+     "Antony Blinken.", [["Antony Blinken", "Qin Gang", "Wang Yi"]]),
+    ("European Commissioner Thierry Breton met Antony Blinken in Brussels.",
+     [["Antony Blinken", "Thierry Breton"]]),
+])
+def test_a_title_word_the_model_tags_as_a_person_is_nobody(read, text, expected):
+    """"State Councilor and Foreign Minister Wang": the small model may tag "Councilor" a
+    person; a title word alone names nobody (kg/extract/mentions.py TITLE_WORDS)."""
+    assert sorted(pairs(read(text, published="2018-08-02"))) == sorted(canon(p) for p in expected)
+
+
 @pytest.mark.parametrize("text, pair", [
     ("While in Kazakhstan today, Ban Ki-moon also met on the side lines of the meeting with "
      "Sauli Niinisto.", ["Ban Ki-moon", "Sauli Niinisto"]),

@@ -32,6 +32,7 @@ TITLE_WORDS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "lt", "col",
     "shri", "smt", "smt.", "h.e.", "hon", "hon.", "his", "her", "excellency", "sir", "dame",
     "lord", "lady", "baroness", "baron", "honourable", "honorable", "rt", "rt.", "madam",
+    "councilor", "councillor", "commissioner", "representative", "tanaiste",
 }
 POST_NOMINALS = {"MP", "KC", "QC", "KCB", "OBE", "CBE", "MBE", "PC", "MEP", "MLA", "MSP", "TD"}
 HONOURED = {"hon", "hon.", "rt", "rt.", "h.e.", "honourable", "honorable", "excellency"}
