@@ -289,7 +289,7 @@ def score_articles(folders: Iterable[str], model: str | None = None,
     out = []
     for path, gold in gold_articles(folders):
         [article] = [a for a in read_sources([str(path)]) if isinstance(a, Article)]
-        facts = extract(pipeline(prepare(article.text)[0]), article)
+        facts = extract(pipeline(prepare(article.text, article.title)[0]), article)
         if disagreements is not None:  # posts the office-holder directory gives another
             from kg.extract.known_people import disagreements as differ
 

@@ -225,4 +225,4 @@ def _extract_in_workers(items: Iterable[tuple[str, tuple[Article, str, str | Non
 def _prepared(article: Article) -> str:
     from kg.textprep import prepare
 
-    return prepare(article.text)[0]
+    return prepare(article.text, article.title)[0]

@@ -50,8 +50,10 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-def prepare(text: str) -> tuple[str, list[Removed]]:
-    """The article text with non-story parts blanked out, and what was blanked and why."""
+def prepare(text: str, title: str | None = None) -> tuple[str, list[Removed]]:
+    """The article text with non-story parts blanked out, and what was blanked and why.
+    With the article's title: a first line that repeats it with the site's name after " | "
+    or a dash (a saved page's <title>) is not a story sentence."""
     chars = list(text)
     removed: list[Removed] = []
 
@@ -85,6 +87,9 @@ def prepare(text: str) -> tuple[str, list[Removed]]:
             hide(start, end, "repeated line")
         seen.add(key)
     story_lines = [(s, e) for s, e in lines if current[s:e].strip()]
+    if story_lines and title and _repeats_title(current[slice(*story_lines[0])], title):
+        hide(*story_lines[0], "headline repeated")
+        story_lines = story_lines[1:]
     if story_lines and _OPENING_BYLINE.match(current[slice(*story_lines[0])]):
         # an opening byline naming several reporters, and the agency line under it
         hide(*story_lines[0], "byline")
@@ -99,3 +104,16 @@ def prepare(text: str) -> tuple[str, list[Removed]]:
                 continue  # a short first line is only a byline when it says "By"
             hide(start, end, "byline")
     return "".join(chars), removed
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """"Trump fully backs Abe-Kim summit | #AsiaNewsNetwork" under the title "Trump fully
+    backs Abe-Kim summit": the headline again, with the site's name."""
+    fold = lambda t: " ".join(t.split()).casefold()  # noqa: E731
+    line, title = fold(line), fold(title)
+    if not title or not line.startswith(title):
+        return False
+    rest = line[len(title):].strip()
+    # (the headline alone stays: readouts repeat it as their first line, and the story is
+    # read with it, "Readout of X's Meeting with Y"; only the page's <title> copy goes)
+    return rest[:1] in ("|", "\u2013", "\u2014") and len(rest.split()) <= 6

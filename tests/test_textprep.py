@@ -50,3 +50,23 @@ def test_an_opening_byline_of_several_reporters_and_its_agency_line_are_hidden(t
 def test_a_sentence_opening_with_by_is_no_byline():
     text = "By agreement, the two sides met in Geneva.\nThey talked for hours."
     assert prepare(text)[0] == text
+
+
+@pytest.mark.parametrize("first, hidden", [
+    ("Trump fully backs Abe-Kim summit | #AsiaNewsNetwork", True),
+    ("TRUMP FULLY BACKS ABE-KIM SUMMIT \u2014 The Japan News", True),
+    ("Trump fully backs Abe-Kim summit", False),  # a readout's own first line: kept
+    ("Trump fully backs Abe-Kim summit - officials", False),
+    ("Trump fully backs Abe-Kim summit, officials say after talks in Tokyo on Monday.", False),
+])
+def test_a_first_line_that_repeats_the_title_is_the_headline(first, hidden):
+    """Saved pages often repeat the page's <title> (the headline and the site's name) as the
+    body's first line; it is not a sentence of the story (which would make the summit it
+    names a fact, and "Abe-Kim" a person). The headline alone stays: readouts open with it
+    and their meeting is read from it."""
+    text = f"{first}\n\nPrime Minister Shinzo Abe met Donald Trump in Tokyo on Monday.\n"
+    out, removed = prepare(text, title="Trump fully backs Abe-Kim summit")
+    assert (out.split("\n")[0].strip() == "") == hidden
+    assert ("headline repeated" in [r.why for r in removed]) == hidden
+    assert "Prime Minister Shinzo Abe met Donald Trump" in out
+    assert len(out) == len(text)  # offsets kept
