@@ -214,6 +214,17 @@ def _iso2_index() -> dict[str, str]:
     return {c.iso2: c.iso3 for c in load().countries.values() if c.iso2}
 
 
+@cache
+def residences() -> list[tuple[str, tuple[str, ...], str]]:
+    """(name, other names, ISO3) of the residences and retreats leaders meet at
+    (kg/data/residences.tsv: Chequers, Camp David, Meseberg, ...)."""
+    out = []
+    for cells in _rows("residences.tsv"):
+        cells += [""] * (3 - len(cells))
+        out.append((cells[0], _split(cells[1]), cells[2]))
+    return out
+
+
 def entity_ruler_patterns() -> list[dict]:
     """Patterns for spaCy's entity ruler, with ids: country:ISO3, seat:ISO3, org:KEY, city:ID."""
     gaz = load()
@@ -237,6 +248,9 @@ def entity_ruler_patterns() -> list[dict]:
     for o in gaz.organisations.values():
         for name in (o.name, *o.aliases):
             add("ORG", name, f"org:{o.key}")
+    for name, aliases, iso3 in residences():
+        for text in (name, *aliases):
+            add("FAC", text, f"residence:{iso3}:{name}")
     for city in gaz.capitals.values():
         add("GPE", city.name, f"city:{city.geonames_id}")
     for gid, name in major_cities().items():

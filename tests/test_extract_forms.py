@@ -2348,6 +2348,25 @@ def test_bilateral_and_plural_meetings_with_several_are_one_each(read, text, exp
     assert sorted(pairs(read(text, published="2023-07-14"))) == sorted(canon(p) for p in expected)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("David Cameron and Asif Ali Zardari are meeting for an informal dinner. Their meeting at "
+     "the prime minister's Chequers country retreat comes the day before formal talks.",
+     "Chequers"),
+    ("Angela Merkel welcomed Vladimir Putin to the German government guesthouse in Meseberg "
+     "on Saturday.", "Meseberg"),
+    ("Donald Trump hosted Xi Jinping at Mar-a-Lago on Thursday.", "Mar-a-Lago"),
+    ("Barack Obama met Jose Manuel Barroso at Camp David on Friday.", "Camp David"),
+])
+def test_a_leaders_residence_is_the_meeting_place(read, text, place):
+    """Chequers, Meseberg, Mar-a-Lago, Camp David (kg/data/residences.tsv): retreats and
+    guest houses the model takes for a group or an organisation, and no city list has, are
+    where the leaders met (a place in its country, without coordinates)."""
+    facts = read(text, published="2010-08-05")
+    assert [p for _, p, _ in dated_meetings(facts)] == [place]
+    entity = next(e for e in facts.entities.values() if e.name == place)
+    assert entity.kind == "place" and entity.country
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Taro Kono held a Japan-China Foreign Ministers' Meeting with Mr. Wang Yi, State "
      "Councilor and Foreign Minister of the People's Republic of China.",

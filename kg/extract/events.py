@@ -137,7 +137,10 @@ class EventReader:
         # (and "the UN Human Rights Council session": the body it is of)
         tokens = tokens + [o for tok in tokens if not self.m.key(tok) and tok.pos_ == "NOUN"
                            for o in prep_objects(tok, {"of"}) + [
-                               c for c in tok.children if c.dep_ == "compound"]]
+                               c for c in tok.children if c.dep_ == "compound"] + [
+                               g for c in tok.children if c.dep_ == "compound"
+                               for g in c.children if g.dep_ == "compound"]]
+        # ("the prime minister's Chequers country retreat": a compound of a compound)
         for tok in tokens:
             for t in list(conjuncts(tok)) + [c for c in tok.children if c.dep_ == "appos"]:
                 k = self.m.key(t)

@@ -138,6 +138,9 @@ class Mentions:
                 org = gaz.organisations[ent_id.split(":", 1)[1]]
                 short = next((a for a in org.aliases if a.isupper() and " " not in a), None)
                 entity = Entity(f"org:{org.key}", "organisation", org.name, acronym=short)
+            elif ent_id.startswith("residence:"):  # "at Chequers": a place in a country,
+                _, iso3, name = ent_id.split(":", 2)  # with no coordinates
+                entity = Entity(f"place:{gazetteer.slug(name)}", "place", name, country=iso3)
             elif ent_id.startswith("city:"):
                 city = gazetteer.city(int(ent_id.split(":", 1)[1]))
                 if city is None:
