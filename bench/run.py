@@ -166,7 +166,7 @@ def _percentile(values: list[float], p: float) -> float:
 
 
 BOUND = {"who-met-whom": "person", "commitments": "actor", "statements": "speaker",
-         "timeline": "entity", "roles": "person", "summits": "organiser"}
+         "timeline": "entity", "roles": "person", "summits": "organiser", "places": "entity"}
 
 
 def bench_queries(tmp: Path, sizes: list[int], repeats: int) -> dict:
