@@ -2348,6 +2348,25 @@ def test_bilateral_and_plural_meetings_with_several_are_one_each(read, text, exp
     assert sorted(pairs(read(text, published="2023-07-14"))) == sorted(canon(p) for p in expected)
 
 
+@pytest.mark.parametrize("text, day", [
+    ("CANADA, July 1 - Yesterday, Prime Minister Justin Trudeau met with the Prime Minister of "
+     "Australia, Anthony Albanese, on the margins of the NATO Summit in Madrid, Spain.",
+     "2022-06-30"),
+    ("WASHINGTON, June 14 - On Monday, President Joe Biden met Olaf Scholz at the White House.",
+     "2022-06-13"),
+    ("WASHINGTON, June 14 (Reuters) - President Joe Biden met Olaf Scholz at the White House.",
+     "2022-06-14"),
+    ("BERLIN - On Tuesday, Olaf Scholz met Emmanuel Macron in Paris.", "2022-06-28"),
+])
+def test_the_datelines_day_is_the_storys_and_counts_its_relative_days(read, text, day):
+    """"CANADA, July 1 - Yesterday, ... met": the dateline's date is the day the story was
+    filed (the model may take it and "Yesterday" for one date); a day the sentence gives
+    comes first, and "Monday", "yesterday" count from the dateline's day, not from a later
+    publication date."""
+    facts = read(text, published="2022-07-01")
+    assert {d for _, _, d in dated_meetings(facts)} == {day}
+
+
 @pytest.mark.parametrize("text, place", [
     ("David Cameron and Asif Ali Zardari are meeting for an informal dinner. Their meeting at "
      "the prime minister's Chequers country retreat comes the day before formal talks.",

@@ -11,6 +11,7 @@ day inherits the summit's place and date, at lower confidence.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from functools import partial
@@ -91,11 +92,25 @@ TOOK_PLACE_VERBS = {"take", "happen", "occur", "last", "begin", "start", "open",
 class EventReader:
     def __init__(self, mentions: Mentions, published: dt.date | None, order: str | None):
         self.m = mentions
-        self.published = published
         self.order = order
+        self.published = self._dateline_day(published) or published
         self.events: list[Event] = []
         self.by_token: dict[int, Event] = {}
         self._last_said: dict[int, int] = {}  # merged event -> its last mention's token
+
+    def _dateline_day(self, published: dt.date | None) -> dt.date | None:
+        """"WASHINGTON, June 14 (Reuters) - On Monday, ...": the day a dateline gives is the
+        story's day, from which "Monday" and "yesterday" count (a page may be published, or
+        saved, days later); only a full day up to 30 days before the publication date."""
+        end = self.m.dateline_end
+        span = next((d for d in self.m.dates if d.end <= end), None) if end else None
+        if span is None or published is None:
+            return None
+        value = normalise(span.text, published, self.order)
+        if value is None or value.precision != "day":
+            return None
+        day = dt.date.fromisoformat(value.value)
+        return day if dt.timedelta(0) <= published - day <= dt.timedelta(days=30) else None
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -206,6 +221,14 @@ class EventReader:
                          future=modality(noun) == "planned")
 
     def _date(self, token: Token) -> DateValue | None:
+        # "CANADA, July 1 - Yesterday, Prime Minister Trudeau met ...": the dateline's date is
+        # when the story was filed; a date the sentence itself gives comes first
+        end = self.m.dateline_end
+        if end and any(d.start < end for d in self.m.dates):
+            found = date_near(token, [d for d in self.m.dates if d.start >= end],
+                              self.published, self.order)
+            if found:
+                return found
         return date_near(token, self.m.dates, self.published, self.order)
 
     # -- triggers ---------------------------------------------------------------------------
@@ -1158,7 +1181,7 @@ class EventReader:
         news item's first line "September 5, 2019, 10:30, Vladivostok": the place a story
         was filed from."""
         doc = self.m.doc
-        for n, sent in enumerate(list(doc.sents)[:6]):
+        for n, sent in enumerate(itertools.islice(doc.sents, 6)):
             words = [t for t in sent if not t.is_space]
             if not words:
                 continue
@@ -1212,7 +1235,8 @@ class EventReader:
         """"Today in Geneva, Deputy Secretary X announced ...", "In Brussels on Thursday,
         ...": a lead that opens with where the story happens (a city, before the first comma,
         with no verb) places the day's story as a dateline would."""
-        lead = [s for s in self.m.doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)][:3]
+        lead = list(itertools.islice((s for s in self.m.doc.sents
+                                      if any(t.pos_ in ("VERB", "AUX") for t in s)), 3))
         for sent in lead:
             words = [t for t in sent if not t.is_space]
             comma = next((n for n, t in enumerate(words) if t.text == ","), None)
@@ -1257,7 +1281,8 @@ class EventReader:
         verb; later ones recall earlier meetings as often as not."""
         if self.published is None:
             return
-        lead = [s for s in self.m.doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)][:3]
+        lead = list(itertools.islice((s for s in self.m.doc.sents
+                                      if any(t.pos_ in ("VERB", "AUX") for t in s)), 3))
         ends = lead[-1].end if lead else 0
         for event in self.events:
             if event.date is not None or event.status != "occurred" or event.anchor >= ends \
@@ -1290,15 +1315,18 @@ class EventReader:
         """A meeting of the story's day with no place of its own took place where the story
         was filed, or else in the one city its headline names ("Talks in the Normandy format
         in Berlin"), read at lower confidence; a recalled earlier one did not."""
-        place = self._dateline_place() or self._lead_place() or self.m.headline_place
-        if place is None or self.published is None:
+        if self.published is None:
             return
-        for event in self.events:
-            if event.place or event.kind == "call" or event.status != "occurred":
-                continue
-            if event.date is None or event.date.precision != "day" or abs(
-                    (dt.date.fromisoformat(event.date.value) - self.published).days) > 3:
-                continue
+        published = self.published
+        waiting = [e for e in self.events if not e.place and e.kind != "call" and
+                   e.status == "occurred" and e.date is not None and e.date.precision == "day"
+                   and abs((dt.date.fromisoformat(e.date.value) - published).days) <= 3]
+        if not waiting:
+            return  # (the dateline is read only when an event needs it)
+        place = self._dateline_place() or self._lead_place() or self.m.headline_place
+        if place is None:
+            return
+        for event in waiting:
             event.place = place
             _discount(event, 0.8)
 

@@ -99,6 +99,7 @@ class Mentions:
         self.offices: list[tuple[str, str, str, Token]] = []  # office nodes minted
         self._authors: list[str] | None = None  # who "we" are outside quotes, once asked
         self.dateline_end = self._dateline_end()  # tokens before it name where, not who
+        self._split_dateline_dates()
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -318,6 +319,21 @@ class Mentions:
                     if k == key:
                         self.token_key[i] = target
                 del self.entities[key]
+
+    def _split_dateline_dates(self) -> None:
+        """"CANADA, July 1 - Yesterday, ...": the model may take the dateline's date and the
+        story's first date for one; they are two (the filing day, and the story's day)."""
+        from spacy.tokens import Span
+
+        end = self.dateline_end
+        out = []
+        for span in self.dates:
+            if span.start < end - 1 < span.end - 1 and end < span.end:
+                out += [Span(self.doc, span.start, end - 1, label="DATE"),
+                        Span(self.doc, end, span.end, label="DATE")]
+            else:
+                out.append(span)
+        self.dates = out
 
     def _dateline_end(self) -> int:
         """"TASHKENT, Uzbekistan (AP) — ...", "BERLIN, June 14 (Reuters) - ...": the index just
