@@ -2348,6 +2348,22 @@ def test_bilateral_and_plural_meetings_with_several_are_one_each(read, text, exp
     assert sorted(pairs(read(text, published="2023-07-14"))) == sorted(canon(p) for p in expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The agreement was reached during a meeting in Beijing between China's top diplomat, "
+     "Yang Jiechi, and Japan's national security adviser, Shotaro Yachi.",
+     [["Shotaro Yachi", "Yang Jiechi"]]),
+    ("Antony Blinken met the Japanese national security adviser, Shotaro Yachi, in Tokyo.",
+     [["Antony Blinken", "Shotaro Yachi"]]),
+    ("The deal was signed in Mumbai by the company's chairman, Tata Steel.", []),  # no country
+])
+def test_a_name_set_after_a_countrys_title_is_a_person(read, text, expected):
+    """"Japan's national security adviser, Shotaro Yachi": the model may tag the name an
+    organisation; set by a comma after a country's title, it is the person holding it."""
+    facts = read(text, published="2014-11-08")
+    assert sorted(pairs(facts)) == sorted(canon(p) for p in expected)
+    assert not any(e.kind == "person" and e.name == "Tata Steel" for e in facts.entities.values())
+
+
 @pytest.mark.parametrize("text, day", [
     ("CANADA, July 1 - Yesterday, Prime Minister Justin Trudeau met with the Prime Minister of "
      "Australia, Anthony Albanese, on the margins of the NATO Summit in Madrid, Spain.",

@@ -161,11 +161,18 @@ class Mentions:
                     ent[0].lower_ != "the" and ent.end < len(self.doc) and
                     self.doc[ent.end].text == "," and any(
                         c.dep_ == "appos" and c.lower_ in _TITLE_HEADS and
-                        c.left_edge.i == ent.end + 1 for c in ent.root.children)):
+                        c.left_edge.i == ent.end + 1 for c in ent.root.children)) or (
+                    label == "ORG" and not ent_id and 2 <= len(ent) <= 4 and
+                    ent.root.dep_ == "appos" and ent.root.head.lower_ in TITLE_WORDS and
+                    any(c.dep_ in ("poss", "amod") and c.ent_id_.startswith("country:")
+                        for c in ent.root.head.children) and
+                    ent.start > 0 and self.doc[ent.start - 1].text == "," and
+                    all(t.text[:1].isupper() and t.is_alpha for t in ent)):
                 # (a name the model took for a place or organisation, but a title precedes:
                 # "Chancellor Olaf Scholz"; or it carries an honour: "the Hon Anthony
                 # Albanese MP"; or a title follows it: "Úmaro Sissoco Embaló, the President
-                # of Guinea-Bissau")
+                # of Guinea-Bissau"; or it is set after a country's title by a comma:
+                # "Japan's national security adviser, Shotaro Yachi")
                 if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
                     continue  # "the Bosphorus": a name with an article is not a person's
                 ent = _complete_name(ent)
