@@ -2349,6 +2349,23 @@ def test_bilateral_and_plural_meetings_with_several_are_one_each(read, text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Secretary-General Ban Ki-moon spoke on Tuesday. In the Secretary-General's meeting with "
+     "Mahmoud Abbas, the two men discussed the peace process.",
+     [["Ban Ki-moon", "Mahmoud Abbas"]]),
+    ("Prime Minister Theresa May arrived on Monday. The Prime Minister's meeting with Olaf "
+     "Scholz lasted an hour.", [["Olaf Scholz", "Theresa May"]]),
+    ("The crisis also featured in the meeting involving Ban Ki-moon and the Presidents of the "
+     "European Council and European Commission, Herman Van Rompuy and José Manuel Barroso, "
+     "respectively.", [["Ban Ki-moon", "Herman Van Rompuy", "José Manuel Barroso"]]),
+])
+def test_whose_meeting_and_the_meeting_involving(read, text, expected):
+    """"the Secretary-General's meeting with X": the bare title in the possessive is a
+    party, as a name there is; "the meeting involving A and B": its parties."""
+    assert sorted(sorted(p) for p in pairs(read(text, published="2012-09-26"))) == sorted(
+        canon(p) for p in expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The agreement was reached during a meeting in Beijing between China's top diplomat, "
      "Yang Jiechi, and Japan's national security adviser, Shotaro Yachi.",
      [["Shotaro Yachi", "Yang Jiechi"]]),

@@ -307,7 +307,11 @@ class EventReader:
             for t in left.subtree:
                 if t.i >= noun.i:
                     continue
-                keys = m.resolve(t) if t.pos_ == "PRON" else [m.key(t)] if m.key(t) else []
+                keys = m.resolve(t) if t.pos_ == "PRON" or (
+                    t.dep_ == "poss" and t.head == noun and not m.key(t) and
+                    t.lower_ in TITLE_HEADS) else [
+                    m.key(t)] if m.key(t) else []  # ("the Secretary-General's meeting": a bare
+                # title, one person; not "the Leaders' Summit")
                 for k in keys:
                     kk = m.kind(k)
                     if kk == "organisation" and organiser is None:
@@ -349,6 +353,7 @@ class EventReader:
             chain = [o for t in chain for o in prep_objects(t, {"of"})]
         partners = prep_objects(noun, {"with", "between"} | (
             {"on", "upon", "by"} if noun.lemma_.lower() == "call" else set()))
+        partners += _involving(noun)  # "the meeting involving A and B"
         # "between Mukherjee and Sergey Lavrov": the small model may hang the first name on
         # the second as a modifier with its "and"
         partners += [c for t in partners for c in t.children if c.dep_ == "nmod" and any(
@@ -925,8 +930,9 @@ class EventReader:
             return False
         noun = self.m.doc[event.anchor]
         return not any(self.m.key(t) for left in noun.lefts for t in left.subtree) and not any(
-            self.m.kind(k) == "person" for o in prep_objects(noun, {"between", "with"})
-            for t in o.subtree for k in self.m.resolve(t))  # "the meeting between A and B"
+            self.m.kind(k) == "person" for o in prep_objects(noun, {"between", "with"}) +
+            _involving(noun) for t in o.subtree
+            for k in self.m.resolve(t))  # "the meeting between A and B", "involving A and B"
 
     def _definite(self, event: Event) -> bool:
         noun = self.m.doc[event.anchor]
@@ -1334,6 +1340,13 @@ class EventReader:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+def _involving(noun: Token) -> list[Token]:
+    """"the meeting involving the Secretary-General and the Presidents of ...": the people a
+    participle of involving or bringing together names."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in (
+        "involve", "bring", "gather") for o in c.children if o.dep_ in ("dobj", "pobj")]
 
 
 def _listed_after(group: Token) -> list[Token]:
