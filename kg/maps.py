@@ -200,10 +200,4 @@ def page(found: list[Marker], unplaced: list[Happening], title: str, svg: bytes)
 def write(found: list[Happening], output: Path, title: str, whole: bool = False) -> None:
     placed, unplaced = markers(found)
     svg, png = draw(placed, title, whole)
-    suffix = output.suffix.lower()
-    if suffix == ".svg":
-        output.write_bytes(svg)
-    elif suffix == ".png":
-        output.write_bytes(png)
-    else:
-        output.write_text(page(placed, unplaced, title, svg), encoding="utf-8")
+    pictures.write(output, svg, png, lambda: page(placed, unplaced, title, svg))

@@ -120,10 +120,4 @@ def page(found: list[Meeting], title: str, svg: bytes) -> str:
 
 def write(found: list[Meeting], output: Path, title: str) -> None:
     svg, png = draw(found, title)
-    suffix = output.suffix.lower()
-    if suffix == ".svg":
-        output.write_bytes(svg)
-    elif suffix == ".png":
-        output.write_bytes(png)
-    else:
-        output.write_text(page(found, title, svg), encoding="utf-8")
+    pictures.write(output, svg, png, lambda: page(found, title, svg))

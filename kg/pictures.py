@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import html
 import io
+from collections.abc import Callable
+from pathlib import Path
 
 
 def within(date: str, since: str | None, until: str | None) -> bool:
@@ -61,3 +63,14 @@ font-size:90%}} th{{background:#eef}}</style></head>
 {cells}
 </tbody></table>{after}</body></html>
 """
+
+
+def write(output: Path, svg: bytes, png: bytes, page_text: Callable[[], str]) -> None:
+    """The picture in the format the output's suffix asks for: .svg, .png, else the page."""
+    suffix = output.suffix.lower()
+    if suffix == ".svg":
+        output.write_bytes(svg)
+    elif suffix == ".png":
+        output.write_bytes(png)
+    else:
+        output.write_text(page_text(), encoding="utf-8")
