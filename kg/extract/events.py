@@ -1237,12 +1237,16 @@ class EventReader:
                         return self.m.key(end_tok)
         return None
 
+    def _lead(self) -> list:
+        """The lead: the first three sentences with a verb."""
+        return list(itertools.islice((s for s in self.m.doc.sents
+                                      if any(t.pos_ in ("VERB", "AUX") for t in s)), 3))
+
     def _lead_place(self) -> str | None:
         """"Today in Geneva, Deputy Secretary X announced ...", "In Brussels on Thursday,
         ...": a lead that opens with where the story happens (a city, before the first comma,
         with no verb) places the day's story as a dateline would."""
-        lead = list(itertools.islice((s for s in self.m.doc.sents
-                                      if any(t.pos_ in ("VERB", "AUX") for t in s)), 3))
+        lead = self._lead()
         for sent in lead:
             words = [t for t in sent if not t.is_space]
             comma = next((n for n, t in enumerate(words) if t.text == ","), None)
@@ -1287,8 +1291,7 @@ class EventReader:
         verb; later ones recall earlier meetings as often as not."""
         if self.published is None:
             return
-        lead = list(itertools.islice((s for s in self.m.doc.sents
-                                      if any(t.pos_ in ("VERB", "AUX") for t in s)), 3))
+        lead = self._lead()
         ends = lead[-1].end if lead else 0
         for event in self.events:
             if event.date is not None or event.status != "occurred" or event.anchor >= ends \
