@@ -530,7 +530,7 @@ def serve(store_path: str, port: int, page_port: int | None, no_page: bool) -> N
     name. The page (kg's own, made on the server, loading nothing from elsewhere) has the
     canned queries as forms with their results as tables (CSV and JSON downloads), a
     search box that shows a person's, organisation's or country's timeline, network and
-    map, and a SPARQL editor that knows kg's prefixes. Stop with Ctrl-C.
+    map, and a SPARQL editor pre-filled with kg's prefixes. Stop with Ctrl-C.
 
     \b
     Example:

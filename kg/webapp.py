@@ -94,15 +94,23 @@ or JSON.</p>
 <h2 id="queries">Canned queries</h2>
 {forms}
 <h2 id="sparql">SPARQL</h2>
-{sparql_form(EXAMPLE)}""")
+{sparql_form(example())}""")
+
+
+def example() -> str:
+    """The editor's first text: kg's prefixes declared, then an example query."""
+    from kg.namespace import PREFIXES
+
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()) + "\n" + EXAMPLE
 
 
 def sparql_form(text: str) -> str:
     from kg.namespace import PREFIXES
 
     known = ", ".join(f"{p}:" for p in PREFIXES)
-    return (f'<form action="/sparql" method="get"><p>A SELECT query; kg\'s prefixes ({e(known)}) '
-            f'need no PREFIX line.</p><textarea name="query" rows="10">{e(text)}</textarea>'
+    return (f'<form action="/sparql" method="get"><p>A SELECT query. kg\'s prefixes '
+            f'({e(known)}) are declared for you when a query leaves them out.</p>'
+            f'<textarea name="query" rows="18">{e(text)}</textarea>'
             f'<br><button type="submit">Run</button></form>')
 
 

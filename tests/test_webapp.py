@@ -42,7 +42,9 @@ def test_home_has_a_form_per_canned_query_a_search_and_the_editor(site):
             for choice in p.choices:
                 assert f"<option>{choice}</option>" in page
     assert 'id="search-name"' in page
-    assert "kg:Person" in page and "PREFIX" not in page.split("<textarea")[1]
+    editor = page.split("<textarea")[1].split("</textarea>")[0]
+    assert "PREFIX kg: &lt;https://w3id.org/kg-news/ontology#&gt;" in editor  # kg's prefixes
+    assert "kg:Person" in editor  # and an example
     assert "<script" not in page and not re.search(r"(src|href)=\"https?:", page)
 
 
@@ -89,6 +91,8 @@ def test_search_shows_timeline_network_and_map_of_one_entity(site, seed_store):
 
 
 def test_the_editor_runs_select_with_kgs_prefixes_and_refuses_updates(site):
+    status, page, _ = get(site + "sparql?" + urllib.parse.urlencode({"query": webapp.example()}))
+    assert status == 200 and "<th>person</th>" in page  # the pre-filled text runs as it is
     text = "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name } ORDER BY ?name LIMIT 3"
     status, page, _ = get(site + "sparql?" + urllib.parse.urlencode({"query": text}))
     assert status == 200 and "3 rows." in page and "<th>name</th>" in page
