@@ -14,6 +14,7 @@ lock), as the store and matplotlib are shared.
 
 from __future__ import annotations
 
+import functools
 import html
 import threading
 import urllib.parse
@@ -36,6 +37,12 @@ table{border-collapse:collapse;margin:.5em 0} td,th{border:1px solid #ccd;paddin
 font-size:90%;vertical-align:top} th{background:#eef} fieldset{margin:.6em 0;border:1px solid #ccd}
 label{margin-right:1em} textarea{width:100%;font-family:monospace} svg{max-width:100%;height:auto}
 .error{color:#a00;font-weight:bold} nav a{margin-right:1em}"""
+
+
+@functools.cache
+def canned() -> dict[str, q.Query]:
+    """The canned queries, read from queries/*.rq once for the server's life."""
+    return q.canned()
 
 
 def e(text: object) -> str:
@@ -82,8 +89,8 @@ def query_form(query: q.Query, values: dict[str, str]) -> str:
 
 
 def home(store) -> str:
-    forms = "\n".join(query_form(query, {}) for query in q.canned().values())
-    count = store.count() if hasattr(store, "count") else ""
+    forms = "\n".join(query_form(query, {}) for query in canned().values())
+    count = store.count()
     return document("kg: the knowledge graph", f"""
 <p>A read-only view of the store ({e(count)} triples). Every table can be downloaded as CSV
 or JSON.</p>
@@ -121,7 +128,7 @@ def downloads(path: str, params: dict[str, str]) -> str:
 
 
 def canned_page(store, name: str, params: dict[str, str]) -> tuple[HTTPStatus, str]:
-    query = q.canned()[name]
+    query = canned()[name]
     form = query_form(query, params)
     try:
         columns, rows = q.run(store, query, params)
@@ -191,9 +198,7 @@ def sparql_page(store, text: str) -> tuple[HTTPStatus, str]:
                                               "read-only: updates are refused.</p>")
     try:
         columns, rows = q.run(store, q.find(text) if text.strip() else q.parse(EXAMPLE, "query"))
-    except KgError as exc:
-        return HTTPStatus.BAD_REQUEST, document("SPARQL", form + f'<p class="error">{e(exc)}</p>')
-    except Exception as exc:  # a syntax error from the store, in its own words
+    except Exception as exc:  # kg's message, or a syntax error from the store in its own words
         return HTTPStatus.BAD_REQUEST, document("SPARQL", form + f'<p class="error">{e(exc)}</p>')
     return HTTPStatus.OK, document("SPARQL", form + rows_table(columns, rows))
 
@@ -217,7 +222,7 @@ class Handler(BaseHTTPRequestHandler):
                           document("Error", f'<p class="error">{e(exc)}</p>'))
 
     def route(self, path: str, params: dict[str, str]) -> None:
-        canned = q.canned()
+        queries = canned()
         if path == "/":
             return self.send(HTTPStatus.OK, home(self.store))
         if path == "/search":
@@ -226,10 +231,10 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(*sparql_page(self.store, params.get("query", "")))
         if path.startswith("/q/"):
             name, _, fmt = path[3:].partition(".")
-            if name in canned and fmt in ("", "csv", "json"):
+            if name in queries and fmt in ("", "csv", "json"):
                 if not fmt:
                     return self.send(*canned_page(self.store, name, params))
-                return self.download(canned[name], params, fmt)
+                return self.download(queries[name], params, fmt)
         self.send(HTTPStatus.NOT_FOUND, document("Not found", f"<p>No page {e(path)}.</p>"))
 
     def download(self, query: q.Query, params: dict[str, str], fmt: str) -> None:

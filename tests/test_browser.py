@@ -86,13 +86,20 @@ def served(tmp_path_factory, nlp):
         proc.wait(timeout=30)
 
 
-def test_the_served_page_answers_who_met_whom_for_a_typed_person(chromium, served):
-    url, expected = served
+def typed(chromium, url: str, field: str, text: str, button: str):
+    """The page at url after a user typed text into a field and pressed a button."""
     page = chromium.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(url)
-    page.fill("#who-met-whom-person", "Donald Trump")
-    page.click("#form-who-met-whom button[type=submit]")
+    page.fill(field, text)
+    page.click(button)
     page.wait_for_load_state()
+    return page
+
+
+def test_the_served_page_answers_who_met_whom_for_a_typed_person(chromium, served):
+    url, expected = served
+    page = typed(chromium, url, "#who-met-whom-person", "Donald Trump",
+                 "#form-who-met-whom button[type=submit]")
     rows = page.locator("table tbody tr")
     assert expected and rows.count() == len(expected)
     shown = sorted((rows.nth(i).locator("td").nth(0).inner_text(),
@@ -104,11 +111,7 @@ def test_the_served_page_answers_who_met_whom_for_a_typed_person(chromium, serve
 
 def test_the_served_search_shows_timeline_network_and_map(chromium, served):
     url, expected = served
-    page = chromium.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(url)
-    page.fill("#search-name", "donald trump")
-    page.click("#search-name + button")
-    page.wait_for_load_state()
+    page = typed(chromium, url, "#search-name", "donald trump", "#search-name + button")
     assert page.locator("h1").inner_text() == "Donald Trump"
     for title in ("Timeline", "Network", "Map"):
         assert page.get_by_role("heading", name=title).is_visible()
