@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_STORE ?= demo-data
 
-.PHONY: install browser demo pictures screenshots test lint clean bench bench-quick
+.PHONY: install browser virtuoso demo pictures screenshots test lint clean bench bench-quick
 
 install: $(STAMP)
 
@@ -17,6 +17,9 @@ $(STAMP): pyproject.toml
 
 browser:  # Debian's chromium for the browser tests, when missing (needs root; else they skip)
 	tools/install_browser.sh
+
+virtuoso:  # Debian's Virtuoso for the endpoint tests, when missing (needs root; else they skip)
+	tools/install_virtuoso.sh
 
 demo: install
 	rm -rf $(DEMO_STORE)
@@ -33,7 +36,7 @@ pictures: install  # the README's pictures, made from the seeds
 screenshots: install browser  # the README's screenshots of the page, the network and the map
 	$(BIN)/python -m tests.screenshots docs/screenshots
 
-test: install browser
+test: install browser virtuoso
 	$(BIN)/python -m pytest -q
 
 lint: install

@@ -316,7 +316,14 @@ def query(query: str, params: dict[str, str], fmt: str, limit: int | None, offse
         return
     with target(create=False) as store:
         columns, rows = q.run(store, spec, params, limit=limit, offset=offset)
+        cut = getattr(store, "truncated", False) and getattr(store, "max_rows", None)
     click.echo(render(columns, rows, fmt), nl=False)
+    if cut:  # nothing lost silently: the server gave only its first rows
+        click.echo(f"Warning: the endpoint cut this result at {cut:,} rows (its limit on "
+                   "result rows, e.g. Virtuoso's ResultSetMaxRows): the rows above are not "
+                   "all of them; ask for fewer with -p, or raise the server's limit",
+                   err=True)
+        sys.exit(1)
 
 
 @cli.command()

@@ -153,7 +153,11 @@ def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: 
                 summary.warnings.append(warning)
                 if on_warning:
                     on_warning(warning)
-            quads = to_quads(resolver.resolve(facts), base)  # one node per real person, event
+            try:  # one node per real person, event (asks the store: an endpoint may be down)
+                quads = to_quads(resolver.resolve(facts), base)
+            except KgError as err:  # this article is not written; the rest goes on
+                failed((article, graph, existing, "", 0), err)
+                continue
             pending.append((article, graph, existing, ntriples(quads), len(quads)))
             if len(pending) >= batch_size:
                 writer.submit(pending)

@@ -178,8 +178,11 @@ def check_values(query: Query, params: dict[str, str]) -> dict[str, str]:
     return params
 
 
-def bind(query: Query, params: dict[str, str], lateral: bool = False) -> str:
-    """The query text with a VALUES block binding each given parameter to an RDF literal.
+def bind(query: Query, params: dict[str, str], lateral: bool = False,
+         values: bool = True) -> str:
+    """The query text with a VALUES block binding each given parameter to an RDF literal
+    (or, with `values=False`, a BIND per parameter: Virtuoso 7.2 drops rows when a VALUES
+    block meets an OPTIONAL; BIND at the top of WHERE gives the same answers everywhere).
 
     Lines marked `#lateral` hold a pattern whose variables the lines before bind; a store
     that supports LATERAL joins (pyoxigraph) evaluates them row by row as LATERAL { ... },
@@ -207,8 +210,11 @@ def bind(query: Query, params: dict[str, str], lateral: bool = False) -> str:
         if not re.fullmatch(r"[A-Za-z_]\w*", v):
             raise QueryError(f"parameter name {v!r} must be a SPARQL variable name "
                              "(letters, digits, _)")
-    terms = " ".join(str(ox.Literal(value)) for value in params.values())
-    block = f"VALUES ({' '.join('?' + v for v in variables)}) {{ ({terms}) }}\n"
+    terms = [str(ox.Literal(value)) for value in params.values()]
+    if values:
+        block = f"VALUES ({' '.join('?' + v for v in variables)}) {{ ({' '.join(terms)}) }}\n"
+    else:
+        block = "".join(f"BIND({t} AS ?{v})\n  " for v, t in zip(variables, terms, strict=True))
     match = re.search(r"\bWHERE\s*\{", text, re.I)
     if not match:
         match = re.search(r"\{", text)
@@ -227,6 +233,48 @@ def page(text: str, limit: int | None, offset: int | None) -> str:
     return text.rstrip() + extra + "\n" if extra else text
 
 
+_ORDER = re.compile(r"\bORDER\s+BY\s+((?:(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)\s*)+)"
+                    r"(?:LIMIT\s+\d+\s*|OFFSET\s+\d+\s*)*$", re.I)
+_KEY = re.compile(r"(ASC|DESC)?\s*\(?\s*\?(\w+)", re.I)
+
+
+def order_keys(text: str) -> list[tuple[str, bool]] | None:
+    """The (variable, descending) pairs of a query's final ORDER BY, when it sorts on plain
+    variables only; None otherwise."""
+    match = _ORDER.search(re.sub(r"#[^\n]*", "", text).rstrip())
+    if not match:
+        return None
+    return [(name, (way or "").upper() == "DESC") for way, name in _KEY.findall(match.group(1))]
+
+
+def _sort_key(term: object) -> tuple:
+    """SPARQL's order for the terms canned queries sort on: unbound first, then numbers by
+    value, then other terms by their text in character order."""
+    if term is None:
+        return (0, 0.0, "")
+    datatype = getattr(getattr(term, "datatype", None), "value", "")
+    if datatype.startswith("http://www.w3.org/2001/XMLSchema#") and \
+            datatype.rsplit("#", 1)[1] in _NUMERIC:
+        try:
+            return (1, float(term.value), "")  # type: ignore[attr-defined]
+        except ValueError:
+            pass
+    return (2, 0.0, term_text(term))
+
+
+_NUMERIC = {"integer", "decimal", "double", "float", "int", "long", "short",
+            "nonNegativeInteger", "positiveInteger", "negativeInteger",
+            "nonPositiveInteger", "unsignedInt", "unsignedLong"}
+
+
+def sort_rows(rows, keys: list[tuple[str, bool]]) -> list:
+    """Rows sorted by the ORDER BY keys, as a SPARQL store that sorts by character order."""
+    out = list(rows)
+    for name, descending in reversed(keys):  # stable sorts, the last key first
+        out.sort(key=lambda row: _sort_key(row.get(name)), reverse=descending)
+    return out
+
+
 def term_text(term: object) -> str:
     """A term's text: an IRI, a literal's lexical form, a blank node's id; "" when unbound."""
     if term is None:
@@ -243,8 +291,12 @@ def run(store, query: Query, params: dict[str, str] | None = None, *, limit: int
     if is_update(query.text):
         raise QueryError("this is an update (INSERT/DELETE/DROP/...); `kg query` only reads. "
                          "Pass --allow-update to run it")
-    text = page(bind(query, params or {}, lateral=store.capabilities.lateral), limit, offset)
-    columns, rows = store.select(text)
+    can = store.capabilities
+    text = bind(query, params or {}, lateral=can.lateral, values=can.values)
+    keys = None if can.ordered else order_keys(query.text)
+    columns, rows = store.select(page(text, limit, offset) if keys is None else text)
+    if keys is not None:  # the server's order is not character order: sort here, then page
+        rows = sort_rows(rows, keys)[offset or 0:None if limit is None else (offset or 0) + limit]
     out = [{c: term_text(term) for c, term in row.items()} for row in rows]
     for row in out:  # GROUP_CONCAT has no order: sort joined labels so output is stable
         for c in query.lists:  # (and drop the "" that stands for an absent optional value)

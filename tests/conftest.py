@@ -86,6 +86,22 @@ class OxigraphServer:
         self.proc = None
 
 
+SERVERS = ["oxigraph", "virtuoso"]  # the real SPARQL servers the endpoint suite runs on
+
+
+def start_server(kind: str, location: Path, port: int = 0):
+    """A real server of this kind on a free loopback port: Oxigraph from PyPI, Virtuoso from
+    Debian's package (installed by tools/install_virtuoso.sh; skipped, saying why, only when
+    it could not be installed)."""
+    if kind == "virtuoso":
+        from tests import virtuoso
+
+        if not virtuoso.available():
+            pytest.skip(virtuoso.MISSING)
+        return virtuoso.VirtuosoServer(location).start(port)
+    return OxigraphServer(location).start(port)
+
+
 @pytest.fixture
 def oxigraph_server(tmp_path):
     server = OxigraphServer(tmp_path / "oxigraph-data").start()
@@ -93,8 +109,16 @@ def oxigraph_server(tmp_path):
     server.stop()
 
 
-@pytest.fixture(scope="module")
-def module_server(tmp_path_factory):
-    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph") / "data").start()
+@pytest.fixture(params=SERVERS)
+def any_server(request, tmp_path):
+    """Each real server in turn, fresh for one test."""
+    server = start_server(request.param, tmp_path / f"{request.param}-data")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module", params=SERVERS)
+def module_server(request, tmp_path_factory):
+    server = start_server(request.param, tmp_path_factory.mktemp(request.param) / "data")
     yield server
     server.stop()

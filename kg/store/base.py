@@ -33,6 +33,8 @@ class Capabilities:
     transactions: bool = True
     read_only: bool = False
     lateral: bool = False  # SPARQL LATERAL joins (SEP-0006), beyond SPARQL 1.1
+    values: bool = True  # parameters bound by a VALUES block (else BIND)
+    ordered: bool = True  # ORDER BY sorts plain strings in character order (else kg sorts)
 
 
 class Store:
