@@ -3106,3 +3106,41 @@ def test_talks_framed_as_part_of_a_gathering_or_visit_are_where_it_was(read, tex
     were part of that gathering or visit, where it was."""
     got = meetings(read(text, published="2021-09-22"))
     assert got and all(p == place for _, p in got)
+
+
+@pytest.mark.parametrize("text, person, expected", [
+    ("Chinese State Councilor and Foreign Minister Wang Yi met U.S. Secretary of State "
+     "Antony Blinken in Munich on Saturday.", "Wang Yi",
+     {("State Councilor", "China"), ("Foreign Minister", "China")}),
+    ("Russia's Defence Minister and First Deputy Prime Minister Andrei Belousov spoke to "
+     "reporters in Moscow.", "Andrei Belousov",
+     {("Defence Minister", "Russia"), ("First Deputy Prime Minister", "Russia")}),
+    ("Vice Premier and Finance Minister Maria Lindqvist held talks with the delegation.",
+     "Maria Lindqvist", {("Vice Premier", ""), ("Finance Minister", "")}),
+])
+def test_stacked_titles_are_each_a_role_with_the_country_before_them(read, text, person,
+                                                                     expected):
+    """Real readouts stack a person's posts: "State Councilor and Foreign Minister NAME"."""
+    got = {(title, holder) for who, title, holder in roles(read(text)) if who == person}
+    assert got == expected
+
+
+def test_a_name_before_and_is_no_stacked_title(read):
+    facts = read("President Vladimir Putin and Prime Minister Narendra Modi met in Moscow.")
+    assert {(w, t) for w, t, _ in roles(facts)} == {("Vladimir Putin", "President"),
+                                                    ("Narendra Modi", "Prime Minister")}
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("The Prime Minister and President Donald Trump discussed trade in New York.",
+     "Donald Trump", "Prime Minister"),
+    ("The Secretary and Foreign Minister Wang Yi also discussed North Korea.", "Wang Yi",
+     "Secretary"),
+    ("The Deputy Secretary and Secretary Enrique Manalo discussed the shoal.",
+     "Enrique Manalo", "Deputy Secretary"),
+    ("The Chancellor and President Francois Hollande spoke by phone on Monday.",
+     "Francois Hollande", "Chancellor"),
+])
+def test_a_bare_title_and_a_titled_name_are_two_people(read, text, person, title):
+    """Readouts: "The Prime Minister and President Trump met": the first is another person."""
+    assert title not in {t for who, t, _ in roles(read(text)) if who == person}

@@ -151,6 +151,14 @@ def read_roles(mentions: Mentions) -> list[Role]:
         title = _normal_title(words) if words else None
         if title == "Minister" and portfolio:
             title = f"{portfolio.title()} Minister"
+        stacked = None
+        if title and holder is None and i >= 1 and doc[i].lower_ in ("and", "&"):
+            # stacked titles: "(Chinese) State Councilor and Foreign Minister Wang Yi",
+            # "Vice Premier and Finance Minister NAME": the person holds both, and a country
+            # before the first is the country of both
+            stacked, holder, i = _stacked_title(mentions, i - 1)
+            if stacked == title:
+                stacked = holder = None  # "the U.S. President and President Xi": two people
         if title and then and not former:  # "then-Japanese prime minister Yasuo Fukuda"
             former = not _holds(mentions, key, title, holder)
         if title and i >= 1 and doc[i].lower_ in ("the", "a") and doc[i - 1].lower_ in (
@@ -161,6 +169,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
             if mentions.kind(after) in ("country", "organisation") and mentions.known(after):
                 holder = after
         add(key, title, holder, former, ent[0], 0.85)
+        if stacked and stacked != title:
+            add(key, stacked, holder, former, ent[0], 0.8)
 
         # 2. Apposition after the name: "Xi Jinping, China's president," / "..., the French
         #    president,".
@@ -258,6 +268,40 @@ def read_roles(mentions: Mentions) -> list[Role]:
     _directory_posts(mentions, roles)
     _publishers_posts(mentions, roles)
     return roles
+
+
+def _stacked_title(mentions: Mentions, i: int) -> tuple[str | None, str | None, int]:
+    """The title that ends at token `i` (left of "and" before another title), with a country
+    or organisation before it: (title, holder, index left of both)."""
+    doc = mentions.doc
+    words: list[str] = []
+    holder = None
+    while i >= 0:
+        tok = doc[i]
+        found = mentions.token_key.get(i)
+        country = mentions.demonym.get(i) or (
+            found if mentions.kind(found) in ("country", "organisation")
+            and mentions.known(found) else None)
+        if country and words:
+            holder = country
+            while i - 1 >= 0 and (mentions.demonym.get(i - 1) == country or
+                                  mentions.token_key.get(i - 1) == country):
+                i -= 1
+            i -= 1
+            break
+        if tok.lower_ in _TITLE_TOKENS and tok.lower_ != "of" and not found:
+            words.insert(0, tok.text)
+        elif tok.lower_ in ("'s", "’s") and words:
+            pass
+        else:
+            break
+        i -= 1
+    title = _normal_title(words) if words else None
+    if title and holder is None and i >= 0 and doc[i].pos_ == "DET":
+        title = None  # "The Prime Minister and President Trump": two people, one titled
+    if title and lexicon.load().titles.get(title.lower(), (None, 2))[1] == 1:
+        title = None  # a head's title before "and" is another person ("President and ...")
+    return title, holder if title else None, i
 
 
 def _seats_are_states(mentions: Mentions, roles: list[Role]) -> None:
