@@ -150,11 +150,16 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               help="spaCy pipeline to use (default: the best installed en_core_web_*).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extraction processes; this one process still owns the store.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on a Dask cluster: a scheduler's address (tcp://host:8786) or "
+                   "local:N to start N local workers; this process still resolves and "
+                   "writes. Needs `pip install 'kg-news[dask]'`.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
 @reports_errors
 def ingest(paths: tuple[str, ...], target: Any, base: str | None, url_lists: tuple[str, ...],
            timeout: float, delay: float, published: dt.date | None,
-           date_order: str | None, model: str | None, workers: int, quiet: bool) -> None:
+           date_order: str | None, model: str | None, workers: int, dask_address: str | None,
+           quiet: bool) -> None:
     """Read articles and write their facts to the store, one named graph per article.
 
     PATH is a .txt, .md (with YAML front matter: title, published, url, source,
@@ -167,10 +172,17 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, url_lists: tup
     changes nothing; a changed one replaces its facts. Exit code 1 if any input failed (the
     rest is still ingested).
 
+    With --workers or --dask, other processes parse and extract; this one resolves (one
+    node per person and event across all articles), maps and writes, in input order, so
+    the store is the same as without them. --dask reaches a running Dask scheduler (whose
+    workers have kg and the same spaCy model) or starts local:N workers.
+
     \b
     Example:
       kg ingest seeds/ news.jsonl --store kg-data
       kg ingest archive/ --workers 2
+      kg ingest archive/ --dask local:2
+      kg ingest archive/ --dask tcp://127.0.0.1:8786
       kg ingest saved-page.html feed.rss https://example.org/news/article.html
       kg ingest --urls reading-list.txt --delay 2
       cat article.txt | kg ingest - --published 2025-09-01 --date-order DMY
@@ -180,6 +192,9 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, url_lists: tup
     if not paths and not url_lists:
         raise click.UsageError("give a PATH to read (a file, a folder, a URL or -) or "
                                "--urls FILE")
+    if dask_address is not None and workers > 1:
+        raise click.UsageError("--dask and --workers are two ways to run extraction: give "
+                               "one (--dask local:2 for two local Dask workers)")
     fetcher = None
     if url_lists or any(p.startswith(("http://", "https://")) for p in paths):
         from kg.fetch import Fetcher
@@ -216,16 +231,25 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, url_lists: tup
         raise KeyboardInterrupt  # SIGTERM stops as Ctrl-C does: what was read is written whole
 
     previous = signal.signal(signal.SIGTERM, stop)
+    cluster = None
     try:
+        if dask_address is not None:  # reached (or started) first: a wrong address fails fast
+            from kg.cluster import DaskCluster
+
+            cluster = DaskCluster(dask_address)
+            if not quiet:
+                click.echo(cluster.describe(), err=True)
         with target() as store:
             summary = run_ingest(paths, store, published=published,
                                  date_order=date_order.upper() if date_order else None,
                                  model=model, base=base, on_error=on_error,
                                  on_article=on_article, on_warning=on_warning, workers=workers,
-                                 fetcher=fetcher, url_lists=url_lists)
+                                 fetcher=fetcher, url_lists=url_lists, dask=cluster)
     finally:
         signal.signal(signal.SIGTERM, previous)
         progress.close()
+        if cluster is not None:
+            cluster.close()
     if fresh and not (summary.new or summary.replaced) and folder is not None:
         shutil.rmtree(folder, ignore_errors=True)  # nothing written: no empty store left
     click.echo(f"Ingested into {target.description}: {summary.line()}")

@@ -48,9 +48,10 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
            on_article: Callable[[Article, str, int], None] | None = None,
            on_warning: Callable[[SourceError], None] | None = None,
            batch_size: int = 16, workers: int = 1, fetcher: object | None = None,
-           url_lists: Iterable[str] = ()) -> Summary:
+           url_lists: Iterable[str] = (), dask: object | None = None) -> Summary:
     """Ingest every article under `paths` (files, folders, URLs, `-`) into `store` and say
-    what happened. `fetcher` (a kg.fetch.Fetcher) fetches the URLs."""
+    what happened. `fetcher` (a kg.fetch.Fetcher) fetches the URLs. `dask` (an address,
+    `local:N`, or a kg.cluster.DaskCluster) runs extraction on a Dask cluster."""
     from kg.rdf import article_iri
 
     summary = Summary()
@@ -102,7 +103,7 @@ def ingest(paths: Iterable[str], store: Store, *, published: dt.date | None = No
 
     try:
         _run(todo(), summary, model, base, batch_size, store, on_article, on_error, workers,
-             on_warning)
+             on_warning, dask)
     except KeyboardInterrupt:
         summary.interrupted = True  # what was written is whole; rerun to finish
     return summary
@@ -112,7 +113,8 @@ def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: 
          model: str | None, base: str | None, batch_size: int, store: Store,
          on_article: Callable[[Article, str, int], None] | None,
          on_error: Callable[[SourceError], None] | None, workers: int = 1,
-         on_warning: Callable[[SourceError], None] | None = None) -> None:
+         on_warning: Callable[[SourceError], None] | None = None,
+         dask: object | None = None) -> None:
     first = next(items, None)
     if first is None:
         return
@@ -144,8 +146,14 @@ def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: 
 
     writer = Writer(store, written, failed)  # one transaction (request) per batch
     pending: list[Payload] = []
-    produced = (_extract_in_workers(chained(), model, batch_size, workers) if workers > 1
-                else _extract_here(chained(), model, batch_size))
+    if dask is not None:  # Dask's workers extract; resolving stays here (see kg/cluster.py)
+        from kg.cluster import extract_on_dask
+
+        produced = extract_on_dask(chained(), model, batch_size, dask)  # type: ignore[arg-type]
+    elif workers > 1:
+        produced = _extract_in_workers(chained(), model, batch_size, workers)
+    else:
+        produced = _extract_here(chained(), model, batch_size)
     try:
         for article, graph, existing, facts in produced:
             for text in facts.warnings:  # type: ignore[attr-defined]
@@ -166,7 +174,10 @@ def _run(items: Iterator[tuple[str, tuple[Article, str, str | None]]], summary: 
         try:
             writer.submit(pending)  # on Ctrl-C too: what was extracted is written whole
         finally:
-            writer.close()
+            try:
+                writer.close()
+            finally:
+                produced.close()  # workers and clusters stop now, not when collected
 
 
 Extracted = tuple[Article, str, "str | None", object]  # article, graph, old hash, Facts
