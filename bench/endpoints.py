@@ -30,8 +30,8 @@ def say(text: str) -> None:
 
 
 def _servers(tmp: Path) -> list[tuple[str, object]]:
-    from tests.conftest import OxigraphServer
     from tests import virtuoso
+    from tests.conftest import OxigraphServer
 
     out: list[tuple[str, object]] = [("oxigraph", OxigraphServer(tmp / "oxigraph").start())]
     if virtuoso.available():
