@@ -4,6 +4,7 @@ Prints every number, writes bench/results.json and BENCHMARKS.md. Targets (issue
 ratios measured in the same run on this machine.
 
     python -m bench.run [--quick] [--out bench/results.json]
+    python -m bench.run --parallel 2000 --repeat 3   # --workers 2 vs --dask local:2 only
 """
 
 from __future__ import annotations
@@ -115,24 +116,69 @@ def bench_ingest(tmp: Path, articles: int, quick: bool) -> dict:
     say(f"bare spaCy nlp.pipe ({'+'.join(stock.pipe_names)}): {bare:,.0f} words/s")
     del stock
     out: dict = {"articles": n, "words": words, "bare_spacy_words_per_s": round(bare)}
-    for workers in ([1] if quick else [1, 2]):
-        store = tmp / f"ingest-{articles}-{workers}"
-        wall, rss, lines = run_measured(KG + ["ingest", str(corpus), "--store", str(store),
-                                              "--workers", str(workers)], cwd=ROOT)
-        first, last = window_rates([t for t, line in lines if line.startswith("new")])
-        out[f"workers_{workers}"] = {
-            "wall_s": round(wall, 2), "articles_per_s": round(n / wall, 1),
-            "words_per_s": round(words / wall), "peak_rss_mib": round(rss / 1024),
-            "per_article_first_10pct_ms": round(first * 1000, 1),
-            "per_article_last_10pct_ms": round(last * 1000, 1),
-        }
-        say(f"kg ingest --workers {workers}: {wall:.1f} s, {n / wall:.1f} articles/s, "
-            f"{words / wall:,.0f} words/s, peak RSS {rss / 1024:.0f} MiB, per article "
-            f"{first * 1000:.0f} ms (first 10%) vs {last * 1000:.0f} ms (last 10%)")
+    runs = [("workers_1", ["--workers", "1"])]
+    if not quick:
+        runs.append(("workers_2", ["--workers", "2"]))
+        if has_dask():
+            runs.append(("dask_local_2", ["--dask", "local:2"]))
+    for key, flags in runs:
+        out[key] = measure_ingest(corpus, tmp / f"ingest-{articles}-{key}", flags, n, words)
     w1 = out["workers_1"]
     out["ratio_ingest_vs_bare_spacy"] = round(w1["words_per_s"] / bare, 3)
     if "workers_2" in out:
         out["speedup_workers_2"] = round(w1["wall_s"] / out["workers_2"]["wall_s"], 2)
+    if "dask_local_2" in out:
+        out["ratio_dask_vs_workers_2"] = round(out["dask_local_2"]["words_per_s"]
+                                               / out["workers_2"]["words_per_s"], 3)
+    return out
+
+
+def has_dask() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None
+
+
+def measure_ingest(corpus: Path, store: Path, flags: list[str], n: int, words: int) -> dict:
+    """One `kg ingest` of the corpus into a new store: wall time (process start to exit, a
+    Dask cluster's start and stop included), words/s, peak RSS of kg's own process (not of
+    its workers), per-article time early and late."""
+    wall, rss, lines = run_measured(KG + ["ingest", str(corpus), "--store", str(store)]
+                                    + flags, cwd=ROOT)
+    first, last = window_rates([t for t, line in lines if line.startswith("new")])
+    say(f"kg ingest {' '.join(flags)}: {wall:.1f} s, {n / wall:.1f} articles/s, "
+        f"{words / wall:,.0f} words/s, peak RSS {rss / 1024:.0f} MiB, per article "
+        f"{first * 1000:.0f} ms (first 10%) vs {last * 1000:.0f} ms (last 10%)")
+    return {"wall_s": round(wall, 2), "articles_per_s": round(n / wall, 1),
+            "words_per_s": round(words / wall), "peak_rss_mib": round(rss / 1024),
+            "per_article_first_10pct_ms": round(first * 1000, 1),
+            "per_article_last_10pct_ms": round(last * 1000, 1)}
+
+
+def bench_parallel(tmp: Path, articles: int, repeat: int) -> dict:
+    """`--workers 2` and `--dask local:2` on the same corpus, in turns, `repeat` times each:
+    words/s of every run, and the median, min and max of each (the machine is shared)."""
+    from bench.corpus import build
+
+    corpus = tmp / f"corpus-{articles}.jsonl"
+    info = build(corpus, articles, 550)
+    words, n = info["words"], info["articles"]
+    say(f"corpus: {n} articles, {words:,} words")
+    rates: dict[str, list[int]] = {"workers_2": [], "dask_local_2": []}
+    for i in range(repeat):
+        for key, flags in (("workers_2", ["--workers", "2"]), ("dask_local_2", ["--dask", "local:2"])):
+            rates[key].append(measure_ingest(corpus, tmp / f"parallel-{key}-{i}", flags, n,
+                                             words)["words_per_s"])
+    out: dict = {"articles": n, "words": words}
+    for key, values in rates.items():
+        out[key] = {"words_per_s": values, "median": statistics.median(values),
+                    "min": min(values), "max": max(values)}
+        say(f"{key}: words/s {values}, median {statistics.median(values):,.0f} "
+            f"(min {min(values):,}, max {max(values):,})")
+    ratios = [d / w for d, w in zip(rates["dask_local_2"], rates["workers_2"], strict=True)]
+    out["ratio_dask_vs_workers_2"] = [round(r, 3) for r in ratios]
+    say(f"--dask local:2 / --workers 2, run by run: {', '.join(f'{r:.2f}' for r in ratios)}; "
+        f"of the medians: {out['dask_local_2']['median'] / out['workers_2']['median']:.3f}")
     return out
 
 
@@ -281,6 +327,11 @@ def targets(r: dict) -> list[tuple[str, str, bool]]:
     if "speedup_workers_2" in ing:
         rows.append(("--workers 2 >= 1.6x one worker", f"{ing['speedup_workers_2']:.2f}x",
                      ing["speedup_workers_2"] >= 1.6))
+    if "ratio_dask_vs_workers_2" in ing:
+        ratio = ing["ratio_dask_vs_workers_2"]
+        rows.append(("--dask local:2 words/s within 10% of --workers 2",
+                     f"{ing['dask_local_2']['words_per_s']:,} vs "
+                     f"{ing['workers_2']['words_per_s']:,} ({ratio - 1:+.0%})", ratio >= 0.9))
     biggest = r["queries"][max(r["queries"], key=int)]
     bound = [v["p50_ms"] for k, v in biggest.items() if "(bound)" in k]
     rows.append((f"bound queries p50 <= 20 ms at {int(max(r['queries'], key=int)):,} triples "
@@ -326,13 +377,15 @@ def write_markdown(r: dict, path: Path) -> None:
         ing = r[key]
         lines += ["", f"## Ingest, {ing['articles']} articles, {ing['words']:,} words", "",
                   f"Bare spaCy `nlp.pipe`: {ing['bare_spacy_words_per_s']:,} words/s.", "",
-                  "| workers | wall s | articles/s | words/s | peak RSS MiB | ms/article first 10% | last 10% |",
+                  "| extraction | wall s | articles/s | words/s | peak RSS MiB | ms/article first 10% | last 10% |",
                   "|---|---|---|---|---|---|---|"]
-        for w in (1, 2):
-            if f"workers_{w}" in ing:
-                x = ing[f"workers_{w}"]
-                lines.append(f"| {w} | {x['wall_s']} | {x['articles_per_s']} | {x['words_per_s']:,} "
-                             f"| {x['peak_rss_mib']} | {x['per_article_first_10pct_ms']} | "
+        for key, label in (("workers_1", "one process"), ("workers_2", "`--workers 2`"),
+                           ("dask_local_2", "`--dask local:2`")):
+            if key in ing:
+                x = ing[key]
+                lines.append(f"| {label} | {x['wall_s']} | {x['articles_per_s']} | "
+                             f"{x['words_per_s']:,} | {x['peak_rss_mib']} | "
+                             f"{x['per_article_first_10pct_ms']} | "
                              f"{x['per_article_last_10pct_ms']} |")
     w = r["writes"]
     lines += ["", f"## Store writes ({w['triples']:,} triples, {w['articles']} article graphs)", "",
@@ -360,7 +413,15 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small sizes, under two minutes")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--markdown", type=Path, default=ROOT / "BENCHMARKS.md")
+    parser.add_argument("--parallel", type=int, metavar="ARTICLES",
+                        help="only --workers 2 against --dask local:2 on a corpus of this many "
+                             "articles, in turns (--repeat times); prints, writes nothing")
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
+    if args.parallel:
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp_name:
+            bench_parallel(Path(tmp_name), args.parallel, args.repeat)
+        return
     results: dict = {"quick": args.quick, "machine": machine()}
     say(f"machine: {results['machine']}")
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp_name:

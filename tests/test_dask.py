@@ -102,7 +102,7 @@ class Cluster:
     def worker(self, i: int) -> subprocess.Popen:
         return subprocess.Popen(
             [sys.executable, "-m", "dask", "worker", self.address, "--nthreads", "1",
-             "--nworkers", "1", "--host", "127.0.0.1", "--no-dashboard",
+             "--nworkers", "1", "--host", "127.0.0.1", "--no-dashboard", "--name", f"w{i}",
              "--local-directory", str(self.folder / f"w{i}")],
             stdout=subprocess.DEVNULL, stderr=(self.folder / f"worker{i}.log").open("w"),
             start_new_session=True)
@@ -150,14 +150,26 @@ def test_dask_a_lost_worker_s_batch_is_run_again_and_written_once(corpus, plain,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     lines = []
-    for line in proc.stdout:  # the first batch is written: both workers hold a batch now
+    held: list = []
+    for line in proc.stdout:  # the first batch is written: both workers hold batches now
         lines.append(line)
         if line.startswith("new"):
-            os.killpg(cluster.workers[0].pid, signal.SIGKILL)  # the worker and its nanny
+            from distributed import Client
+
+            with Client(cluster.address, timeout=30) as client:  # which batches where
+                names = {a: w["name"] for a, w in client.scheduler_info()["workers"].items()}
+                work = {names[a]: list(keys) for a, keys in client.processing().items()}
+                for address, keys in client.has_what().items():
+                    work[names[address]] += keys
+            victim = max(work, key=lambda name: len(work[name]))
+            held = work[victim]
+            killed = cluster.workers[int(victim[1:])]
+            os.killpg(killed.pid, signal.SIGKILL)  # the worker and its nanny, at once
             break
     lines += proc.stdout.readlines()
     assert proc.wait(timeout=300) == 0, proc.stderr.read()[-3000:]
-    assert cluster.workers[0].wait(timeout=10) == -signal.SIGKILL
+    assert killed.wait(timeout=10) == -signal.SIGKILL
+    assert held, "the killed worker held no batch: nothing was lost"
     written = [line.split()[-1] for line in lines if line.startswith(("new", "replaced"))]
     assert len(written) == len(set(written)) == ARTICLES + 7  # each article written once
     assert f"{ARTICLES + 7} new, 0 unchanged, 0 replaced" in lines[-1]
