@@ -109,15 +109,10 @@ def read_roles(mentions: Mentions) -> list[Role]:
             tok = doc[i]
             low = tok.lower_
             found = mentions.token_key.get(i)
-            country = mentions.demonym.get(i) or (
-                found if mentions.kind(found) in ("country", "organisation")
-                and mentions.known(found) else None)
+            country = _holder_at(mentions, i)
             if country and holder is None:
                 holder = country
-                # skip the rest of that entity and a possessive 's
-                while i - 1 >= 0 and (mentions.demonym.get(i - 1) == country or
-                                      mentions.token_key.get(i - 1) == country):
-                    i -= 1
+                i = _start_of(mentions, i, country)  # skip the rest of that entity
                 if i - 2 >= 0 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in \
                         _TITLE_TOKENS and not words:
                     i -= 1  # "President of Kazakhstan Kassym-Jomart Tokayev"
@@ -270,6 +265,22 @@ def read_roles(mentions: Mentions) -> list[Role]:
     return roles
 
 
+def _holder_at(mentions: Mentions, i: int) -> str | None:
+    """The country (a demonym too) or known organisation token `i` names, if any."""
+    found = mentions.token_key.get(i)
+    return mentions.demonym.get(i) or (
+        found if mentions.kind(found) in ("country", "organisation") and mentions.known(found)
+        else None)
+
+
+def _start_of(mentions: Mentions, i: int, holder: str) -> int:
+    """The first token of the mention of `holder` that ends at token `i`."""
+    while i - 1 >= 0 and (mentions.demonym.get(i - 1) == holder or
+                          mentions.token_key.get(i - 1) == holder):
+        i -= 1
+    return i
+
+
 def _stacked_title(mentions: Mentions, i: int) -> tuple[str | None, str | None, int]:
     """The title that ends at token `i` (left of "and" before another title), with a country
     or organisation before it: (title, holder, index left of both)."""
@@ -279,15 +290,10 @@ def _stacked_title(mentions: Mentions, i: int) -> tuple[str | None, str | None, 
     while i >= 0:
         tok = doc[i]
         found = mentions.token_key.get(i)
-        country = mentions.demonym.get(i) or (
-            found if mentions.kind(found) in ("country", "organisation")
-            and mentions.known(found) else None)
+        country = _holder_at(mentions, i)
         if country and words:
             holder = country
-            while i - 1 >= 0 and (mentions.demonym.get(i - 1) == country or
-                                  mentions.token_key.get(i - 1) == country):
-                i -= 1
-            i -= 1
+            i = _start_of(mentions, i, country) - 1
             break
         if tok.lower_ in _TITLE_TOKENS and tok.lower_ != "of" and not found:
             words.insert(0, tok.text)
