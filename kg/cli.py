@@ -201,7 +201,7 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, url_lists: tup
 
         fetcher = Fetcher(timeout=timeout, delay=delay)
 
-    from kg.progress import Progress, count_articles, live_wanted
+    from kg.progress import Progress, count_articles, live_wanted, silence_stdout
 
     out, err_stream = sys.stdout, sys.stderr
     live = live_wanted(err_stream, quiet)
@@ -252,7 +252,10 @@ def ingest(paths: tuple[str, ...], target: Any, base: str | None, url_lists: tup
             cluster.close()
     if fresh and not (summary.new or summary.replaced) and folder is not None:
         shutil.rmtree(folder, ignore_errors=True)  # nothing written: no empty store left
-    click.echo(f"Ingested into {target.description}: {summary.line()}")
+    try:
+        click.echo(f"Ingested into {target.description}: {summary.line()}")
+    except BrokenPipeError:  # `kg ingest ... | head`: the summary's reader went away
+        silence_stdout()
     if summary.failed:
         click.echo("Failed:", err=True)
         for err in summary.failed:
@@ -767,7 +770,13 @@ def evaluate_command(gold: tuple[str, ...], as_json: bool, model: str | None, qu
 
 
 def main() -> None:
-    cli(prog_name="kg")
+    try:
+        cli(prog_name="kg")
+    except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
+        from kg.progress import silence_stdout
+
+        silence_stdout()
+        sys.exit(1)
 
 
 if __name__ == "__main__":

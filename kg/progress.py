@@ -9,6 +9,7 @@ in CI, each article is one plain line as before; `-q` keeps only problems and th
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -51,12 +52,24 @@ def count_articles(paths: Iterable[str], url_lists: Iterable[str] = ()) -> int |
     return total
 
 
+def silence_stdout() -> None:
+    """Send what is left for standard output to /dev/null once its reader has gone (a pipe
+    to `head`), so neither a later line nor the flush at exit raises BrokenPipeError."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (a test's capture): nothing to redirect
+        pass
+    finally:
+        os.close(devnull)
+
+
 class Progress:
     """Reports articles as they are ingested: live (tqdm) or one plain line each."""
 
     def __init__(self, out: IO[str], err: IO[str], *, live: bool, quiet: bool,
                  total: int | None = None) -> None:
-        self.out = out  # plain article lines
+        self.out: IO[str] | None = out  # plain article lines (None: its reader went away)
         self.stream = err  # problems, and the live line
         self.live = live
         self.quiet = quiet
@@ -86,9 +99,13 @@ class Progress:
         if self.bar is not None:
             self.bar.update(1)
             self._postfix()
-        elif not self.quiet:
-            print(f"{state:<9} {triples:>5} triples  {article.origin}", file=self.out,
-                  flush=True)
+        elif not self.quiet and self.out is not None:
+            try:
+                print(f"{state:<9} {triples:>5} triples  {article.origin}", file=self.out,
+                      flush=True)
+            except BrokenPipeError:  # the reader went away (`| head`): the ingest goes on
+                self.out = None
+                silence_stdout()
 
     def problem(self, line: str, failed: bool) -> None:
         """An error, warning or skipped file: above the live line, or a plain line."""

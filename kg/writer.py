@@ -46,16 +46,17 @@ class Writer:
             if self._error is not None:
                 continue  # stopped by an error: drain the queue, write nothing more
             try:
-                self.store.replace_graphs_text([(graph, body) for _, graph, _, body, _ in batch])
-            except KgError as err:
+                try:
+                    self.store.replace_graphs_text(
+                        [(graph, body) for _, graph, _, body, _ in batch])
+                except KgError as err:
+                    for payload in batch:
+                        self.failed(payload, err)
+                    continue
                 for payload in batch:
-                    self.failed(payload, err)
-                continue
+                    self.written(payload)
             except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
-                self._error = exc
-                continue
-            for payload in batch:
-                self.written(payload)
+                self._error = exc  # the callbacks' errors too: a dead thread would hang submit
 
     def _raise(self) -> None:
         if self._error is not None and not self._reported:

@@ -100,3 +100,30 @@ def test_kg_ingest_at_a_terminal_shows_one_live_line(tmp_path):
     assert f"{articles}/{articles} articles" in text and "words/s, 0 failed" in text, text
     assert "triples  " not in text  # no per-article lines under the live line
     assert "Ingested into" in text
+
+
+def test_kg_ingest_piped_to_a_reader_that_leaves_writes_everything(tmp_path):
+    """`kg ingest ... | head -1`: the reader closes the pipe after one line. The ingest goes
+    on to the end and writes every article (before, the writer thread died of
+    BrokenPipeError on the next progress line and the main thread waited for it forever)."""
+    import subprocess
+    import sys
+
+    from kg.store import open_store
+
+    articles = tmp_path / "in"
+    articles.mkdir()
+    for i in range(40):  # more lines than one read of the reader takes
+        (articles / f"a{i:02}.md").write_text(
+            f"---\ntitle: Talks {i}\npublished: 2024-05-{1 + i % 28:02}\n---\n"
+            f"Chancellor Olaf Scholz met President Emmanuel Macron in Paris on talk {i}.\n")
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "ingest", str(articles), "--store",
+                             str(tmp_path / "st")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()  # as `head -1` does
+    assert first.startswith(b"new")
+    assert proc.wait(timeout=120) == 0, proc.stderr.read().decode()
+    assert b"BrokenPipeError" not in proc.stderr.read()
+    with open_store(str(tmp_path / "st"), create=False) as store:
+        assert len(store.graphs()) == 40
