@@ -32,6 +32,7 @@ class Organisation:
     aliases: tuple[str, ...]
     kind: str
     meets_in: str = ""  # the city its sessions always meet in ("UN General Assembly": New York)
+    head: str = ""  # the title its head holds ("Secretary-General"): what "UN chief" means
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,15 @@ class Gazetteer:
 
     def country_by_name(self, name: str) -> Country | None:
         return country_index().get(normalise(name))
+
+
+def head_title(key: str | None) -> str | None:
+    """The title of an organisation's head ("org:UN": "Secretary-General"), from
+    organisations.tsv; None for a country, an unknown body or one with no single head."""
+    if not key or not key.startswith("org:"):
+        return None
+    org = load().organisations.get(key.split(":", 1)[1])
+    return org.head or None if org else None
 
 
 def normalise(name: str) -> str:
@@ -116,9 +126,9 @@ def load() -> Gazetteer:
         for seat in _split(seats):
             gaz.seat_names[normalise(seat)] = iso3
     for cells in _rows("organisations.tsv"):
-        cells += [""] * (5 - len(cells))
-        key, name, aliases, kind, meets_in = cells[:5]
-        gaz.organisations[key] = Organisation(key, name, _split(aliases), kind, meets_in)
+        cells += [""] * (6 - len(cells))
+        key, name, aliases, kind, meets_in, head = cells[:6]
+        gaz.organisations[key] = Organisation(key, name, _split(aliases), kind, meets_in, head)
     # Capitals of our countries, with GeoNames ids and coordinates.
     by_name: dict[tuple[str, str], dict] = {}
     for city in _cities().values():

@@ -1225,6 +1225,42 @@ def test_the_name_after_an_organisations_post_is_the_person(read):
     assert pairs(facts) == [["Josep Borrell", "Wang Yi"]]
 
 
+@pytest.mark.parametrize("text, person, role", [
+    ("UN chief Antonio Guterres met President Joe Biden in New York on Tuesday.",
+     "António Guterres", ("Secretary-General", "United Nations")),
+    ("NATO chief Jens Stoltenberg met Prime Minister Rishi Sunak in London.",
+     "Jens Stoltenberg", ("Secretary General", "North Atlantic Treaty Organization")),
+    ("IAEA head Rafael Grossi visited the plant and met Ukrainian officials.",
+     "Rafael Grossi", ("Director General", "International Atomic Energy Agency")),
+    ("Former IMF boss Christine Lagarde spoke in Paris.",
+     "Christine Lagarde", ("Managing Director", "International Monetary Fund")),
+])
+def test_an_organisations_chief_or_head_holds_its_head_post(read, text, person, role):
+    """Wire style names an organisation's head "UN chief", "NATO chief", "IAEA head", "IMF
+    boss": the post its head holds (kg/data/organisations.tsv, column `head`)."""
+    found = {(p, t, h) for p, t, h in roles(read(text, published="2023-05-10"))}
+    assert (canon(person), *role) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Army chief Asim Munir met Prime Minister Shehbaz Sharif in Islamabad.",
+    "Spy chief William Burns met Prime Minister Benjamin Netanyahu in Jerusalem.",
+    "Mission head Anna Smith met Prime Minister Shehbaz Sharif in Islamabad.",
+])
+def test_a_chief_of_no_known_organisation_is_no_heads_post(read, text):
+    assert not any(t in ("Secretary-General", "Secretary General", "Director General",
+                         "Managing Director") for _, t, _ in roles(read(text)))
+
+
+@pytest.mark.parametrize("text, published, other", [
+    ("The UN chief later met Foreign Minister Wang Yi in Beijing.", "2016-06-14",
+     "Ban Ki-moon"),
+    ("Wang Yi met the UN chief in Beijing on Monday.", "2019-06-14", "António Guterres"),
+])
+def test_the_bare_organisations_chief_is_its_head_on_the_date(read, text, published, other):
+    assert [canon(other), "Wang Yi"] in pairs(read(text, published=published))
+
+
 @pytest.mark.parametrize("text, pair", [
     ("On 5 September in Vilnius, the Lithuanian Minister of Foreign Affairs Linas Linkevičius "
      "met with the EU’s High Representative Catherine Ashton.",

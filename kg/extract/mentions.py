@@ -960,6 +960,9 @@ class Mentions:
         title = next((phrase for start in range(token.left_edge.i, token.i + 1)
                       for phrase in [self.doc[start:token.i + 1].text.lower()]
                       if phrase in titles), None)
+        if title is None and token.lower_ in ("chief", "head", "boss"):
+            head = (gazetteer.head_title(owner) or "").lower()  # "the UN chief": its head
+            title = head if head in titles else None
         if title is None:
             return named
         if named:  # "the EU's High Representative for Foreign Affairs and Security Policy

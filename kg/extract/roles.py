@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 HEAD_TITLES = set(lexicon.load().titles)  # kg/data/titles.tsv
+_HEAD_WORDS = {"chief", "head", "boss"}  # "UN chief": the organisation's head (gazetteer)
 _TITLE_TOKENS = {w for t in HEAD_TITLES for w in t.replace("-", " - ").split()} | {"-", "of"}
 
 
@@ -124,6 +125,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 break
             elif low in HONORIFICS and not words:
                 pass  # "Minister Dr. S. Jaishankar", "Prime Minister Shri Narendra Modi"
+            elif low in _HEAD_WORDS and not words and holder is None:
+                words.insert(0, tok.text)  # "UN chief", "IMF boss": see below
             elif low in _TITLE_TOKENS and (holder is None or holder_after_of) and (
                     low != "of" or (words and i > 0 and doc[i - 1].lower_ in _TITLE_TOKENS)):
                 words.insert(0, tok.text)
@@ -144,6 +147,10 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 break
             i -= 1
         title = _normal_title(words) if words else None
+        if len(words) == 1 and words[0].lower() in _HEAD_WORDS:
+            # wire style for an organisation's head: "UN chief", "IAEA head", "IMF boss" hold
+            # its head's post; an army's or a mission's chief holds none we know
+            title = gazetteer.head_title(holder)
         if title == "Minister" and portfolio:
             title = f"{portfolio.title()} Minister"
         stacked = None
