@@ -1359,8 +1359,17 @@ def _complete_name(span: Span) -> Span:
            and doc[start - 1].lower_ not in _TITLE_WORDS_LEX
            and re.fullmatch(r"[A-Z]\.?", doc[start].text)):
         start -= 1
+    if start > 0 and doc[start - 1].text == "He" and span.end - start == 1 and \
+            doc[start].text[:1].isupper() and doc[start].ent_type_ == "PERSON":
+        start -= 1  # "He Lifeng met ...": the family name He; the pronoun never comes
+        # straight before a name
     if start != span.start:
         span = doc[start:span.end]
+    if end < len(doc) and doc[end].text == "He" and not doc[end].is_sent_start and \
+            doc[end - 1].text[:1].isupper() and doc[end - 1].is_alpha and (
+            end + 1 == len(doc) or not doc[end + 1].text[:1].isupper()):
+        end += 1  # "Vice Premier Liu He met ...": the given name He; mid-sentence the
+        # pronoun is "he" (a title-case headline is left alone)
     while end < len(doc):
         if doc[end - 1].lower_ in _PARTICLES and (
                 doc[end].text[:1].isupper() or doc[end].lower_ in _PARTICLES):
