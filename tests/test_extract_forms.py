@@ -71,6 +71,30 @@ def test_the_pronoun_he_after_a_name_stays_a_pronoun(read, text):
     assert not any(" He" in p or p.startswith("He ") for p in people(read(text)))
 
 
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("The Prime Minister of the United Kingdom Keir Starmer and the President of the European "
+     "Council António Costa met in London on Monday.",
+     {("Keir Starmer", "Prime Minister", "United Kingdom"),
+      ("António Costa", "President", "European Council")},
+     ("António Costa", "Prime Minister", "United Kingdom")),
+    ("The Prime Minister of the Netherlands Mark Rutte and the President of the United States "
+     "Joe Biden held talks in Washington.",
+     {("Mark Rutte", "Prime Minister", "Netherlands"),
+      ("Joe Biden", "President", "United States")},
+     ("Joe Biden", "Prime Minister", "Netherlands")),
+    ("The Prime Minister of the United Kingdom Keir Starmer met Chancellor Olaf Scholz.",
+     {("Keir Starmer", "Prime Minister", "United Kingdom")}, None),
+])
+def test_titles_of_a_country_with_its_article_before_each_name(read, text, expected, wrong):
+    """Official style: "the Prime Minister of the United Kingdom Keir Starmer and the
+    President of the European Council António Costa": each name holds the title just before
+    it (the country's article between "of" and its name); the parse's apposition of the
+    second name to the first title is no post."""
+    found = {(canon(p), t, h) for p, t, h in roles(read(text, published="2024-11-12"))}
+    assert {(canon(p), t, h) for p, t, h in expected} <= found
+    assert wrong is None or (canon(wrong[0]), *wrong[1:]) not in found
+
+
 @pytest.mark.parametrize("text, full", [
     ("Secretary of State Antony J. Blinken met Foreign Minister Wang Yi in Beijing.",
      "Antony Blinken"),

@@ -114,9 +114,11 @@ def read_roles(mentions: Mentions) -> list[Role]:
             if country and holder is None:
                 holder = country
                 i = _start_of(mentions, i, country)  # skip the rest of that entity
-                if i - 2 >= 0 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in \
-                        _TITLE_TOKENS and not words:
-                    i -= 1  # "President of Kazakhstan Kassym-Jomart Tokayev"
+                the = 1 if i - 3 >= 0 and doc[i - 1].lower_ == "the" else 0
+                if i - 2 - the >= 0 and doc[i - 1 - the].lower_ == "of" and \
+                        doc[i - 2 - the].lower_ in _TITLE_TOKENS and not words:
+                    i -= 1 + the  # "President of Kazakhstan Kassym-Jomart Tokayev", "Prime
+                    # Minister of the United Kingdom Keir Starmer"
                     holder_after_of = True
             elif low in ("'s", "’s") and holder is None:
                 pass
@@ -211,7 +213,12 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 head.head.head.lower_ in _TITLE_TOKENS and doc[ent.start - 1].text == ",":
             head = head.head.head  # "The EU Special Representative for the Dialogue, NAME,":
             # the parse hangs the name on the "for" phrase's noun
-        if root.dep_ == "appos" and head.lower_ in _TITLE_TOKENS:
+        if root.dep_ == "appos" and head.lower_ in _TITLE_TOKENS and not any(
+                t.dep_ == "conj" and t.head.i == head.i and t.lower_ in _TITLE_TOKENS
+                for t in doc[head.i + 1:ent.start]):
+            # (not across a second title: "the Prime Minister of the United Kingdom Keir
+            # Starmer and the President of ... António Costa", where the parse hangs the
+            # second name on the first title)
             t_words = [t.text for t in head.lefts if t.lower_ in _TITLE_TOKENS] + (
                 _title_after(mentions, head) or [head.text])  # "the US secretary of state,"
             holder3 = None
