@@ -1838,6 +1838,43 @@ def test_a_list_of_who_was_there_joins_the_gathering(read, text, people_):
     assert canon(people_) in pairs(read(text, published="2024-04-19"))
 
 
+_MET = "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Monday. "
+
+
+@pytest.mark.parametrize("text, joined", [
+    (_MET + "Japanese officials in attendance included Foreign Minister Yoshimasa Hayashi and "
+     "Chief Cabinet Secretary Hirokazu Matsuno.", ["Hirokazu Matsuno", "Yoshimasa Hayashi"]),
+    (_MET + "In attendance were Secretary of State Antony Blinken and Ambassador Rahm Emanuel.",
+     ["Antony Blinken", "Rahm Emanuel"]),
+    (_MET + "Antony Blinken and Jake Sullivan were also in attendance.",
+     ["Antony Blinken", "Jake Sullivan"]),
+    (_MET + "Also attending were Secretary of State Antony Blinken and Foreign Minister "
+     "Yoshimasa Hayashi.", ["Antony Blinken", "Yoshimasa Hayashi"]),
+    (_MET + "Also present were Antony Blinken and Yoshimasa Hayashi.",
+     ["Antony Blinken", "Yoshimasa Hayashi"]),
+    (_MET + "The President was joined by Secretary of State Antony Blinken and National "
+     "Security Advisor Jake Sullivan.", ["Antony Blinken", "Jake Sullivan"]),
+    (_MET + "Participants on the U.S. side included Secretary of State Antony Blinken.",
+     ["Antony Blinken"]),
+])
+def test_who_attended_a_meeting_told_by_a_verb_took_part_in_it(read, text, joined):
+    """A readout's attendance lines after "X met Y": "officials in attendance included A
+    and B", "In attendance were", "were also in attendance", "Also attending were", "Also
+    present were", "The President was joined by", "Participants on the U.S. side included":
+    those listed took part in that meeting."""
+    assert canon(["Fumio Kishida", "Joe Biden"] + joined) in pairs(
+        read(text, published="2023-05-22"))
+
+
+@pytest.mark.parametrize("text", [
+    _MET + "Japanese officials included Foreign Minister Yoshimasa Hayashi in the planning.",
+    _MET + "Finland was joined by Sweden in applying to NATO.",
+    _MET + "The President was joined by video link by Antony Blinken.",
+])
+def test_who_is_only_listed_near_a_meeting_did_not_attend(read, text):
+    assert pairs(read(text, published="2023-05-22")) == [["Fumio Kishida", "Joe Biden"]]
+
+
 @pytest.mark.parametrize("text, place", [
     ("CAPRI, Italy, April 19 (Reuters) - Antony Blinken met Annalena Baerbock on Friday.",
      "Capri"),

@@ -965,7 +965,12 @@ class EventReader:
                 continue
             if objects:
                 continue
-            self._there(verb)
+            inverted = [t for a in verb.children if a.dep_ == "aux" for c in a.children
+                        if c.dep_ == "nsubj" for t in conjuncts(c)]  # ("were" holds them)
+            people = self._people(subjects(verb) or inverted)
+            if not self._there(verb, people):  # the gathering a noun told; else the meeting
+                self._there(verb, people, told_by_noun=False)  # "X met Y. Also attending
+                # were A and B"
 
     def _told_the_gathering(self) -> None:
         """"Karzai told delegates from 80 countries that ...", "Ogata told donors", "presented
@@ -998,24 +1003,27 @@ class EventReader:
 
     def _present_were(self) -> None:
         """"Around the table with Tajani were Blinken, Cameron and Baerbock", "Also present
-        were X and Y": a list of who was there takes part in the gathering last spoken of."""
+        were X and Y", "In attendance were X and Y", "X and Y were also in attendance": a
+        list of who was there takes part in the gathering or meeting last spoken of."""
         for be in tokens_with(self.m.doc, {"were", "was"}):
             if be.dep_ != "ROOT":
                 continue
             table = [o for o in prep_objects(be, {"around", "at"}) if o.lemma_.lower() == "table"]
             present = any(c.dep_ == "acomp" and c.lower_ in ("present", "there")
-                          for c in be.children)
+                          for c in be.children) or _in_attendance(be)
             if not table and not present:
                 continue
-            listed = [c for c in be.children if c.dep_ in ("attr", "nsubj")]
+            listed = [t for c in be.children if c.dep_ in ("attr", "nsubj")
+                      for t in conjuncts(c)]
             listed += [o for t in table for o in prep_objects(t, {"with"})]
-            self._there(be, self._people(listed))
+            self._there(be, self._people(listed), told_by_noun=False)
 
     def _there(self, verb: Token, people: list[str] | None = None,
-               told_by_noun: bool = True) -> None:
+               told_by_noun: bool = True) -> bool:
         """The verb's subjects (or the people given) took part in the gathering last spoken
         of in the two sentences before (one an event noun told, unless told_by_noun is
-        False: "The delegation included ..." joins talks "X met Y" told too)."""
+        False: "The delegation included ..." joins talks "X met Y" told too); whether there
+        was one."""
         starts = sentence_starts(self.m.doc)
         people = self._people(subjects(verb)) if people is None else people
         horizon = starts[max(0, sentence_index(self.m.doc, verb.i) - 2)]
@@ -1026,6 +1034,7 @@ class EventReader:
                          None)
         if gathering is not None:
             gathering.participants += [p for p in people if p not in gathering.participants]
+        return gathering is not None
 
     def _sidelines_are_attendance(self, people: bool = True) -> None:
         """People who met on the sidelines (margins) of a gathering took part in it (unless
@@ -1129,12 +1138,13 @@ class EventReader:
 
     def _delegations(self) -> None:
         """"The talks continued with the delegations. The Russian delegation included
-        Foreign Minister Lavrov; the Uzbek side included ...", "The delegation was led by X":
+        Foreign Minister Lavrov; the Uzbek side included ...", "The delegation was led by X",
+        "Participants on the U.S. side included X", "Officials in attendance included X":
         the delegations' members took part in the talks last spoken of (two sentences)."""
         for verb in tokens_with(self.m.doc, {"include", "included", "includes", "comprised",
                                              "comprise", "led", "headed"}):
-            group = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and
-                     s.lemma_.lower() in ("delegation", "side", "team")]
+            group = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and (
+                s.lemma_.lower() in _DELEGATIONS or _in_attendance(s))]
             if not group or verb.pos_ not in ("VERB", "AUX"):
                 continue
             if verb.lemma_.lower() in ("lead", "head"):
@@ -1145,11 +1155,11 @@ class EventReader:
             self._there(verb, self._people(members), told_by_noun=False)
 
     def _companions(self) -> None:
-        """"Starmer, accompanied by David Lammy, met Trump", "X was accompanied by Y", "The
+        """"Starmer, accompanied by David Lammy, met Trump", "X was accompanied (joined) by Y", "The
         pair then entered the Oval Office followed by Lammy and Mandelson": who came with
         those at a meeting took part in it (the meeting of that clause, or the one spoken
         of last within two sentences)."""
-        for verb in tokens_with(self.m.doc, {"accompanied", "followed"}):
+        for verb in tokens_with(self.m.doc, {"accompanied", "followed", "joined"}):
             agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children
                       if o.dep_ == "pobj" for c in conjuncts(o)]  # ("by A and B")
             people = self._people(agents)
@@ -1165,7 +1175,7 @@ class EventReader:
             event = self.by_token.get(host.i)
             if event is not None and event.kind != "call":
                 event.participants += [p for p in people if p not in event.participants]
-            elif verb.lower_ == "accompanied" or host.lemma_.lower() in (
+            elif verb.lower_ in ("accompanied", "joined") or host.lemma_.lower() in (
                     "enter", "arrive", "walk", "come", "leave", "sit"):
                 self._there(host, people, told_by_noun=False)
 
@@ -1343,6 +1353,17 @@ class EventReader:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+_DELEGATIONS = {"delegation", "side", "team", "participant", "attendee", "entourage"}
+
+
+def _in_attendance(token: Token) -> bool:
+    """"officials in attendance", "were also in attendance", "In attendance were": the
+    token carries "in attendance"."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ == "attendance" for o in c.children)
+        for c in token.children)
 
 
 def _involving(noun: Token) -> list[Token]:
