@@ -1838,6 +1838,22 @@ def test_a_list_of_who_was_there_joins_the_gathering(read, text, people_):
     assert canon(people_) in pairs(read(text, published="2024-04-19"))
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Prime Minister Justin Trudeau met President Enrique Peña Nieto at the Summit of the "
+     "Americas in Lima, Peru.", "Lima"),
+    ("On the margins of the Summit of the Americas in Lima, Trudeau met President Enrique "
+     "Peña Nieto of Mexico.", "Lima"),
+    ("Chancellor Olaf Scholz met Prime Minister Mark Rutte at the Summit of Europe in "
+     "Prague.", "Prague"),
+    ("Trudeau met President Enrique Peña Nieto at the Summit of the Americas on Saturday.", ""),
+])
+def test_the_region_a_gathering_is_of_is_not_its_place(read, text, place):
+    """"the Summit of the Americas in Lima": the region in a gathering's name is what it is
+    of, not where it met; the city is (and with none, no place)."""
+    found = meetings(read(text, published="2018-04-14"))
+    assert found and {p for _, p in found} == {place}
+
+
 _MET = "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Monday. "
 
 

@@ -339,8 +339,10 @@ class EventReader:
             k = m.key(org)
             if m.kind(k) == "organisation":
                 organiser = organiser or k
-            elif m.kind(k) in ("place", "country"):
-                place = place or k
+            elif m.kind(k) == "country" or (m.kind(k) == "place" and k and
+                                            m.entities[k].geonames):
+                place = place or k  # (not a region the gathering is of: "the Summit of the
+                # Americas in Lima" was in Lima)
         chain = prep_objects(noun, {"of"})
         # "a donor conference for Syria in Brussels", "talks on Ukraine in Geneva": the
         # parse hangs the place on the country the gathering is about (a country is in no
