@@ -1691,6 +1691,20 @@ def test_a_guest_hosted_for_a_meeting_took_part_in_it(read, text, people_):
 
 
 @pytest.mark.parametrize("text, place", [
+    ("PORT-AU-PRINCE, Jan 5 (Reuters) - Prime Minister Ariel Henry held talks with Prime "
+     "Minister Justin Trudeau on Tuesday.", "Port-au-Prince"),
+    ("NUR-SULTAN. KAZINFORM - President Kassym-Jomart Tokayev held talks with Russian "
+     "President Vladimir Putin on Tuesday.", ""),
+    ("WINSTON-SALEM, N.C. (AP) - President Joe Biden met Governor Roy Cooper on Tuesday.",
+     "Winston-Salem"),
+])
+def test_a_dateline_city_joined_by_hyphens_is_read_whole(read, text, place):
+    """"PORT-AU-PRINCE": the whole name, or no place when the gazetteer does not know it
+    ("NUR-SULTAN", Astana's name from 2019 to 2022), never its first part ("Nūr", Iran)."""
+    assert [m[1] for m in meetings(read(text, published="2020-01-07"))] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
     ("SIMI VALLEY, Calif. — Kevin McCarthy met Tsai Ing-wen today.", "Simi Valley"),
     ("SAN FRANCISCO, Nov 15 (Reuters) - Joe Biden met Xi Jinping today.", "San Francisco"),
 ])

@@ -1218,6 +1218,10 @@ class EventReader:
                     break
                 if end is None and tok.is_alpha and not tok.text.isupper():
                     break  # a dateline is in capitals: "Introductory call by US ..." is none
+                hyphened = _hyphened_caps(tok)
+                if hyphened:  # "PORT-AU-PRINCE", "NUR-SULTAN": the whole name or nothing,
+                    # never "Nūr" from its first part
+                    return self.m.place_named("-".join(t.text.title() for t in hyphened))
                 k = self.m.key(tok)
                 if self.m.kind(k) in ("place", "country") and tok.text.isupper():
                     return k
@@ -1355,6 +1359,18 @@ class EventReader:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+def _hyphened_caps(tok: Token) -> list[Token]:
+    """"PORT-AU-PRINCE": the capitalised words a dateline joins by hyphens with no space,
+    from `tok`; [] when it is not the first of such a name."""
+    doc = tok.doc
+    run = [tok]
+    while run[-1].i + 2 < len(doc) and not run[-1].whitespace_ and \
+            doc[run[-1].i + 1].text == "-" and not doc[run[-1].i + 1].whitespace_ and \
+            doc[run[-1].i + 2].is_alpha and doc[run[-1].i + 2].text.isupper():
+        run.append(doc[run[-1].i + 2])
+    return run if len(run) > 1 and tok.text.isupper() and tok.is_alpha else []
 
 
 _DELEGATIONS = {"delegation", "side", "team", "participant", "attendee", "entourage"}
