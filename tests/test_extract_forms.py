@@ -1793,6 +1793,45 @@ def test_a_quote_after_a_line_ending_in_a_colon_is_that_lines_speakers(read, tex
     assert [facts.entities[s.speaker].name for s in facts.statements] == [speaker]
 
 
+def said(facts):
+    return [(facts.entities[s.speaker].name, s.text) for s in facts.statements]
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("«We will never accept this under any circumstances», Foreign Minister Sergey Lavrov "
+     "said on Tuesday.", "Sergey Lavrov", "We will never accept this under any circumstances"),
+    ("„Wir schaffen das, we will manage this“, Chancellor Angela Merkel told reporters.",
+     "Angela Merkel", "Wir schaffen das, we will manage this"),
+    ("“The talks were frank and very useful,” President Emmanuel Macron said.",
+     "Emmanuel Macron", "The talks were frank and very useful"),
+])
+def test_quotes_in_guillemets_and_german_marks_are_quotes(read, text, speaker, quote):
+    """Guillemets (French, Russian and many translated texts) and German quotation marks
+    hold quotes as English double quotes do."""
+    assert said(read(text, published="2015-09-01")) == [(canon(speaker), quote)]
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("\"The talks were useful,\" Merkel said, \"but much remains to be done.\"",
+     "Angela Merkel", "The talks were useful, but much remains to be done."),
+    ("\"We will work together on climate change,\" said President Hu Jintao. \"China is "
+     "ready to deepen cooperation.\"", "Hu Jintao",
+     "We will work together on climate change, China is ready to deepen cooperation."),
+    ("«We will not accept this,» Lavrov told reporters. «Russia will respond in kind.»",
+     "Sergey Lavrov", "We will not accept this, Russia will respond in kind."),
+])
+def test_a_quote_split_by_its_attribution_is_one_statement(read, text, speaker, quote):
+    """'"A," Merkel said, "but B."', '"A," said Hu. "B."': the attribution splits one
+    quote, which stays one statement of that speaker."""
+    assert said(read(text, published="2010-01-07")) == [(canon(speaker), quote)]
+
+
+def test_quotes_of_two_speakers_stay_two_statements(read):
+    facts = read("\"The talks were very useful today,\" Merkel said. Obama said: \"We made "
+                 "real progress on trade.\"", published="2010-01-07")
+    assert [s for s, _ in said(facts)] == [canon("Angela Merkel"), canon("Barack Obama")]
+
+
 @pytest.mark.parametrize("text, speakers", [
     ("Donald Trump welcomed Scott Morrison to the White House.\n\nPRESIDENT TRUMP: \"Thank "
      "you very much, it is a great honor.\"\n\nPRIME MINISTER MORRISON: \"Thank you, Mr. "

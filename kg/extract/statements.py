@@ -27,7 +27,12 @@ if TYPE_CHECKING:
 
 # A transcript's speaker label: "PRESIDENT TRUMP:", "PRIME MINISTER KISHIDA (as interpreted):"
 _LABEL = re.compile(r"^\W*([A-Z][A-Z.'\- ]*[A-Z])\s*(?:\([^)]*\))?\s*:\s*\W*$")
-_QUOTE = re.compile(r"[\"“]([^\"“”\n]+)[\"”]|[\"“]([^\"“”\n]+)$", re.M)
+# a quote in straight or curly double quotes, in guillemets («...», the French and Russian
+# style) or in German quotes („...“); one left open at a paragraph's end runs to its end
+_QUOTE = re.compile(r"[\"“«„]([^\"“”«»„\n]+)[\"”»“]|[\"“«„]([^\"“”«»„\n]+)$", re.M)
+# what stands between two parts of one quote: its attribution ('," Merkel said, "', '," said
+# President Hu. "'), and nothing more
+_BETWEEN = 90
 SPEAKER_KINDS = {"person", "organisation", "country"}
 
 
@@ -56,6 +61,7 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
     found: list[Statement] = []
     date = DateValue(published.isoformat(), "day") if published else None
     last: tuple[int, str] | None = None  # (line start, speaker) of the previous quote
+    previous_end = -1  # where the previous statement's quote ends
     for match in _QUOTE.finditer(text):
         group = 1 if match.group(1) is not None else 2
         q_start, q_end = match.start(group), match.end(group)
@@ -90,6 +96,18 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
             speaker = last[1]
         if speaker is None:
             continue
+        if found and found[-1].speaker == speaker and _one_quote(text, previous_end, match):
+            # '"A," Merkel said, "but B."', '"A," said Hu. "B."': the attribution splits one
+            # quote; it stays one statement
+            before = found[-1]
+            end = max(before.evidence.end, max(s.end_char for s in sents.values()))
+            joined = before.text + ("" if before.text.endswith((".", "?", "!")) else ",")
+            found[-1] = Statement(speaker, joined + " " + quote, before.date, Evidence(
+                " ".join(text[before.evidence.start:end].split()), before.evidence.start, end,
+                before.evidence.confidence))
+            previous_end = match.end()
+            continue
+        previous_end = match.end()
         last = (line_start, speaker)
         confidence = 0.75 if introduced else 0.85 if candidates else 0.6
         sent_first = span[0].sent
@@ -98,6 +116,20 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
         evidence = Evidence(" ".join(text[start:end].split()), start, end, confidence)
         found.append(Statement(speaker, quote, date, evidence))
     return found
+
+
+def _one_quote(text: str, previous_end: int, match: re.Match) -> bool:
+    """Whether this quote goes on the previous one, past only its attribution on the same
+    line: '," Merkel said, "' or '," said President Hu. "' (a speech verb, no third quote)."""
+    if previous_end < 0:
+        return False
+    between = text[previous_end:match.start()]
+    return 0 < len(between) <= _BETWEEN and "\n" not in between and \
+        bool(_SAID.search(between))
+
+
+_SAID = re.compile(r"\b(?:said|says|added|adds|told|continued|went on|stressed|noted|"
+                   r"insisted|declared|explained|warned|remarked)\b", re.I)
 
 
 def _continues(text: str, last: tuple[int, str], line_start: int) -> bool:
