@@ -167,12 +167,15 @@ class Mentions:
                     any(c.dep_ in ("poss", "amod") and c.ent_id_.startswith("country:")
                         for c in ent.root.head.children) and
                     ent.start > 0 and self.doc[ent.start - 1].text == "," and
-                    all(t.text[:1].isupper() and t.is_alpha for t in ent)):
+                    all(t.text[:1].isupper() and t.is_alpha for t in ent)) or (
+                    label == "ORG" and not ent_id and _looks_like_a_name(ent) and
+                    _meets_a_person(ent)):
                 # (a name the model took for a place or organisation, but a title precedes:
                 # "Chancellor Olaf Scholz"; or it carries an honour: "the Hon Anthony
                 # Albanese MP"; or a title follows it: "Úmaro Sissoco Embaló, the President
                 # of Guinea-Bissau"; or it is set after a country's title by a comma:
-                # "Japan's national security adviser, Shotaro Yachi")
+                # "Japan's national security adviser, Shotaro Yachi"; or it meets a person
+                # and has no word of an institution: "Moussa Faki Mahamat met X")
                 if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
                     continue  # "the Bosphorus": a name with an article is not a person's
                 ent = _complete_name(ent)
@@ -1340,6 +1343,52 @@ def _article_name(text: str) -> str:
         # of State", a body of another's gathering)
         return ""
     return " ".join(words[1:])
+
+
+# words of an institution's name, never of a person's ("Goldman Sachs International",
+# "Ethiopian Airlines Group"); with the gazetteer's organisations' words
+_INSTITUTION_WORDS = {
+    "union", "council", "ministry", "party", "bank", "fund", "organization", "organisation",
+    "agency", "commission", "group", "forces", "army", "front", "movement", "association",
+    "committee", "corporation", "company", "inc", "ltd", "university", "institute", "court",
+    "parliament", "assembly", "government", "office", "department", "service", "services",
+    "news", "times", "post", "forum", "league", "alliance", "federation", "republic",
+    "kingdom", "state", "states", "board", "authority", "congress", "senate", "house",
+    "press", "media", "network", "foundation", "centre", "center", "club", "team",
+    "coalition", "mission", "embassy", "secretariat", "cabinet", "administration", "police",
+    "guard", "navy", "command", "summit", "conference", "community", "bureau", "programme",
+    "program", "initiative", "project", "trust", "society", "academy", "school", "college",
+    "hospital", "airlines", "airways", "holdings", "energy", "oil", "gas", "motors",
+    "technologies", "systems", "international", "global", "national", "world", "daily",
+    "herald", "tribune", "journal", "radio", "television", "delegation", "ministers",
+} | {w.lower() for o in gazetteer.load().organisations.values() for w in o.name.split()}
+
+
+def _looks_like_a_name(ent: Span) -> bool:
+    """Two to four capitalised words, none of an institution, a title, a country or a
+    demonym: what a person's name looks like when the model tags it an organisation."""
+    return 2 <= len(ent) <= 4 and all(
+        t.is_alpha and t.text.istitle() and t.lower_ not in _INSTITUTION_WORDS
+        and t.lower_ not in TITLE_WORDS and t.lower_ not in _TITLE_WORDS_LEX
+        and not t.ent_id_ and gazetteer.load().country_by_name(t.text) is None
+        for t in ent)
+
+
+_MEETING_VERBS = {lemma for lemma, p in lexicon.load().events("verb").items()
+                  if p.cls in ("meeting", "visit")}
+
+
+def _meets_a_person(ent: Span) -> bool:
+    """The span is who meets, or whom a person meets, by a meeting verb ("X met Y", "Y
+    received X", "held talks with X") with a person the model tagged on the other side."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head.head if verb.head.pos_ == "NOUN" else verb.head  # "talks with X"
+    if root.dep_ not in ("nsubj", "dobj", "pobj") or verb.lemma_.lower() not in \
+            _MEETING_VERBS | {"hold"}:
+        return False
+    return any(e.label_ == "PERSON" and e.start != ent.start for e in ent.sent.ents)
 
 
 _PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "da", "di", "al", "el", "bin",
