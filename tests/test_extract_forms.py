@@ -1366,6 +1366,43 @@ def test_will_stand_with_is_a_pledge_to_them(read, text, actor, target):
             for c in facts.commitments if c.kind == "pledge"] == [([actor], [target])]
 
 
+_XI_PUTIN = "President Xi Jinping met President Vladimir Putin in Moscow. "
+
+
+@pytest.mark.parametrize("text, kind, actors_, target", [
+    (_XI_PUTIN + "President Xi assured President Putin of China's support for the project.",
+     "pledge", ["Xi Jinping"], "Vladimir Putin"),
+    (_XI_PUTIN + "Xi assured Putin of his full backing for the pipeline.",
+     "pledge", ["Xi Jinping"], "Vladimir Putin"),
+    (_XI_PUTIN + "The two leaders affirmed their resolve to bolster bilateral trade.",
+     "agreement", ["Vladimir Putin", "Xi Jinping"], None),
+    (_XI_PUTIN + "Both sides reaffirmed their determination to deepen cooperation in energy.",
+     "agreement", ["Vladimir Putin", "Xi Jinping"], None),
+    (_XI_PUTIN + "Putin expressed his readiness to continue the dialogue.",
+     "pledge", ["Vladimir Putin"], None),
+])
+def test_resolve_readiness_and_assured_support_are_commitments(read, text, kind, actors_,
+                                                               target):
+    """Readout wording: "assured X of (its) support", "affirmed their resolve to", "reaffirmed
+    their determination to", "expressed readiness to": a pledge of the speaker (an agreement
+    when both sides make it), to X where one is assured."""
+    facts = read(text, published="2020-01-07")
+    found = [(sorted(facts.entities[a].name for a in c.actors),
+              [facts.entities[t].name for t in c.targets]) for c in facts.commitments
+             if c.kind == kind]
+    assert any(a == canon(actors_) and (target is None or canon(target) in t)
+               for a, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    _XI_PUTIN + "Putin expressed his condolences to the families of the victims.",
+    _XI_PUTIN + "Putin assured reporters that the talks had gone well.",
+    _XI_PUTIN + "Xi expressed his surprise at the decision.",
+])
+def test_condolences_and_assurances_of_fact_are_no_commitments(read, text):
+    assert read(text, published="2020-01-07").commitments == []
+
+
 @pytest.mark.parametrize("text", [
     "Joe Biden stood with his wife at the ceremony.",
     "Emmanuel Macron will stand trial in Paris.",

@@ -318,6 +318,11 @@ class CommitmentReader:
                         for t in _helped(c)]
         content_heads += [o for o in prep_objects(verb, row.slots("content", "prep"))
                           if o not in content_heads]
+        if not content_heads and row.slots("content", "prep"):
+            # "assured President Putin of China's support": the parse hangs the content's
+            # preposition on the object
+            content_heads = [o for t in targets if t.dep_ == "dobj"
+                             for o in prep_objects(t, row.slots("content", "prep"))]
         if not content_heads and targets and "dobj" in row.content:
             content_heads = [t for t in targets if t.dep_ == "dobj"]  # "will support Ukraine"
         if not content_heads:
