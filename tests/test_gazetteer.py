@@ -14,6 +14,32 @@ def test_gazetteer_has_every_un_member_and_observer_with_a_real_iso_code():
     assert {"VAT", "PSE", "TWN", "XKX"} <= set(gaz.countries)
 
 
+def test_every_states_official_name_is_that_state():
+    """Official texts name states formally ("the Republic of Kenya", "the Federal Republic
+    of Germany"): every ISO 3166 official name pycountry gives (Taiwan's excepted) finds its
+    state."""
+    for iso3 in set(gazetteer.load().countries) - {"XKX", "TWN"}:
+        official = getattr(pycountry.countries.get(alpha_3=iso3), "official_name", None)
+        if official:
+            found = gazetteer.load().country_by_name(official)
+            assert found is not None and found.iso3 == iso3, (iso3, official)
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("President William Ruto of the Republic of Kenya met Prime Minister Fumio Kishida.",
+     "William Ruto", "Kenya"),
+    ("Prime Minister Anthony Albanese of the Commonwealth of Australia met Fumio Kishida.",
+     "Anthony Albanese", "Australia"),
+    ("President Emmanuel Macron of the French Republic met Chancellor Olaf Scholz.",
+     "Emmanuel Macron", "France"),
+])
+def test_a_states_formal_name_gives_a_post_its_country(read, text, person, country):
+    facts = read(text, published="2023-05-03")
+    name = {k: e.name for k, e in facts.entities.items()}
+    assert any(name[r.person] == person and r.holder and name[r.holder] == country
+               for r in facts.roles)
+
+
 @pytest.mark.parametrize("text, target", [
     ("Kevin McCarthy pledged to support Taiwan.", "Taiwan"),
     ("The European Union called on Kosovo to lower tensions.", "Kosovo"),

@@ -169,8 +169,15 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 "to", "for"):
             title = None  # "Aide to the President Yuri Ushakov": the president is another
         if title and holder is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
-            after = mentions.token_key.get(ent.end + 1)  # "Prime Minister Kishida of Japan"
-            if mentions.kind(after) in ("country", "organisation") and mentions.known(after):
+            j = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+            after = mentions.token_key.get(j)  # "Prime Minister Kishida of Japan", "President
+            # William Ruto of the Republic of Kenya"
+            last = j
+            while last + 1 < len(doc) and mentions.token_key.get(last + 1) == after:
+                last += 1
+            owns = last + 1 < len(doc) and doc[last + 1].lower_ in ("'s", "’s")
+            if mentions.kind(after) in ("country", "organisation") and mentions.known(after) \
+                    and not owns:  # (not "assured President Ruto of Japan's support")
                 holder = after
         add(key, title, holder, former, ent[0], 0.85)
         if stacked and stacked != title:
