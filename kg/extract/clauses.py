@@ -129,12 +129,15 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 
 def in_quote(token: Token) -> bool:
-    """Whether a token stands inside double quotes within its line."""
+    """Whether a token stands inside double quotes (or guillemets, or German quotes) within
+    its line."""
     doc = token.doc
     text = text_of(doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     before = text[line_start:token.idx]
-    return (before.count('"') % 2 == 1) or (before.count("“") > before.count("”"))
+    return (before.count('"') % 2 == 1) or (before.count("“") > before.count("”")) or (
+        before.count("«") > before.count("»")) or (
+        "„" in before and before.count("„") > before.count("“"))
 
 
 def modality(token: Token, decided: bool = True) -> str:

@@ -289,6 +289,7 @@ class CommitmentReader:
             return  # "Iran must undertake a full suspension": asked of Iran, not its pledge
         targets: list[Token] = []
         content_heads: list[Token] = []
+        skip: set[int] = set()  # tokens no target is read from
         for child in verb.children:
             key = self.m.key(child)
             is_actor = self.m.kind(self.m.state_of(key) if key else key) in ACTOR_KINDS or bool(
@@ -323,6 +324,16 @@ class CommitmentReader:
             # preposition on the object
             content_heads = [o for t in targets if t.dep_ == "dobj"
                              for o in prep_objects(t, row.slots("content", "prep"))]
+            needed = {n.split(":", 1)[1] for n in row.needs if n.startswith("clause:")}
+            for obj in [c for c in verb.children if c.dep_ == "dobj" and not content_heads
+                        and c.lemma_.lower() in needed]:
+                # "assured President Ruto of Japan's support", parsed as one object
+                # "[Ruto of Japan's] support": the one assured hangs on it
+                content_heads = [obj]
+                assured = [c for c in obj.children if c.dep_ in ("nmod", "compound") and
+                           self.m.kind(self.m.key(c)) in ACTOR_KINDS]
+                targets += assured
+                skip |= {t.i for a in assured for t in a.subtree}  # ("of Japan's": the giver)
         if not content_heads and targets and "dobj" in row.content:
             content_heads = [t for t in targets if t.dep_ == "dobj"]  # "will support Ukraine"
         if not content_heads:
@@ -337,8 +348,8 @@ class CommitmentReader:
             targets += [s for h in content_heads if h.dep_ == "ccomp" for s in subjects(h)]
         target_keys = [k for k in self._actors(targets) if k not in actors]
         target_keys += [k for k in self._entities_in(
-            [t for h in content_heads for t in self._target_scope(h, kind)], actors)
-            if k not in target_keys]
+            [t for h in content_heads for t in self._target_scope(h, kind) if t.i not in skip],
+            actors) if k not in target_keys]
         self._add(kind, actors, target_keys, content, verb, conditions, 0.75)
 
     def _our_meeting(self, verb: Token, speaker: str) -> list[str]:
