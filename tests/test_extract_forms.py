@@ -1968,6 +1968,27 @@ def test_an_organisation_meeting_a_person_stays_an_organisation(read, text):
                 if p not in ("Abiy Ahmed Ali",)]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Prime Minister Justin Trudeau, who is in Lima for the Summit of the Americas, met "
+     "President Enrique Peña Nieto on Friday.", "Lima"),
+    ("Today, Prime Minister Justin Trudeau met with the President of Mexico, Enrique Peña "
+     "Nieto, while in Lima, Peru, to attend the Summit of the Americas.", "Lima"),
+    ("Prime Minister Fumio Kishida held a meeting with Prime Minister Anthony Albanese. The "
+     "meeting took place at the Prime Minister's Office in Tokyo.", "Tokyo"),
+    ("Prime Minister Justin Trudeau, who was in Lima last year, met President Enrique Peña "
+     "Nieto in Ottawa on Friday.", "Ottawa"),
+    ("April 14, 2018, 15:40, Tashkent\n\nVladimir Putin, who is in Uzbekistan on a state "
+     "visit, held talks with President Shavkat Mirziyoyev.", "Tashkent"),
+])
+def test_where_the_one_meeting_was_places_the_meeting(read, text, place):
+    """"X, who is in Lima for the summit, met Y", "met Y while in Lima", "took place at the
+    Prime Minister's Office in Tokyo": the city they were in (a venue's city) is the
+    meeting's place; a place the meeting names itself wins."""
+    facts = read(text, published="2018-04-14")
+    assert [facts.entities[e.place].name if e.place else "" for e in facts.events
+            if e.kind == "meeting"] == [place]
+
+
 _MET = "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Monday. "
 
 

@@ -150,6 +150,9 @@ class EventReader:
         best: str | None = None
         # "the Black Sea resort of Sochi", "the northern German city of Hanover": the name
         # (and "the UN Human Rights Council session": the body it is of)
+        # "at the Prime Minister's Office in Tokyo", "at a hotel in Sydney": a venue's city
+        tokens = tokens + [o for tok in tokens if not self.m.key(tok) and tok.pos_ in (
+                               "NOUN", "PROPN") for o in prep_objects(tok, {"in"})]
         tokens = tokens + [o for tok in tokens if not self.m.key(tok) and tok.pos_ == "NOUN"
                            for o in prep_objects(tok, {"of"}) + [
                                c for c in tok.children if c.dep_ == "compound"] + [
@@ -1460,12 +1463,28 @@ def _framed_by(verb: Token) -> list[Token]:
 
 def _visiting(verb: Token) -> list[Token]:
     """"Modi, visiting Beijing, met Xi", "Visiting Tokyo, Biden met ...", "Mr. Kono, who is
-    visiting Washington D.C., held a meeting with ...": where they were."""
-    return [t for h in [verb] + subjects(verb) for c in h.children
+    visiting Washington D.C., held a meeting with ...", "Trudeau, who is in Lima for the
+    summit, met ...", "met X while in Lima": where they were."""
+    holders = [verb] + subjects(verb)
+    return [t for h in holders for c in h.children
             if c.dep_ in ("acl", "advcl", "relcl") and c.lemma_.lower() in ("visit", "tour")
             and modality(c) == "occurred" for o in c.children if o.dep_ == "dobj"
-            for t in [o] + [k for k in o.children if k.dep_ == "compound"]]  # ("Washington
-    # D.C.": the model hangs the city on the "D.C.")
+            for t in [o] + [k for k in o.children if k.dep_ == "compound"]] + [
+        o for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and
+        c.lemma_.lower() == "be" and modality(c) == "occurred"
+        for o in prep_objects(c, {"in"}) if _a_city(o)] + [  # ("who is in Lima")
+        o for c in verb.children if c.dep_ == "advcl" and c.lower_ == "in" and any(
+            m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+        for o in c.children if o.dep_ == "pobj" and _a_city(o)]  # ("while in Lima": the
+    # model makes the preposition a clause)
+    # ("Washington D.C.": the model hangs the city on the "D.C.")
+
+
+def _a_city(token: Token) -> bool:
+    """A place name that is no country: "who is in Uzbekistan on a state visit" says less
+    than the dateline's "Tashkent"."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and \
+        gazetteer.load().country_by_name(token.text) is None
 
 
 def _remote(verb: Token) -> bool:
