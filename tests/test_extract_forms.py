@@ -1863,6 +1863,16 @@ def test_a_quote_split_by_its_attribution_is_one_statement(read, text, speaker, 
     assert said(read(text, published="2010-01-07")) == [(canon(speaker), quote)]
 
 
+def test_a_second_quote_after_a_new_sentence_is_another_statement(read):
+    """'"A," he said, referring to X. He also said that "B"': a sentence of its own starts
+    a second quote, though the speaker is the same."""
+    facts = read("President George W. Bush spoke in London. \"You cannot have elections "
+                 "unless you publish the results,\" he said, referring to the vote. He also "
+                 "said that \"more leaders in the region need to speak out\" on Zimbabwe.",
+                 published="2008-06-16")
+    assert [q.split()[0] for _, q in said(facts)] == ["You", "more"]
+
+
 def test_quotes_of_two_speakers_stay_two_statements(read):
     facts = read("\"The talks were very useful today,\" Merkel said. Obama said: \"We made "
                  "real progress on trade.\"", published="2010-01-07")

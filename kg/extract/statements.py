@@ -124,8 +124,10 @@ def _one_quote(text: str, previous_end: int, match: re.Match) -> bool:
     if previous_end < 0:
         return False
     between = text[previous_end:match.start()]
+    parts = re.split(r"[.!?]\s+", between)
     return 0 < len(between) <= _BETWEEN and "\n" not in between and \
-        bool(_SAID.search(between))
+        len(_SAID.findall(between)) == 1 and (len(parts) == 1 or not parts[-1].strip(" ,;:"))
+    # (a second sentence before the quote, 'He also said that "B"', starts another one)
 
 
 _SAID = re.compile(r"\b(?:said|says|added|adds|told|continued|went on|stressed|noted|"
