@@ -1961,6 +1961,9 @@ def test_the_region_a_gathering_is_of_is_not_its_place(read, text, place):
      ["Abiy Ahmed Ali", "Moussa Faki Mahamat"]),
     ("Prime Minister Abiy Ahmed held talks with Moussa Faki Mahamat in Addis Ababa.",
      ["Abiy Ahmed Ali", "Moussa Faki Mahamat"]),
+    ("The Chairperson of the Commission of the African Union, Moussa Faki Mahamat, was "
+     "received today by the Prime Minister of Ethiopia, Abiy Ahmed.",
+     ["Abiy Ahmed Ali", "Moussa Faki Mahamat"]),
 ])
 def test_a_name_the_model_tags_an_organisation_meets_as_a_person(read, text, pair):
     """The small model tags some names an organisation ("Moussa Faki Mahamat"); capitalised

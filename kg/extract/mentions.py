@@ -1382,10 +1382,13 @@ def _meets_a_person(ent: Span) -> bool:
     """The span is who meets, or whom a person meets, by a meeting verb ("X met Y", "Y
     received X", "held talks with X") with a person the model tagged on the other side."""
     root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS | _TITLE_WORDS_LEX:
+        root = root.head  # "The Chairperson of the Commission, Moussa Faki Mahamat, was
+        # received by ..."
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "with":
         verb = verb.head.head if verb.head.pos_ == "NOUN" else verb.head  # "talks with X"
-    if root.dep_ not in ("nsubj", "dobj", "pobj") or verb.lemma_.lower() not in \
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or verb.lemma_.lower() not in \
             _MEETING_VERBS | {"hold"}:
         return False
     return any(e.label_ == "PERSON" and e.start != ent.start for e in ent.sent.ents)
