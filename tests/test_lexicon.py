@@ -175,6 +175,16 @@ def test_lexicon_a_source_names_its_publisher_first(source, holder):
     assert lexicon.publisher_holder("https://www.globalsecurity.org/x", source) == holder
 
 
+def test_lexicon_a_mirror_of_a_governments_releases_is_that_government(read):
+    """Wired-Gov republishes UK government press releases whole: "The Prime Minister" there is
+    the UK's, as on gov.uk."""
+    facts = read("The Prime Minister met President Biden at the White House yesterday evening.",
+                 published="2024-07-11",
+                 url="https://www.wired-gov.net/wg/news.nsf/articles/pm+meeting?open")
+    assert sorted(e.name for e in facts.entities.values() if e.kind == "person") == [
+        "Joe Biden", "Keir Starmer"]
+
+
 def test_lexicon_the_secretary_general_of_a_un_source_is_its_holder(read):
     facts = read("The Secretary-General also met with President Nursultan Nazarbayev.",
                  published="2015-06-10", source="United Nations, Department of Public "
