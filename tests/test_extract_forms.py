@@ -2002,6 +2002,32 @@ def test_where_the_one_meeting_was_places_the_meeting(read, text, place):
             if e.kind == "meeting"] == [place]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Rishi Sunak held a joint press conference with President Volodymyr "
+     "Zelensky in Kyiv.", [["Rishi Sunak", "Volodymyr Zelenskyy"]]),
+    ("Speaking at a news conference with Prime Minister Fumio Kishida in Tokyo, President Joe "
+     "Biden said the alliance was strong.", [["Fumio Kishida", "Joe Biden"]]),
+    ("Secretary of State John Kerry pledged the US' commitment to advancing German-US "
+     "relations during press conferences with Chancellor Angela Merkel and Foreign Minister "
+     "Guido Westerwelle in Berlin.",
+     [["Angela Merkel", "John Kerry"], ["Guido Westerwelle", "John Kerry"]]),
+])
+def test_a_press_conference_with_someone_is_meeting_them(read, text, expected):
+    """A press conference is no meeting, but one held with someone is a joint appearance,
+    in person: "a joint press conference with X", "at a news conference with X", "during
+    press conferences with A and B" (one each; the parse may hang it on a gerund, "to
+    advancing relations during ...", and the clause's subject held them)."""
+    assert sorted(pairs(read(text, published="2013-02-26"))) == [canon(p) for p in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Olaf Scholz told a press conference in Berlin that he would run again.",
+    "Chancellor Olaf Scholz gave a press conference with reporters from Reuters in Berlin.",
+])
+def test_a_press_conference_with_no_one_is_no_meeting(read, text):
+    assert pairs(read(text, published="2013-02-26")) == []
+
+
 _MET = "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Monday. "
 
 

@@ -250,8 +250,10 @@ class EventReader:
             left = row.needs_of("left")
             if left and not any(c.lower_ in left for c in tok.lefts):
                 continue  # "a call for restraint" is no phone call
-            if any(c.lower_ in row.needs_of("notleft") for c in tok.lefts):
-                continue  # "a press conference" is no meeting
+            if any(c.lower_ in row.needs_of("notleft") for c in tok.lefts) and not \
+                    self._people(prep_objects(tok, {"with"})):
+                continue  # "a press conference" is no meeting ("a joint press conference
+                # with X", "during press conferences with A and B": with someone, in person)
             if row.cls == "visit" and tok.dep_ == "compound":
                 continue
             if tok.lower_ in ("summits", "meetings", "visits", "calls") and not any(
@@ -425,6 +427,18 @@ class EventReader:
             host = noun.head.head  # ("gathered in Beijing for the summit": its place)
             if host.lower_ in ("sidelines", "margins", "side") and host.dep_ == "pobj":
                 host = host.head.head
+            for _ in range(2):  # "pledged a commitment to advancing relations during
+                # press conferences with X": the parse hangs the gathering on the gerund;
+                # the clause's verb, with its subject, is the host
+                if host.dep_ != "pcomp" or subjects(host) or host.lemma_.lower() in VERBS:
+                    break  # (not "look forward to meeting X for the summit": that gerund
+                    # is the event, planned)
+                up = host.head.head
+                while up.dep_ in ("dobj", "pobj", "prep") and up.head != up:
+                    up = up.head
+                if up.pos_ != "VERB":
+                    break
+                host = up
         elif noun.dep_ in ("dobj", "nsubjpass", "dative") and \
                 noun.head.lemma_.lower() in HOST_VERBS:
             host = noun.head
@@ -1416,8 +1430,9 @@ def _one_each(word: Token, subs: list[str], others: list[str]) -> list[list[str]
                    for c in word.children) or any(c.lower_ in ("separate", "bilateral")
                                                   and c.dep_ == "amod"
                                                   for c in word.children) or (
-        word.lower_ == "meetings")  # "bilateral talks with A and B" (a bilateral has two
-    # sides), "held meetings with A and B": one each
+        word.lower_ in ("meetings", "conferences"))  # "bilateral talks with A and B" (a
+    # bilateral has two sides), "held meetings with A and B", "during press conferences
+    # with A and B": one each
     named = [t for s in subjects(word) for t in conjuncts(s)] if word.pos_ == "VERB" else []
     if separate and len(subs) >= 2 and others and len(named) >= 2:  # (names, not "the
         # leaders": who those are may be guessed wrong, and a guess split is worse)
