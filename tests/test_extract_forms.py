@@ -2028,6 +2028,30 @@ def test_a_press_conference_with_no_one_is_no_meeting(read, text):
     assert pairs(read(text, published="2013-02-26")) == []
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("President George W. Bush said after the talks, appearing with Prime Minister Janez "
+     "Jansa and Commission President Jose Manuel Barroso, that Iran must halt enrichment.",
+     ["George W. Bush", "Janez Janša", "José Manuel Durão Barroso"]),
+    ("Prime Minister Rishi Sunak appeared alongside President Volodymyr Zelensky in Kyiv on "
+     "Saturday.", ["Rishi Sunak", "Volodymyr Zelenskyy"]),
+    ("President Joe Biden appeared with Prime Minister Fumio Kishida at a news conference in "
+     "Tokyo.", ["Fumio Kishida", "Joe Biden"]),
+])
+def test_appearing_with_someone_is_meeting_them(read, text, pair):
+    """"appearing with A and B", "appeared alongside X": a joint appearance, in person
+    (predicates.tsv: appear, with "with", "alongside" or "beside")."""
+    assert canon(pair) in pairs(read(text, published="2008-06-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Olaf Scholz appeared on television with a warning.",
+    "Chancellor Olaf Scholz appeared with President Emmanuel Macron by video link.",
+    "Chancellor Olaf Scholz appeared tired after the long night.",
+])
+def test_appearing_alone_or_on_screen_is_no_meeting(read, text):
+    assert pairs(read(text, published="2008-06-10")) == []
+
+
 _MET = "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Monday. "
 
 

@@ -1150,7 +1150,9 @@ class EventReader:
         verb = self.m.doc[event.anchor]
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        return next((self.by_token.get(o.i) for c in verb.children
+        clauses = [verb] + ([verb.head] if verb.dep_ == "advcl" else [])  # "X said after
+        # the meeting, appearing with A and B, ...": the appearance followed it
+        return next((self.by_token.get(o.i) for v in clauses for c in v.children
                      if c.lower_ in ("after", "following") and not
                      c.left_edge.i <= event.anchor <= c.right_edge.i
                      for o in c.children if o.dep_ in ("pobj", "dobj")), None)
