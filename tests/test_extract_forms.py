@@ -95,6 +95,30 @@ def test_titles_of_a_country_with_its_article_before_each_name(read, text, expec
     assert wrong is None or (canon(wrong[0]), *wrong[1:]) not in found
 
 
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("President of the European Council Charles Michel, President of the European "
+     "Commission, Ursula von der Leyen and Prime Minister Fumio Kishida of Japan met in "
+     "Brussels.", ("Ursula von der Leyen", "President", "European Commission"),
+     ("Charles Michel", "President", "European Commission")),
+    ("Foreign Minister Wang Yi, Foreign Minister of Japan, Yoko Kamikawa and Foreign "
+     "Minister Cho Tae-yul met in Busan.", ("Yoko Kamikawa", "Foreign Minister", "Japan"),
+     ("Wang Yi", "Foreign Minister", "Japan")),
+])
+def test_a_title_between_titled_names_is_the_next_names(read, text, expected, wrong):
+    """A list of titled names, "TITLE A, TITLE, B and TITLE C": the title between two commas
+    is B's when A has a title of their own before the name; "Putin, President of Russia,
+    met ..." keeps the apposition (test_roles)."""
+    found = {(canon(p), t, h) for p, t, h in roles(read(text, published="2023-07-13"))}
+    assert (canon(expected[0]), *expected[1:]) in found
+    assert (canon(wrong[0]), *wrong[1:]) not in found
+
+
+def test_a_title_after_an_untitled_name_is_its_own(read):
+    found = roles(read("Vladimir Putin, President of Russia, met Xi Jinping in Beijing.",
+                       published="2023-07-13"))
+    assert ("Vladimir Putin", "President", "Russia") in found
+
+
 @pytest.mark.parametrize("text, full", [
     ("Secretary of State Antony J. Blinken met Foreign Minister Wang Yi in Beijing.",
      "Antony Blinken"),

@@ -87,6 +87,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
     # of Kazakhstan Murat Nurtleu", which the model did not tag)
     spans = sorted({(s.start, s.end): s for s, _ in mentions.person_spans()}.values(),
                    key=lambda s: s.start)
+    listed: set[int] = set()  # where names a title stands right before end
     for ent in spans:
         key = mentions.token_key.get(ent.start)
         if mentions.kind(key) != "person":
@@ -180,6 +181,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
                     and not owns:  # (not "assured President Ruto of Japan's support")
                 holder = after
         add(key, title, holder, former, ent[0], 0.85)
+        if title:
+            listed.add(ent.end - 1)
         if stacked and stacked != title:
             add(key, stacked, holder, former, ent[0], 0.8)
 
@@ -190,6 +193,10 @@ def read_roles(mentions: Mentions) -> list[Role]:
             if child.dep_ != "appos" or mentions.kind(mentions.token_key.get(child.i)) == \
                     "person":
                 continue  # "A of Australia, B of India": a list of names, not a title
+            if title and _introduces_next_name(mentions, child):
+                continue  # "President of the European Council Charles Michel, President of
+                # the European Commission, Ursula von der Leyen and ...": a list of titled
+                # names; the title after the comma is the next name's
             if _titles_another(mentions, child, key):
                 continue
             app_words = [t.text for t in child.subtree
@@ -241,7 +248,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
             add(key, _normal_title(t_words), holder3, False, head, 0.75)
         # 4. "received the President of the French Republic, François Hollande, the
         #    President of ...": a title phrase with its article, then a comma and the name.
-        title4 = _title_before_comma(mentions, ent.start)
+        title4 = _title_before_comma(mentions, ent.start, listed=listed)
         if title4:
             add(key, *title4, doc[ent.start - 1], 0.75)
     # 5. "His German counterpart Sigmar Gabriel", "their Chinese counterpart, Yang Jiechi":
@@ -413,7 +420,17 @@ _STATE_WORDS = {"kingdom", "republic", "state", "federation", "commonwealth", "s
                 "emirate", "principality", "grand"}
 
 
-def _title_before_comma(mentions: Mentions, start: int) -> tuple[str, str | None, bool] | None:
+def _introduces_next_name(mentions: Mentions, appos: Token) -> bool:
+    """Whether an apposition's title phrase is followed by a comma and a person's name: in
+    a list of titled names, it is the title of the name after it."""
+    end = appos.right_edge.i + 1
+    doc = mentions.doc
+    return end + 1 < len(doc) and doc[end].text == "," and \
+        mentions.kind(mentions.token_key.get(end + 1)) == "person"
+
+
+def _title_before_comma(mentions: Mentions, start: int, listed: set[int] = frozenset()
+                        ) -> tuple[str, str | None, bool] | None:
     """"the President of the French Republic, François Hollande": the title, its country
     or organisation, read from the words before the comma that opens the name."""
     doc = mentions.doc
@@ -445,8 +462,10 @@ def _title_before_comma(mentions: Mentions, start: int) -> tuple[str, str | None
     while i >= 0 and doc[i].lower_ in _TITLE_TOKENS and doc[i].lower_ != "of":
         words.insert(0, doc[i].text)
         i -= 1
-    if not words or i < 0 or doc[i].lower_ != "the":
+    if not words or i < 0 or (doc[i].lower_ != "the" and not (
+            doc[i].text == "," and i - 1 in listed)):
         return None  # "..., President of Russia, NAME" may be the title of the name before
+        # (unless that name had its own title before it: a list of titled names)
     title = _normal_title(words)
     return (title, holder, False) if title else None
 
