@@ -1875,16 +1875,24 @@ def test_quotes_in_guillemets_and_german_marks_are_quotes(read, text, speaker, q
 @pytest.mark.parametrize("text, speaker, quote", [
     ("\"The talks were useful,\" Merkel said, \"but much remains to be done.\"",
      "Angela Merkel", "The talks were useful, but much remains to be done."),
-    ("\"We will work together on climate change,\" said President Hu Jintao. \"China is "
-     "ready to deepen cooperation.\"", "Hu Jintao",
-     "We will work together on climate change, China is ready to deepen cooperation."),
-    ("«We will not accept this,» Lavrov told reporters. «Russia will respond in kind.»",
-     "Sergey Lavrov", "We will not accept this, Russia will respond in kind."),
+    ("\"We will work together on climate change,\" said President Hu Jintao, \"and China "
+     "is ready to deepen cooperation.\"", "Hu Jintao",
+     "We will work together on climate change, and China is ready to deepen cooperation."),
+    ("«We will not accept this,» Lavrov told reporters, «and Russia will respond in kind.»",
+     "Sergey Lavrov", "We will not accept this, and Russia will respond in kind."),
 ])
 def test_a_quote_split_by_its_attribution_is_one_statement(read, text, speaker, quote):
-    """'"A," Merkel said, "but B."', '"A," said Hu. "B."': the attribution splits one
-    quote, which stays one statement of that speaker."""
+    """'"A," Merkel said, "but B."': the attribution splits one sentence's quote, which
+    stays one statement of that speaker."""
     assert said(read(text, published="2010-01-07")) == [(canon(speaker), quote)]
+
+
+def test_a_quote_after_the_attributions_full_stop_is_another_statement(read):
+    """'"A," Putin said. "B."': two statements, as the shared seed's facts count them."""
+    facts = read("\"We appreciate the efforts of China and India,\" President Vladimir Putin "
+                 "said. \"I hope the agreements reached in Alaska will help.\"",
+                 published="2025-09-01")
+    assert [q.split()[0] for _, q in said(facts)] == ["We", "I"]
 
 
 def test_a_second_quote_after_a_new_sentence_is_another_statement(read):
@@ -1895,6 +1903,14 @@ def test_a_second_quote_after_a_new_sentence_is_another_statement(read):
                  "said that \"more leaders in the region need to speak out\" on Zimbabwe.",
                  published="2008-06-16")
     assert [q.split()[0] for _, q in said(facts)] == ["You", "more"]
+
+
+def test_a_quote_a_participle_introduces_is_another_statement(read):
+    """'"A," Putin said, adding that "B"': the second quote is introduced on its own."""
+    facts = read("\"The root causes of the crisis need to be eliminated,\" President Vladimir "
+                 "Putin said, adding that \"a reasonable balance in the security field\" must "
+                 "be restored.", published="2025-09-01")
+    assert [q.split()[0] for _, q in said(facts)] == ["The", "a"]
 
 
 def test_quotes_of_two_speakers_stay_two_statements(read):

@@ -119,14 +119,21 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
 
 
 def _one_quote(text: str, previous_end: int, match: re.Match) -> bool:
-    """Whether this quote goes on the previous one, past only its attribution on the same
-    line: '," Merkel said, "' or '," said President Hu. "' (a speech verb, no third quote)."""
+    """Whether this quote goes on the previous one, past only its attribution, within one
+    sentence: '," Merkel said, "' (one speech verb, no full stop, no "adding that")."""
     if previous_end < 0:
         return False
     between = text[previous_end:match.start()]
     parts = re.split(r"[.!?]\s+", between)
     return 0 < len(between) <= _BETWEEN and "\n" not in between and \
-        len(_SAID.findall(between)) == 1 and (len(parts) == 1 or not parts[-1].strip(" ,;:"))
+        len(_SAID.findall(between)) == 1 and len(parts) == 1 and \
+        not _INTRODUCES.search(between)
+    # (a full stop ends the first: '"A," Putin said. "B."' is two statements, as the
+    # shared seed's facts have it)
+
+
+# words that open a quote of its own: '," Putin said, adding that "B"'
+_INTRODUCES = re.compile(r"\b(?:that|adding|saying|noting|stressing|calling|urging)\b", re.I)
     # (a second sentence before the quote, 'He also said that "B"', starts another one)
 
 
