@@ -1479,22 +1479,23 @@ def _framed_by(verb: Token) -> list[Token]:
 
 
 def _visiting(verb: Token) -> list[Token]:
-    """"Modi, visiting Beijing, met Xi", "Visiting Tokyo, Biden met ...", "Mr. Kono, who is
-    visiting Washington D.C., held a meeting with ...", "Trudeau, who is in Lima for the
-    summit, met ...", "met X while in Lima": where they were."""
+    """Where they were: "Modi, visiting Beijing, met Xi", "Visiting Tokyo, Biden met ...",
+    "Mr. Kono, who is visiting Washington D.C., held a meeting with ...", "Trudeau, who is
+    in Lima for the summit, met ...", "met X while in Lima"."""
     holders = [verb] + subjects(verb)
-    return [t for h in holders for c in h.children
-            if c.dep_ in ("acl", "advcl", "relcl") and c.lemma_.lower() in ("visit", "tour")
-            and modality(c) == "occurred" for o in c.children if o.dep_ == "dobj"
-            for t in [o] + [k for k in o.children if k.dep_ == "compound"]] + [
-        o for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and
-        c.lemma_.lower() == "be" and modality(c) == "occurred"
-        for o in prep_objects(c, {"in"}) if _a_city(o)] + [  # ("who is in Lima")
-        o for c in verb.children if c.dep_ == "advcl" and c.lower_ == "in" and any(
-            m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
-        for o in c.children if o.dep_ == "pobj" and _a_city(o)]  # ("while in Lima": the
-    # model makes the preposition a clause)
+    visited = [t for h in holders for c in h.children
+               if c.dep_ in ("acl", "advcl", "relcl") and c.lemma_.lower() in ("visit", "tour")
+               and modality(c) == "occurred" for o in c.children if o.dep_ == "dobj"
+               for t in [o] + [k for k in o.children if k.dep_ == "compound"]]
     # ("Washington D.C.": the model hangs the city on the "D.C.")
+    were_in = [o for h in holders for c in h.children if c.dep_ in ("relcl", "acl")
+               and c.lemma_.lower() == "be" and modality(c) == "occurred"
+               for o in prep_objects(c, {"in"}) if _a_city(o)]  # "who is in Lima"
+    while_in = [o for c in verb.children if c.dep_ == "advcl" and c.lower_ == "in" and any(
+        m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+        for o in c.children if o.dep_ == "pobj" and _a_city(o)]  # "while in Lima": the
+    # model makes the preposition a clause
+    return visited + were_in + while_in
 
 
 def _a_city(token: Token) -> bool:

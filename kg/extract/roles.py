@@ -8,6 +8,7 @@ president,"), and a title with "of" ("the President of France, Emmanuel Macron")
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kg import directory, gazetteer, lexicon
@@ -87,7 +88,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
     # of Kazakhstan Murat Nurtleu", which the model did not tag)
     spans = sorted({(s.start, s.end): s for s, _ in mentions.person_spans()}.values(),
                    key=lambda s: s.start)
-    listed: set[int] = set()  # where names a title stands right before end
+    listed: set[int] = set()  # the last token of each name with a title right before it
     for ent in spans:
         key = mentions.token_key.get(ent.start)
         if mentions.kind(key) != "person":
@@ -429,7 +430,7 @@ def _introduces_next_name(mentions: Mentions, appos: Token) -> bool:
         mentions.kind(mentions.token_key.get(end + 1)) == "person"
 
 
-def _title_before_comma(mentions: Mentions, start: int, listed: set[int] = frozenset()
+def _title_before_comma(mentions: Mentions, start: int, listed: Collection[int] = ()
                         ) -> tuple[str, str | None, bool] | None:
     """"the President of the French Republic, François Hollande": the title, its country
     or organisation, read from the words before the comma that opens the name."""
