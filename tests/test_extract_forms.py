@@ -2060,6 +2060,14 @@ def test_a_press_conference_with_someone_is_meeting_them(read, text, expected):
     assert sorted(pairs(read(text, published="2013-02-26"))) == [canon(p) for p in expected]
 
 
+def test_the_day_on_the_gerund_a_gathering_hangs_on_is_its_day(read):
+    facts = read("Secretary of State John Kerry pledged the US' commitment to advancing "
+                 "German-US relations during press conferences with Chancellor Angela Merkel "
+                 "in Berlin on Tuesday.", published="2013-02-27")
+    assert dated_meetings(facts) == [(canon(["Angela Merkel", "John Kerry"]), "Berlin",
+                                      "2013-02-26")]
+
+
 @pytest.mark.parametrize("text", [
     "Chancellor Olaf Scholz told a press conference in Berlin that he would run again.",
     "Chancellor Olaf Scholz gave a press conference with reporters from Reuters in Berlin.",

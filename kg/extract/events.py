@@ -196,6 +196,10 @@ class EventReader:
         verb = host if host is not None and host.pos_ in ("VERB", "AUX") else None
         if verb is not None:
             near |= self._date_slots(verb)
+            hung = noun.head.head if noun.dep_ == "pobj" else verb
+            if hung is not verb and hung.pos_ == "VERB" and hung.dep_ == "pcomp":
+                near |= self._date_slots(hung)  # "to advancing relations during press
+                # conferences with X ... on Tuesday": the gerund it hangs on holds the day
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "Earlier on
                 # Friday, Modi was in Kabul ... and held talks with Ghani": the first verb's day
                 near |= {t.i for t in verb.head.lefts if t.dep_ in ("prep", "npadvmod", "advmod")
