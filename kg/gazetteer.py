@@ -61,7 +61,7 @@ def head_title(key: str | None) -> str | None:
     if not key or not key.startswith("org:"):
         return None
     org = load().organisations.get(key.split(":", 1)[1])
-    return org.head or None if org else None
+    return (org.head or None) if org else None
 
 
 def normalise(name: str) -> str:

@@ -324,7 +324,7 @@ class CommitmentReader:
             # preposition on the object
             content_heads = [o for t in targets if t.dep_ == "dobj"
                              for o in prep_objects(t, row.slots("content", "prep"))]
-            needed = {n.split(":", 1)[1] for n in row.needs if n.startswith("clause:")}
+            needed = row.needs_of("clause")
             for obj in [c for c in verb.children if c.dep_ == "dobj" and not content_heads
                         and c.lemma_.lower() in needed]:
                 # "assured President Ruto of Japan's support", parsed as one object

@@ -23,7 +23,7 @@ from kg.extract.model import Evidence, Statement
 from kg.extract.tokens import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # A transcript's speaker label: "PRESIDENT TRUMP:", "PRIME MINISTER KISHIDA (as interpreted):"
 _LABEL = re.compile(r"^\W*([A-Z][A-Z.'\- ]*[A-Z])\s*(?:\([^)]*\))?\s*:\s*\W*$")
@@ -96,7 +96,7 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
             speaker = last[1]
         if speaker is None:
             continue
-        if found and found[-1].speaker == speaker and _one_quote(text, previous_end, match):
+        if found and found[-1].speaker == speaker and _one_quote(doc, previous_end, match):
             # '"A," Merkel said, "but B."', '"A," said Hu. "B."': the attribution splits one
             # quote; it stays one statement
             before = found[-1]
@@ -118,27 +118,24 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
     return found
 
 
-def _one_quote(text: str, previous_end: int, match: re.Match) -> bool:
+def _one_quote(doc: Doc, previous_end: int, match: re.Match) -> bool:
     """Whether this quote goes on the previous one, past only its attribution, within one
-    sentence: '," Merkel said, "' (one speech verb, no full stop, no "adding that")."""
+    sentence: '," Merkel said, "' (one speech verb, no full stop, no "adding that"). A full
+    stop ends the first: '"A," Putin said. "B."' is two statements, as the shared seed's
+    facts have it."""
     if previous_end < 0:
         return False
-    between = text[previous_end:match.start()]
-    parts = re.split(r"[.!?]\s+", between)
-    return 0 < len(between) <= _BETWEEN and "\n" not in between and \
-        len(_SAID.findall(between)) == 1 and len(parts) == 1 and \
-        not _INTRODUCES.search(between)
-    # (a full stop ends the first: '"A," Putin said. "B."' is two statements, as the
-    # shared seed's facts have it)
+    between = text_of(doc)[previous_end:match.start()]
+    if not 0 < len(between) <= _BETWEEN or "\n" in between or \
+            re.search(r"[.!?]\s", between) or _INTRODUCES.search(between):
+        return False
+    span = doc.char_span(previous_end, match.start(), alignment_mode="expand")
+    return span is not None and sum(
+        t.lemma_.lower() in SPEECH_VERBS | {"continue"} for t in span) == 1
 
 
 # words that open a quote of its own: '," Putin said, adding that "B"'
 _INTRODUCES = re.compile(r"\b(?:that|adding|saying|noting|stressing|calling|urging)\b", re.I)
-    # (a second sentence before the quote, 'He also said that "B"', starts another one)
-
-
-_SAID = re.compile(r"\b(?:said|says|added|adds|told|continued|went on|stressed|noted|"
-                   r"insisted|declared|explained|warned|remarked)\b", re.I)
 
 
 def _continues(text: str, last: tuple[int, str], line_start: int) -> bool:
