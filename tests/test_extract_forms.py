@@ -1752,7 +1752,7 @@ def test_a_guest_hosted_for_a_meeting_took_part_in_it(read, text, people_):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("PORT-AU-PRINCE, Jan 5 (Reuters) - Prime Minister Ariel Henry held talks with Prime "
+    ("PORT-AU-PRINCE, Jan 7 (Reuters) - Prime Minister Ariel Henry held talks with Prime "
      "Minister Justin Trudeau on Tuesday.", "Port-au-Prince"),
     ("NUR-SULTAN. KAZINFORM - President Kassym-Jomart Tokayev held talks with Russian "
      "President Vladimir Putin on Tuesday.", ""),
@@ -3524,3 +3524,61 @@ def test_a_name_before_and_is_no_stacked_title(read):
 def test_a_bare_title_and_a_titled_name_are_two_people(read, text, person, title):
     """Readouts: "The Prime Minister and President Trump met": the first is another person."""
     assert title not in {t for who, t, _ in roles(read(text)) if who == person}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Nairobi, May 4, KNA- President William Ruto on Monday received Chancellor Olaf Scholz "
+     "at State House.", "Nairobi"),
+    ("Kenya, Mombasa, May 4 / Coast Desk /\n\nOn Monday, President William Ruto held talks "
+     "with Chancellor Olaf Scholz.", "Mombasa"),
+    ("New Delhi, May 4 (PTI) Prime Minister Narendra Modi met Chancellor Olaf Scholz on "
+     "Monday.", "New Delhi"),
+])
+def test_a_dateline_in_ordinary_case_places_the_days_meeting(read, text, place):
+    """"Accra, March 27, GNA- ...", "Azerbaijan, Nakhchivan, March 7 / Trend /": places, each
+    followed by a comma, and then a day of the month open the story as a capitals dateline
+    does; the day's meeting was there."""
+    assert meetings(read(text, published="2026-05-04")) == [
+        (canon([p for p in ["William Ruto", "Narendra Modi", "Olaf Scholz"]
+                if p.split()[-1] in text]), place)]
+
+
+@pytest.mark.parametrize("text", [
+    "Paris, Monday, was cold. President Emmanuel Macron met Chancellor Olaf Scholz today.",
+    "Berlin, 2026, is a city of meetings. President Emmanuel Macron met Chancellor Olaf "
+    "Scholz today.",
+])
+def test_a_city_and_a_weekday_or_year_is_no_dateline(read, text):
+    assert meetings(read(text, published="2026-05-04")) == [
+        (canon(["Emmanuel Macron", "Olaf Scholz"]), "")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("President William Ruto on Monday received Chancellor Olaf Scholz at the State House, "
+     "Nairobi.", "Nairobi"),
+    ("President John Mahama on Tuesday received Prime Minister Keir Starmer at the Jubilee "
+     "House, Accra.", "Accra"),
+    ("Prime Minister Narendra Modi received President Emmanuel Macron at Hyderabad House, New "
+     "Delhi, on Friday.", "New Delhi"),
+    ("President Cyril Ramaphosa hosted Prime Minister Narendra Modi at the Union Buildings, "
+     "Pretoria, on Tuesday.", "Pretoria"),
+])
+def test_a_venue_followed_by_its_city_is_in_that_city(read, text, place):
+    """"at the Jubilee House, Accra", "at Hyderabad House, New Delhi": the city after a venue's
+    comma (which the parse may make an adverb) is where the meeting was, also when the model
+    took the venue for a place of its own."""
+    assert [m[1] for m in meetings(read(text, published="2026-05-04"))] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "President Kassym-Jomart Tokayev, who is on a working visit in Moscow, has met with "
+    "President Vladimir Putin.",
+    "President Kassym-Jomart Tokayev, on an official visit to Moscow, met President Vladimir "
+    "Putin on Saturday.",
+    "NUR-SULTAN. KAZINFORM – President Kassym-Jomart Tokayev who is on the working visit in "
+    "Moscow has met with President Vladimir Putin, the agency reports.",
+])
+def test_someone_on_a_visit_to_a_city_met_there(read, text):
+    """"X, who is on a working visit in Moscow, has met Y", "X, on an official visit to Moscow,
+    met Y", also past a dateline whose city is hyphenated (its hyphen is no dateline dash)."""
+    assert {m[1] for m in meetings(read(text, published="2021-08-21"))} == {"Moscow"}

@@ -160,11 +160,13 @@ class EventReader:
                                for g in c.children if g.dep_ == "compound"]]
         # ("the prime minister's Chequers country retreat": a compound of a compound)
         for tok in tokens:
-            for t in list(conjuncts(tok)) + [c for c in tok.children if c.dep_ == "appos"]:
+            for t in list(conjuncts(tok)) + [c for c in tok.children if c.dep_ == "appos" or (
+                    c.dep_ == "npadvmod" and c.i > 0 and c.doc[c.i - 1].text == ",")]:
+                # ("at the Jubilee House, Accra": the parse may make the city an adverb)
                 k = self.m.key(t)
                 kind = self.m.kind(k)
                 if kind == "place":
-                    return k
+                    return self._its_city(t) or k
                 if kind == "country" and best is None:
                     best = k
                 if kind == "organisation" and best is None and k:
@@ -176,6 +178,16 @@ class EventReader:
                         best = self.m.place_named(body.meets_in) if body and \
                             body.meets_in else None
         return best
+
+    def _its_city(self, venue: Token) -> str | None:
+        """"at Hyderabad House, New Delhi": a place the gazetteer does not know (a venue),
+        followed by one it does, is in that one."""
+        if self.m.entities[self.m.key(venue)].geonames:
+            return None
+        return next((k for c in venue.children if c.dep_ in ("appos", "npadvmod") and
+                     c.left_edge.i > 0 and self.m.doc[c.left_edge.i - 1].text == ","
+                     for k in [self.m.key(c)]
+                     if self.m.kind(k) == "place" and self.m.entities[k].geonames), None)
 
     def _event_in(self, tokens: list[Token]) -> Event | None:
         """The event among prepositional objects: "at the summit", "on the sidelines of the
@@ -476,7 +488,7 @@ class EventReader:
                 sides = (subs, withs)
                 there = prep_objects(host, {"in", "at"} | (
                     {"to"} if kind == "visit" or host.lemma_.lower() in TRAVEL_VERBS
-                    else set())) + self._margins_of(host) + _visiting(host) + _framed_by(host)
+                    else set())) + self._margins_of(host) + _visiting(host, self.m.past_dateline(subjects(host))) + _framed_by(host)
                 if host.dep_ == "conj" and host.head.lemma_.lower() in {"be"} | TRAVEL_VERBS:
                     there += prep_objects(host.head, {"in", "at"})  # "was in Hanoi and held
                     # talks with ...": where the first verb puts them
@@ -615,7 +627,7 @@ class EventReader:
         at += [o for obj in at if obj.lemma_.lower() in _MARGINS and obj.i not in self.by_token
                for o in prep_objects(obj, {"of"})]  # "on the margins of the UN General
         # Assembly": where that body meets
-        at += _visiting(verb) + _framed_by(verb)
+        at += _visiting(verb, self.m.past_dateline(subjects(verb))) + _framed_by(verb)
         part_of = self._event_in(at) or next(  # "met today ... for the Quad Leaders' Summit"
             (e for t in prep_objects(verb, {"for"}) for e in [self.by_token.get(t.i)]
              if e is not None and e.kind == "summit"), None)
@@ -1235,6 +1247,9 @@ class EventReader:
                     sent.text.rstrip().count("\n") == 0 and sent.text.endswith("\n"):
                 return places[0]  # a line near the top that is only a city: "New York",
                 # "Hiroshima, Japan" (under a transcript's date)
+            opening = self._place_before_date(words)
+            if opening:
+                return opening
             end = self.m.dateline_end if words[0].i < self.m.dateline_end else None
             for tok in (words[:4] if end is None else [t for t in words if t.i < end]):
                 if tok.text in ("-", "—", "–", "--", "(") or (end is None and tok.like_num):
@@ -1275,6 +1290,28 @@ class EventReader:
                     if self.m.kind(self.m.key(end_tok)) == "place":
                         return self.m.key(end_tok)
         return None
+
+    def _place_before_date(self, words: list[Token]) -> str | None:
+        """"Accra, March 27, GNA- President ...", "Azerbaijan, Nakhchivan, March 7 / Trend /":
+        a dateline in ordinary case opens its line with places, each followed by a comma,
+        and then a day of the month; the most specific of them."""
+        places: list[str] = []
+        n = 0
+        while n < len(words) and words[n].text[:1].isupper():
+            run = list(itertools.takewhile(lambda t: t.text != ",", words[n:n + 4]))
+            keys = {self.m.key(t) for t in run}
+            k = keys.pop() if len(keys) == 1 else None  # ("New Delhi": one name, one key)
+            if self.m.kind(k) not in ("place", "country") or n + len(run) >= len(words) \
+                    or words[n + len(run)].text != ",":
+                break
+            places.append(k)
+            n += len(run) + 1
+        date = next((d for d in self.m.dates if d.start == words[n].i), None) \
+            if places and n < len(words) else None
+        if date is None or not any(t.like_num for t in date) or \
+                not any(t.ent_type_ == "DATE" and t.is_alpha for t in date):
+            return None  # ("Paris, 2024" and "Berlin, Monday, ..." are no datelines)
+        return next((k for k in reversed(places) if self.m.kind(k) == "place"), places[-1])
 
     def _lead(self) -> list:
         """The lead: the first three sentences with a verb."""
@@ -1482,11 +1519,11 @@ def _framed_by(verb: Token) -> list[Token]:
     return out
 
 
-def _visiting(verb: Token) -> list[Token]:
+def _visiting(verb: Token, subs: list[Token]) -> list[Token]:
     """Where they were: "Modi, visiting Beijing, met Xi", "Visiting Tokyo, Biden met ...",
     "Mr. Kono, who is visiting Washington D.C., held a meeting with ...", "Trudeau, who is
     in Lima for the summit, met ...", "met X while in Lima"."""
-    holders = [verb] + subjects(verb)
+    holders = [verb] + subs  # (past a dateline: "MOSCOW (AP) – X, who is in ..., met")
     visited = [t for h in holders for c in h.children
                if c.dep_ in ("acl", "advcl", "relcl") and c.lemma_.lower() in ("visit", "tour")
                and modality(c) == "occurred" for o in c.children if o.dep_ == "dobj"
@@ -1494,12 +1531,21 @@ def _visiting(verb: Token) -> list[Token]:
     # ("Washington D.C.": the model hangs the city on the "D.C.")
     were_in = [o for h in holders for c in h.children if c.dep_ in ("relcl", "acl")
                and c.lemma_.lower() == "be" and modality(c) == "occurred"
-               for o in prep_objects(c, {"in"}) if _a_city(o)]  # "who is in Lima"
+               for o in prep_objects(c, {"in"}) + [
+                   p for v in prep_objects(c, {"on"}) if v.lemma_.lower() in _TRIPS
+                   for p in prep_objects(v, {"in", "to"})] if _a_city(o)]
+    # "who is in Lima", "who is on the working visit in Moscow"
+    on_trip = [o for h in holders for v in prep_objects(h, {"on"})
+               if v.lemma_.lower() in _TRIPS for o in prep_objects(v, {"in", "to"})
+               if _a_city(o)]  # "Tokayev, on a working visit to Moscow, met ..."
     while_in = [o for c in verb.children if c.dep_ == "advcl" and c.lower_ == "in" and any(
         m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
         for o in c.children if o.dep_ == "pobj" and _a_city(o)]  # "while in Lima": the
     # model makes the preposition a clause
-    return visited + were_in + while_in
+    return visited + were_in + on_trip + while_in
+
+
+_TRIPS = {"visit", "trip", "tour"}
 
 
 def _a_city(token: Token) -> bool:

@@ -355,7 +355,9 @@ class Mentions:
                                      and len(first.text) > 2):
                 continue
             dash = next((t for t in sent[:14] if t.text in ("—", "–", "--", "-")
-                         and t.i > first.i), None)
+                         and t.i > first.i and not (t.text == "-" and not t.whitespace_ and
+                                                    not self.doc[t.i - 1].whitespace_)), None)
+            # (not the hyphen inside "NUR-SULTAN")
             if dash is not None:
                 return dash.i + 1
         return 0
