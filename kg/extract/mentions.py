@@ -796,7 +796,16 @@ class Mentions:
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
         preps += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "for"
                   and c.i == token.right_edge.i + 1 and token.dep_ in ("dobj", "nsubj")]
-        found = [c for c in token.children if c.dep_ == "appos"]
+        # "The Prime Minister of the United Kingdom Keir Starmer and the President of the
+        # European Council António Costa met": the parse may hang the second name on the
+        # first title; a name past a title's conjunct is that conjunct's
+        later = [c.i for c in token.children if c.dep_ == "conj" and c.lower_ in _TITLE_HEADS]
+        found = [c for c in token.children if c.dep_ == "appos" and
+                 not any(i < c.i for i in later)]
+        if token.dep_ == "conj" and token.head.lower_ in _TITLE_HEADS:
+            found += [c for c in token.head.children if c.dep_ == "appos" and c.i > token.i
+                      and not any(token.i < i < c.i for i in (
+                          k.i for k in token.head.children if k.dep_ == "conj"))]
         found += [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
         return [t for t in found if self.kind(self.token_key.get(t.i)) == "person"]
 
