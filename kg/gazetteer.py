@@ -235,6 +235,9 @@ def residences() -> list[tuple[str, tuple[str, ...], str]]:
     return out
 
 
+_HYPHENED = re.compile(r"(?<=\w)-(\w)")
+
+
 def entity_ruler_patterns() -> list[dict]:
     """Patterns for spaCy's entity ruler, with ids: country:ISO3, seat:ISO3, org:KEY, city:ID."""
     gaz = load()
@@ -277,9 +280,13 @@ def entity_ruler_patterns() -> list[dict]:
         for name in (term.name, *term.aliases):
             if name in seen or " " not in name or not name[:1].isupper():
                 continue
-            seen.add(name)
-            patterns.append({"label": "PERSON", "pattern": name,
-                             "id": f"person:{slug(term.name)}"})
+            # "Yoon Suk-yeol" is also written "Yoon Suk Yeol" and "Yoon Suk-Yeol", "Kim
+            # Jong-un" "Kim Jong Un": a hyphenated given name, split or capitalised
+            for text in dict.fromkeys([name, _HYPHENED.sub(lambda m: " " + m[1].upper(), name),
+                                       _HYPHENED.sub(lambda m: "-" + m[1].upper(), name)]):
+                seen.add(text)
+                patterns.append({"label": "PERSON", "pattern": text,
+                                 "id": f"person:{slug(term.name)}"})
     # Numeric dates the statistical model calls CARDINAL: 1/9, 29/9, 9/29/2025. Matched by
     # token shape (an integer compare), not by regex: a regex on every token cost ~13% of
     # ingest time.
