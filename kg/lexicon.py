@@ -107,6 +107,9 @@ def load() -> Lexicon:
     return Lexicon(tuple(predicates), cues, titles, publishers, heads)
 
 
+_GOVERNMENT_LABELS = {"gov", "go", "gouv", "gob", "govt", "gv"}
+
+
 def publisher_holder(url: str | None, source: str | None, country: str | None = None
                      ) -> str | None:
     """The country (ISO3) or organisation key an article's own office belongs to, from its
@@ -122,6 +125,15 @@ def publisher_holder(url: str | None, source: str | None, country: str | None = 
                    default=None)
         if best:
             return pubs[best]
+        labels = host.split(".")
+        if len(labels) >= 3 and labels[-2] in _GOVERNMENT_LABELS and len(labels[-1]) == 2:
+            # "mofa.gov.pk", "presidency.gov.gh", "mre.gob.ar": a host under a country's
+            # government domain is that government's
+            from kg import gazetteer
+
+            found = gazetteer.iso3_from_iso2(labels[-1].upper())
+            if found:
+                return found
     if source:
         # the whole source, or the publisher it names first ("United Nations, Department of
         # Public Information", "The White House, Office of the Press Secretary")

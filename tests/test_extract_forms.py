@@ -3613,3 +3613,118 @@ def test_a_hyphenated_given_name_written_in_two_words_is_the_same_person(read, t
     found = read(text, published="2024-05-04")
     assert person in people(found)
     assert [p for p in pairs(found) if person in p]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Fumio Kishida met President Joe Biden in Hiroshima on Friday. Japanese "
+     "officials in attendance included Prime Minister Kishida; Mr. Kihara, Deputy Chief "
+     "Cabinet Secretary; and Mr. Funakoshi, Director-General of the Asian and Oceanian "
+     "Affairs Bureau.", ["Fumio Kishida", "Funakoshi", "Joe Biden", "Kihara"]),
+    ("President William Ruto met Prime Minister Keir Starmer in London on Friday. Kenyan "
+     "officials in attendance included President Ruto; Mr. Mudavadi, Prime Cabinet Secretary; "
+     "Ms. Tuya, Defence Secretary; and Mr. Kiptoo, Attorney General.",
+     ["Keir Starmer", "Kiptoo", "Mudavadi", "Tuya", "William Ruto"]),
+])
+def test_every_item_of_a_semicolon_attendance_list_took_part(read, text, expected):
+    """"officials in attendance included A; Mr. B, TITLE; and Mr. C, TITLE": the parse hangs
+    the later items on the subject, past the verb; all were at the meeting."""
+    assert pairs(read(text, published="2023-05-19")) == [canon(expected)]
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Prime Minister Anthony Albanese met Prime Minister Narendra Modi in Delhi on Friday. "
+     "Participants on the Australian side included Ms. Jan Adams, Secretary of the Department "
+     "of Foreign Affairs and Trade; and Mr. Philip Green, High Commissioner.",
+     "Philip Green", "Australia"),
+    ("Foreign Minister Sergey Lavrov held talks with Foreign Minister Bakhtiyor Saidov in "
+     "Moscow on Monday. The Uzbek side included Mr. Rustam Azimov, Deputy Minister of Foreign "
+     "Affairs; and Mr. Timur Ismailov, Ambassador.", "Rustam Azimov", "Uzbekistan"),
+    ("Prime Minister Yoshihiko Noda held a summit meeting with Prime Minister Julia Gillard. "
+     "Australian officials in attendance included Prime Minister Gillard; and Dr. Hogan, "
+     "National Security Adviser.", "Hogan", "Australia"),
+])
+def test_a_delegation_members_post_is_of_the_delegations_country(read, text, person, country):
+    """"The Uzbek side included X, Deputy Minister of Foreign Affairs", "Australian officials in
+    attendance included ...": a post with no country of its own is the delegation's
+    country's, not the publishing ministry's (a readout lists the guests' side too)."""
+    found = read(text, published="2023-05-19", url="https://www.mofa.go.jp/a/b.html")
+    assert {c for p, _, c in roles(found) if p == person} == {country}
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Rustam Azimov, Deputy Minister of Foreign Affairs, attended the talks.", "Rustam Azimov",
+     "Deputy Minister of Foreign Affairs"),
+    ("Deputy Minister of Foreign Affairs Rustam Azimov attended the talks.", "Rustam Azimov",
+     "Deputy Minister of Foreign Affairs"),
+    ("Philip Green, High Commissioner, attended the talks.", "Philip Green", "High Commissioner"),
+    ("Vice Foreign Minister Shigeo Yamada met Deputy Secretary Kurt Campbell.", "Shigeo Yamada",
+     "Vice Foreign Minister"),
+    ("Penny Wong, Australian Minister for Foreign Affairs, attended.", "Penny Wong",
+     "Minister for Foreign Affairs"),
+])
+def test_a_title_is_read_from_its_first_word(read, text, person, title):
+    """Deputy, vice and high commissioners' posts (kg/data/titles.tsv) whole, in apposition from
+    the title's first word, and with its small words small; and the given name the model
+    left out of a name right after a title ("Minister of Foreign Affairs Rustam Azimov")."""
+    assert title in {t for p, t, _ in roles(read(text, published="2023-05-19")) if p == person}
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Sugiyama, Director-General of the Asian and Oceanian Affairs Bureau, attended.",
+    "Ms. Hara, Deputy Director of the Foreign Affairs Bureau at the United Nations, spoke.",
+    "Mr. Okada, Director of the Treaties Division, attended.",
+])
+def test_an_office_after_a_title_word_is_no_person(read, text):
+    """"of the Asian and Oceanian Affairs Bureau": the capitalised words after a title word
+    ("Affairs") stop at an institution's word; "Bureau" is no one's name."""
+    found = people(read(text))
+    assert found and all(not any(w in p for w in ("Bureau", "Division")) for p in found)
+
+
+def test_a_director_general_of_a_bureau_is_not_the_last_named_bodys(read):
+    """"Director-General of the Asian and Oceanian Affairs Bureau": a post with its own "of"
+    is not the post of the international body named just before it."""
+    found = read("The talks were held at the United Nations Headquarters. Mr. Sugiyama, "
+                 "Director-General of the Asian and Oceanian Affairs Bureau, attended.")
+    assert not [r for r in roles(found) if r[0] == "Sugiyama" and r[2] == "United Nations"]
+
+
+@pytest.mark.parametrize("url, country", [
+    ("https://mofa.gov.pk/press-releases/x", "Pakistan"),
+    ("https://presidency.gov.gh/index.php/briefing-room/news", "Ghana"),
+    ("https://www.cancilleria.gob.ar/es/actualidad/noticias/x", "Argentina"),
+])
+def test_a_host_under_a_countrys_government_domain_is_its_publisher(read, url, country):
+    """"mofa.gov.pk", "presidency.gov.gh", "cancilleria.gob.ar": a government's own text names
+    its people without their country; their posts are that country's."""
+    found = read("Foreign Minister Ahmed Karimi received Ambassador Jiang Hua of China today.",
+                 published="2024-09-17", url=url)
+    assert ("Ahmed Karimi", "Foreign Minister", country) in roles(found)
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Islamabad, 17 September 2024", "Islamabad"),
+    ("Nairobi, 17 September 2024", "Nairobi"),
+])
+def test_a_line_of_place_and_date_places_the_days_meeting(read, line, place):
+    """"Islamabad, 17 September 2024" on a line of its own (the model may call "September
+    2024" an event): the place of the day's meeting."""
+    found = read(f"Press Release No. 12/2024\n\n{line}\n\nThe Ambassador of China, Mr. Jiang "
+                 "Hua, called on Foreign Minister Ahmed Karimi at the Ministry today.",
+                 published="2024-09-17")
+    assert [m[1] for m in meetings(found)] == [place]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Foreign Minister Ahmed Karimi reaffirmed Pakistan's unwavering commitment to the "
+     "All-Weather Strategic Cooperative Partnership with China.", ["China"]),
+    ("President William Ruto reaffirmed Kenya's commitment to the Comprehensive Strategic "
+     "Partnership with Japan.", ["Japan"]),
+    ("Foreign Minister Penny Wong reaffirmed Australia's commitment to the Comprehensive "
+     "Strategic Partnership with Vietnam.", ["Vietnam"]),
+])
+def test_a_named_partnership_or_framework_is_no_target(read, text, targets):
+    """A commitment "to the X Partnership with China", "to the Windsor Framework": a named
+    arrangement is what the commitment is to, not whom."""
+    found = read(text, published="2024-09-17")
+    assert targets_of(found, "pledge") == [targets]

@@ -328,3 +328,25 @@ def condition_clauses(token: Token) -> list[Token]:
                 c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children):
             out.append(child)
     return out
+
+
+DELEGATIONS = {"delegation", "side", "team", "participant", "attendee", "entourage"}
+INCLUDED = {"include", "included", "includes", "comprised", "comprise"}
+
+
+def in_attendance(token: Token) -> bool:
+    """"officials in attendance", "were also in attendance", "In attendance were": the
+    token carries "in attendance"."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ == "attendance" for o in c.children)
+        for c in token.children)
+
+
+def delegation_of(verb: Token) -> list[Token]:
+    """The subject of "The Russian delegation included ...", "the Uzbek side was led by
+    ...", "Officials in attendance included ...": a delegation whose members the verb
+    lists; [] for any other verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and (
+        s.lemma_.lower() in DELEGATIONS or in_attendance(s))]

@@ -112,6 +112,11 @@ def _with_owners(nouns: list[Token]) -> list[Token]:
     return out
 
 
+_ARRANGEMENTS = {"partnership", "agreement", "framework", "treaty", "accord", "accords",
+                 "declaration", "corridor", "initiative", "plan", "deal", "pact", "process",
+                 "dialogue", "mechanism", "format", "strategy", "roadmap", "charter",
+                 "protocol", "programme", "program", "project", "understanding"}
+
 class CommitmentReader:
     def __init__(self, mentions: Mentions, published: dt.date | None, order: str | None,
                  events_by_token: dict[int, Event]):
@@ -129,6 +134,14 @@ class CommitmentReader:
                 if self.m.kind(k) in ACTOR_KINDS and k not in out:
                     out.append(k)
         return out
+
+    def _arrangement(self, key: str) -> bool:
+        """"commitment to the All-Weather Strategic Cooperative Partnership with China", "to the
+        Windsor Framework": a named partnership, agreement or framework is what a commitment
+        is to, never whom it is made to."""
+        entity = self.m.entities.get(key)
+        return entity is not None and entity.kind == "organisation" and \
+            entity.name.split()[-1].lower() in _ARRANGEMENTS
 
     def _entities_in(self, tokens: list[Token], exclude: list[str]) -> list[str]:
         out: list[str] = []
@@ -209,6 +222,7 @@ class CommitmentReader:
         content_ids = {t.i for t in content_tokens}
         date = date_near(trigger, [d for d in self.m.dates if d.start not in content_ids],
                          self.published, self.order) or (made_at.date if made_at else None)
+        targets = [t for t in targets if not self._arrangement(t)]
         commitment = Commitment(kind, actors, [t for t in targets if t not in actors],
                                 text[:400], condition, date, modality(trigger),
                                 evidence_for(trigger, confidence), made_at)

@@ -20,9 +20,12 @@ from typing import TYPE_CHECKING
 from kg import gazetteer, lexicon
 from kg.dates import DateValue, normalise
 from kg.extract.clauses import (
+    INCLUDED,
     SPEECH_VERBS,
     date_near,
     dates_another,
+    delegation_of,
+    in_attendance,
     modality,
     not_its_date,
     prep_objects,
@@ -1045,7 +1048,7 @@ class EventReader:
                 continue
             table = [o for o in prep_objects(be, {"around", "at"}) if o.lemma_.lower() == "table"]
             present = any(c.dep_ == "acomp" and c.lower_ in ("present", "there")
-                          for c in be.children) or _in_attendance(be)
+                          for c in be.children) or in_attendance(be)
             if not table and not present:
                 continue
             listed = [t for c in be.children if c.dep_ in ("attr", "nsubj")
@@ -1178,17 +1181,20 @@ class EventReader:
         Foreign Minister Lavrov; the Uzbek side included ...", "The delegation was led by X",
         "Participants on the U.S. side included X", "Officials in attendance included X":
         the delegations' members took part in the talks last spoken of (two sentences)."""
-        for verb in tokens_with(self.m.doc, {"include", "included", "includes", "comprised",
-                                             "comprise", "led", "headed"}):
-            group = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and (
-                s.lemma_.lower() in _DELEGATIONS or _in_attendance(s))]
-            if not group or verb.pos_ not in ("VERB", "AUX"):
+        for verb in tokens_with(self.m.doc, {"led", "headed"} | INCLUDED):
+            group = delegation_of(verb)
+            if not group:
                 continue
             if verb.lemma_.lower() in ("lead", "head"):
                 members = [o for a in verb.children if a.dep_ == "agent" for o in a.children
                            if o.dep_ == "pobj"]
             else:
                 members = [c for c in verb.children if c.dep_ == "dobj"]
+                # "officials in attendance included Prime Minister Noda; Mr. Nagahama, ...;
+                # and Mr. Sugiyama, ...": the parse may hang the list's later items on the
+                # subject, past the verb
+                members += [a for g in group for a in g.children
+                            if a.dep_ == "appos" and a.i > verb.i]
             self._there(verb, self._people(members), told_by_noun=False)
 
     def _companions(self) -> None:
@@ -1306,10 +1312,18 @@ class EventReader:
                 break
             places.append(k)
             n += len(run) + 1
-        date = next((d for d in self.m.dates if d.start == words[n].i), None) \
-            if places and n < len(words) else None
+        if not places or n >= len(words):
+            return None
+        date = next((d for d in self.m.dates if d.start == words[n].i), None)
+        rest = words[n:]
+        if date is None and len(rest) <= 5 and words[0].sent.text.endswith("\n"):
+            date = rest  # "Islamabad, 17 September 2024" on a line of its own (the model
+            # may call "September 2024" an event)
+            value = normalise(" ".join(t.text for t in rest), self.published, self.order)
+            if value is None or value.precision != "day":
+                return None
         if date is None or not any(t.like_num for t in date) or \
-                not any(t.ent_type_ == "DATE" and t.is_alpha for t in date):
+                not any(t.is_alpha for t in date):
             return None  # ("Paris, 2024" and "Berlin, Monday, ..." are no datelines)
         return next((k for k in reversed(places) if self.m.kind(k) == "place"), places[-1])
 
@@ -1431,17 +1445,6 @@ def _hyphened_caps(tok: Token) -> list[Token]:
             doc[run[-1].i + 2].is_alpha and doc[run[-1].i + 2].text.isupper():
         run.append(doc[run[-1].i + 2])
     return run if len(run) > 1 and tok.text.isupper() and tok.is_alpha else []
-
-
-_DELEGATIONS = {"delegation", "side", "team", "participant", "attendee", "entourage"}
-
-
-def _in_attendance(token: Token) -> bool:
-    """"officials in attendance", "were also in attendance", "In attendance were": the
-    token carries "in attendance"."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lower_ == "attendance" for o in c.children)
-        for c in token.children)
 
 
 def _involving(noun: Token) -> list[Token]:

@@ -226,11 +226,17 @@ class Mentions:
             start = j = j + 1 if comma else j
             while j < n and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j > start) and (
                     doc[j].text[:1].isupper() or doc[j].text == "-") and \
-                    doc[j].lower_ not in _TITLE_WORDS_LEX and not doc[j].ent_id_ and (
+                    doc[j].lower_ not in _TITLE_WORDS_LEX and not doc[j].ent_id_ and \
+                    doc[j].lower_ not in _INSTITUTION_CORE and (  # ("Affairs Bureau")
                     self.token_key.get(j) is None or self.kind(self.token_key.get(j)) != "person"):
                 j += 1
             while j > start and doc[j - 1].text == "-":
                 j -= 1
+            if not comma and start < j < n and doc[j - 1].whitespace_ and \
+                    self.kind(self.token_key.get(j)) == "person":
+                # "Minister of Foreign Affairs Rustam Azimov": the model tagged the surname
+                # only; the given names between the title and it are the name's
+                j = self._lengthen_name(start, j)
             if comma and not (j - start >= 2 and j < n and doc[j].text in (",", ".", ";")
                               and doc[j - 1].dep_ == "appos" and not any(
                                   self.token_key.get(t) for t in range(start, j))):
@@ -284,6 +290,23 @@ class Mentions:
                 continue
             name = span.text
             self._add(Entity(f"org:{gazetteer.slug(name)}", "organisation", name), span)
+
+    def _lengthen_name(self, start: int, at: int) -> int:
+        """Make the person named from token `at` begin at `start`; return where it ends."""
+        old = self.token_key[at]
+        end = at
+        while end < len(self.doc) and self.token_key.get(end) == old:
+            end += 1
+        span = self.doc[start:end]
+        name = _person_name(span)
+        if not name or not name.endswith(self.entities[old].name):
+            return at
+        for t in range(at, end):
+            del self.token_key[t]
+        if old not in self.token_key.values():
+            del self.entities[old]
+        self._add(Entity("person:" + gazetteer.slug(name), "person", name), span)
+        return end
 
     def _join_short_names(self) -> None:
         """"Putin" joins "Vladimir Putin" and "Xi" joins "Xi Jinping" when one full name fits."""
@@ -1358,7 +1381,7 @@ def _article_name(text: str) -> str:
 
 # words of an institution's name, never of a person's ("Goldman Sachs International",
 # "Ethiopian Airlines Group"); with the gazetteer's organisations' words
-_INSTITUTION_WORDS = {
+_INSTITUTION_CORE = {
     "union", "council", "ministry", "party", "bank", "fund", "organization", "organisation",
     "agency", "commission", "group", "forces", "army", "front", "movement", "association",
     "committee", "corporation", "company", "inc", "ltd", "university", "institute", "court",
@@ -1372,7 +1395,9 @@ _INSTITUTION_WORDS = {
     "hospital", "airlines", "airways", "holdings", "energy", "oil", "gas", "motors",
     "technologies", "systems", "international", "global", "national", "world", "daily",
     "herald", "tribune", "journal", "radio", "television", "delegation", "ministers",
-} | {w.lower() for o in gazetteer.load().organisations.values() for w in o.name.split()}
+}
+_INSTITUTION_WORDS = _INSTITUTION_CORE | {w.lower() for o in gazetteer.load().organisations.values()
+                                         for w in o.name.split()}
 
 
 def _looks_like_a_name(ent: Span) -> bool:

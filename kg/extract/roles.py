@@ -12,8 +12,10 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kg import directory, gazetteer, lexicon
+from kg.extract.clauses import INCLUDED, delegation_of
 from kg.extract.mentions import HONORIFICS, Mentions, conjuncts, evidence_for
 from kg.extract.model import Role
+from kg.extract.tokens import tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,10 +28,13 @@ _TITLE_TOKENS = {w for t in HEAD_TITLES for w in t.replace("-", " - ").split()} 
 def _title_case(words: list[str]) -> str:
     text = " ".join(words).replace(" - ", "-")
     out = []
-    for w in text.split():
-        out.append(w if w == "of" else "-".join(p[:1].upper() + p[1:].lower()
-                                               for p in w.split("-")))
+    for w in text.split():  # "Minister for Foreign Affairs": small words stay small
+        out.append(w.lower() if w.lower() in _SMALL_WORDS and out else "-".join(
+            p[:1].upper() + p[1:].lower() for p in w.split("-")))
     return " ".join(out)
+
+
+_SMALL_WORDS = {"of", "for", "to", "and", "the"}
 
 
 def _normal_title(words: list[str]) -> str | None:
@@ -70,7 +75,9 @@ def read_roles(mentions: Mentions) -> list[Role]:
         if not title:
             return
         holder = holder or _implied_holder(title) or (  # "External Affairs Minister": India's
-            _body_just_named(mentions, tok) if title.lower() in _BODY_POSTS else None)
+            _body_just_named(mentions, tok) if title.lower() in _BODY_POSTS and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) else None)
+        # ("Director-General of the Asian and Oceanian Affairs Bureau": a bureau's, of its own)
         if holder and holder.startswith("country:"):
             holder = mentions.country_key(holder.split(":", 1)[1])  # named by a demonym only
         k = (person, title, holder, former)
@@ -204,9 +211,14 @@ def read_roles(mentions: Mentions) -> list[Role]:
                          if t.lower_ in _TITLE_TOKENS and t.i <= child.i]
             # "Hillary Clinton, Secretary of State of the United States": the title goes on
             # right of its head word; "State" is part of it, not the holder
-            longer = _title_after(mentions, child)
+            first = child  # "Deputy Minister of Foreign Affairs": from its first word
+            while first.i > child.left_edge.i and \
+                    child.doc[first.i - 1].lower_ in _TITLE_TOKENS - {"of", "-"}:
+                first = child.doc[first.i - 1]
+            longer = _title_after(mentions, first) or _title_after(mentions, child)
             app_words = longer or app_words
-            in_title = set(range(child.i, child.i + len(longer)))
+            start = first.i if longer and longer[0] == first.text else child.i
+            in_title = set(range(start, start + len(longer)))
             app_holder = None
             app_former = False
             for t in child.subtree:
@@ -290,6 +302,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
     _seats_are_states(mentions, roles)
     _served_persons_country(mentions, roles)
     _directory_posts(mentions, roles)
+    _delegations_posts(mentions, roles)
     _publishers_posts(mentions, roles)
     return roles
 
@@ -469,6 +482,25 @@ def _title_before_comma(mentions: Mentions, start: int, listed: Collection[int] 
         # (unless that name had its own title before it: a list of titled names)
     title = _normal_title(words)
     return (title, holder, False) if title else None
+
+
+def _delegations_posts(mentions: Mentions, roles: list[Role]) -> None:
+    """"Australian officials in attendance included Prime Minister Gillard; Mr. Richardson,
+    Secretary of the Department ...; and Dr. McCarthy, National Security Adviser", "The
+    Uzbek side included Foreign Minister X": a post with no country, held by a member of a
+    delegation its country's demonym or name marks, is that country's (not the
+    publisher's: a ministry's readout lists the guests' delegation too)."""
+    for verb in tokens_with(mentions.doc, INCLUDED):
+        country = next((k for g in delegation_of(verb) for t in g.subtree if t.i < verb.i
+                        for k in [_holder_at(mentions, t.i)] if k and k.startswith("country:")),
+                       None)
+        if country is None:
+            continue
+        members = {mentions.token_key.get(t.i) for t in verb.sent if t.i > verb.i}
+        for role in roles:
+            if role.holder is None and not role.former and role.person in members:
+                role.holder = mentions.country_key(country.split(":", 1)[1])
+                mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
 
 
 def _publishers_posts(mentions: Mentions, roles: list[Role]) -> None:
