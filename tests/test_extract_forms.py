@@ -3728,3 +3728,33 @@ def test_a_named_partnership_or_framework_is_no_target(read, text, targets):
     arrangement is what the commitment is to, not whom."""
     found = read(text, published="2024-09-17")
     assert targets_of(found, "pledge") == [targets]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The EU-Japan Summit was held in Brussels on Thursday, with Charles Michel and Fumio "
+     "Kishida.", "Brussels"),
+    ("Prime Minister Anthony Albanese and ASEAN leaders met at the ASEAN-Australia Special "
+     "Summit in Melbourne on Monday.", "Melbourne"),
+    ("Charles Michel and Ursula von der Leyen met Premier Li Qiang at the 25th EU-China "
+     "Summit in Beijing on Thursday.", "Beijing"),
+])
+def test_a_summit_between_a_body_and_a_country_is_named_by_its_place(read, text, place):
+    """"the EU-Japan Summit", "the ASEAN-Australia Special Summit": a summit between a body
+    and a country is the body's own no more than the country's; it is known by where it
+    was (as a bilateral summit between two countries is)."""
+    found = read(text, published="2024-03-05")
+    summits = [e for e in found.events if e.kind == "summit"]
+    assert summits and all(e.organiser is None and found.entities[e.place].name == place
+                           for e in summits)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Charles Michel and Ursula von der Leyen met Li Qiang in Beijing on Thursday.",
+     ["Charles Michel", "Li Qiang", "Ursula von der Leyen"]),
+    ("Charles Michel and Ursula von der Leyen met Premier Li Qiang at the 25th EU-China Summit "
+     "in Beijing on Thursday.", ["Charles Michel", "Li Qiang", "Ursula von der Leyen"]),
+])
+def test_a_first_name_hung_on_the_second_as_a_modifier_still_met(read, text, expected):
+    """"Charles Michel and Ursula von der Leyen met ...": the small model hangs "Michel", with
+    its "and", on "von der Leyen" as a modifier; both are the subject."""
+    assert canon(expected) in pairs(read(text, published="2024-03-05"))

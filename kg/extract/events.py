@@ -136,6 +136,12 @@ class EventReader:
         # Egyptian Foreign Minister Sameh Shoukry": the names coordinated with a title's name
         tokens = tokens + [c for tok in tokens if tok.lower_ in TITLE_HEADS
                            for n in self.m.title_names(tok) for c in conjuncts(n)[1:]]
+        # "Charles Michel and Ursula von der Leyen met": the small model may hang the first
+        # name, with its "and", on the second as a modifier
+        tokens = tokens + [t for tok in tokens for t in tok.subtree if t.dep_ == "nmod" and
+                           t.i < tok.i and any(c.dep_ == "cc" for c in t.children) and
+                           self.m.kind(self.m.key(t)) == "person" and
+                           self.m.key(t) != self.m.key(tok)]
         for tok in tokens:
             keys = [k for k in self.m.resolve_all(tok) if self.m.kind(k) == "person"] or \
                 self.m.holders_of_group(tok)  # "the presidents of Kazakhstan and Kyrgyzstan"
@@ -347,6 +353,9 @@ class EventReader:
                     elif kk == "country" and k not in countries:
                         countries.append(k)
         hyphenated = noun.doc[noun.left_edge.i:noun.i].text.count("-") > 0
+        if kind == "summit" and organiser and countries and hyphenated:
+            organiser = None  # "the EU-Japan Summit", "the ASEAN-Australia summit": between
+            # a body and a country, the body's own summit no more than the country's
         if kind == "summit" and len(countries) >= 2 and hyphenated:
             participants.extend(c for c in countries if c not in participants)
         elif countries and place is None and not hyphenated:
