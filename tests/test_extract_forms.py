@@ -3758,3 +3758,34 @@ def test_a_first_name_hung_on_the_second_as_a_modifier_still_met(read, text, exp
     """"Charles Michel and Ursula von der Leyen met ...": the small model hangs "Michel", with
     its "and", on "von der Leyen" as a modifier; both are the subject."""
     assert canon(expected) in pairs(read(text, published="2024-03-05"))
+
+
+@pytest.mark.parametrize("text, kind, actors_, targets", [
+    ("The United States and the EU are prepared to impose new sanctions on Iran unless it "
+     "stops enrichment.", "threat", ["European Union", "United States"], ["Iran"]),
+    ("Russia stands ready to retaliate if NATO deploys missiles in Finland.", "threat",
+     ["Russia"], ["North Atlantic Treaty Organization"]),
+    ("The EU will impose new sanctions on Iran unless it stops enrichment.", "threat",
+     ["European Union"], ["Iran"]),
+    ("Japan and Australia are willing to deepen defence ties.", "agreement",
+     ["Australia", "Japan"], []),
+    ("Both Turkey and Germany were ready to intensify cooperation against Daesh.",
+     "agreement", ["Germany", "Turkey"], []),
+])
+def test_readiness_to_punish_or_shared_is_a_commitment(read, text, kind, actors_, targets):
+    """"are prepared to impose new sanctions", "stands ready to retaliate", "will impose
+    sanctions on Iran": a threat; "Japan and Australia are willing to deepen ties": an
+    agreement of both."""
+    found = read(text, published="2024-03-05")
+    assert actors(found, kind) == [actors_]
+    assert targets_of(found, kind) == [targets]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungarian Prime Minister Viktor Orban said Hungary was ready to host the summit.",
+    "Japan is ready to provide further assistance to Ukraine, the minister said.",
+    "Iran said it was ready for talks.",
+])
+def test_one_sides_readiness_is_an_offer_not_a_commitment(read, text):
+    """"Hungary was ready to host the summit": one side's offer, not a pledge."""
+    assert read(text, published="2024-03-05").commitments == []

@@ -67,6 +67,15 @@ def _obliged(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
 
+_READINESS = {"ready", "prepared", "willing"}
+
+
+def _punitive(verb: Token) -> bool:
+    """"impose sanctions", "retaliate", "take further measures": a deed that punishes."""
+    return verb.lemma_.lower() in ("impose", "retaliate", "punish") or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in verb.children)
+
+
 def _needs_met(word: Token, row: lexicon.Predicate) -> bool:
     """Whether the words around a trigger give what its row needs (any one need)."""
     needs = [n for n in row.needs if not n.startswith("frame:")]
@@ -357,6 +366,12 @@ class CommitmentReader:
         if "clause:will" in row.needs and doers and all(
                 self.m.kind(d) == "person" and d not in actors for d in doers):
             return  # "confirmed that Premier Wen Jiabao will travel": another's plan, news
+        if kind == "pledge" and any(_punitive(h) for h in content_heads if h.dep_ == "xcomp"):
+            kind = "threat"  # "are prepared to impose new sanctions", "stands ready to
+            # retaliate": readiness to punish
+        if kind == "pledge" and verb.lower_ in _READINESS and len(actors) < 2:
+            return  # "Hungary was ready to host the summit": one side's offer; "Both Turkey
+            # and Germany were ready to intensify cooperation": a shared commitment
         content = [t for h in content_heads for t in subtree_without(h, conditions)]
         if "subj-of-ccomp" in row.target:  # "demanded that France withdraw": France is asked
             targets += [s for h in content_heads if h.dep_ == "ccomp" for s in subjects(h)]
