@@ -3789,3 +3789,20 @@ def test_readiness_to_punish_or_shared_is_a_commitment(read, text, kind, actors_
 def test_one_sides_readiness_is_an_offer_not_a_commitment(read, text):
     """"Hungary was ready to host the summit": one side's offer, not a pledge."""
     assert read(text, published="2024-03-05").commitments == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donors, including Japan and Norway, committed $500 million to Sudan.",
+     [["Japan"], ["Norway"]]),
+    ("The donor community, particularly the US, Europe and Japan, had committed money to "
+     "Afghanistan.", [["United States"], ["Japan"]]),
+    ("Germany and France pledged 200 million euros in aid to Lebanon.",
+     [["Germany"], ["France"]]),
+])
+def test_donors_named_as_examples_each_pledge_their_own_money(read, text, expected):
+    """"Donors, including Japan and Norway, committed $500 million", "the donor community,
+    particularly the US and Japan": a group's named members are the actors, and a sum given
+    by several donors is one pledge each (not an agreement)."""
+    found = read(text, published="2024-03-05")
+    assert sorted(actors(found, "pledge")) == sorted(expected)
+    assert actors(found, "agreement") == []

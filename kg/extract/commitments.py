@@ -139,9 +139,13 @@ class CommitmentReader:
     def _actors(self, tokens: list[Token]) -> list[str]:
         out: list[str] = []
         for tok in self.m.past_dateline(tokens):
-            for k in map(self.m.state_of, self.m.resolve_all(tok)):
-                if self.m.kind(k) in ACTOR_KINDS and k not in out:
-                    out.append(k)
+            keys = [k for k in map(self.m.state_of, self.m.resolve_all(tok))
+                    if self.m.kind(k) in ACTOR_KINDS]
+            if not keys and tok.pos_ == "NOUN":
+                # "Donors, including Japan and Norway, committed ...", "the donor community,
+                # particularly the US and Japan, had committed ...": the group's named members
+                keys = self._actors(_examples(tok))
+            out += [k for k in keys if k not in out]
         return out
 
     def _arrangement(self, key: str) -> bool:
@@ -208,7 +212,9 @@ class CommitmentReader:
             text = text[3:]  # "agreed to admit" -> "admit"
         if not text:
             return
-        if len(actors) >= 2 and kind != "agreement" and _distributive(trigger):
+        if len(actors) >= 2 and kind != "agreement" and (
+                _distributive(trigger) or (kind == "pledge" and _gives_money(trigger))):
+            # ("Japan and Norway committed $500 million to Sudan": donors give each their own)
             # "X, Y and Z each pledged $200 million", "... respectively": one each
             for actor in actors:
                 self._add(kind, [actor], targets, content_tokens, trigger, conditions,
@@ -683,6 +689,31 @@ def _clause_children(pred: Token) -> list[Token]:
 def read_commitments(mentions: Mentions, published: dt.date | None, order: str | None,
                      events_by_token: dict[int, Event]) -> list[Commitment]:
     return CommitmentReader(mentions, published, order, events_by_token).read()
+
+
+def _examples(group: Token) -> list[Token]:
+    """The members a group noun names as examples: "Donors, including Japan and Norway",
+    "the donor community, particularly the US, Europe and Japan", "countries such as X"."""
+    named = prep_objects(group, {"including"})
+    named += [o for c in group.children if c.dep_ == "amod" and c.lower_ == "such"
+              for o in prep_objects(c, {"as"})] + prep_objects(group, {"as"}) * any(
+        c.lower_ == "such" for c in group.children)
+    named += [c for c in group.children if c.dep_ == "appos" and any(
+        a.dep_ == "advmod" and a.lower_ in ("particularly", "notably", "especially", "mainly")
+        for a in c.children)]
+    return named
+
+
+def _gives_money(trigger: Token) -> bool:
+    """"committed $500 million", "have committed money", "pledged aid": the object is a sum
+    or money given."""
+    return any(c.dep_ == "dobj" and any(
+        t.ent_type_ == "MONEY" or t.lemma_.lower() in _MONEY_WORDS for t in c.subtree)
+        for c in trigger.children)  # ("200 million euros in aid": the model may see no sum)
+
+
+_MONEY_WORDS = _DONATIONS | {"money", "fund", "sum", "dollar", "euro", "pound", "yen", "yuan",
+                             "franc", "rupee", "krone", "krona"}
 
 
 def _distributive(trigger: Token) -> bool:
