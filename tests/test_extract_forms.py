@@ -3806,3 +3806,28 @@ def test_donors_named_as_examples_each_pledge_their_own_money(read, text, expect
     found = read(text, published="2024-03-05")
     assert sorted(actors(found, "pledge")) == sorted(expected)
     assert actors(found, "agreement") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Chinese and Russian Presidents Xi Jinping and Vladimir Putin met in Moscow.", "2016-04-10",
+     {("Xi Jinping", "President", "China"), ("Vladimir Putin", "President", "Russia")}),
+    ("The meeting was attended by Foreign Ministers Sergey Lavrov and Wang Yi.", "2016-04-10",
+     {("Sergey Lavrov", "Foreign Minister", "Russia"), ("Wang Yi", "Foreign Minister", "China")}),
+    ("On Wednesday, the three countries' foreign ministers Elmar Mammadyarov, Ali Akbar Salehi "
+     "and Ahmet Davutoglu held a trilateral meeting.", "2012-03-07",
+     {("Ali Akbar Salehi", "Foreign Minister", "Iran"),
+      ("Ahmet Davutoğlu", "Foreign Minister", "Turkey")}),
+])
+def test_a_title_in_the_plural_is_each_listed_names(read, text, published, expected):
+    """"Foreign Ministers Lavrov and Wang Yi", "the three countries' foreign ministers A, B and
+    C": each holds the post; "Chinese and Russian Presidents X and Y" respectively; the
+    country, where the text does not give it, from the office-holder directory."""
+    assert expected <= roles(read(text, published=published))
+
+
+def test_a_plural_title_whose_holders_no_one_gives_is_left_unsaid(read):
+    """"former Foreign Ministers Mr. A and Mr. B" (whose, the text does not say, and the
+    directory does not know them) gives no post with an empty country."""
+    found = read("Minister Kishida extended his condolences for the passing of former Foreign "
+                 "Ministers Mr. Hans Keller and Mr. Dieter Brandt.", published="2016-04-10")
+    assert not [r for r in roles(found) if r[0] in ("Hans Keller", "Dieter Brandt")]

@@ -69,6 +69,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
     doc = mentions.doc
     roles: list[Role] = []
     seen: set[tuple[str, str, str, bool]] = set()
+    in_plural: set[tuple[str | None, str]] = set()  # (person, title) read from a plural title
 
     def add(person: str, title: str | None, holder: str | None, former: bool, tok: Token,
             confidence: float) -> None:
@@ -113,7 +114,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
         words: list[str] = []
         holder = None
         holder_after_of = False
-        former = then = False
+        former = then = plural = False
         portfolio = None  # "Information Minister": a portfolio titles.tsv does not list
         while i >= 0:
             tok = doc[i]
@@ -136,6 +137,10 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 break
             elif low in HONORIFICS and not words:
                 pass  # "Minister Dr. S. Jaishankar", "Prime Minister Shri Narendra Modi"
+            elif not words and low.endswith("s") and low[:-1] in _TITLE_TOKENS and \
+                    _names_listed(ent):
+                words.insert(0, tok.text[:-1])  # "Foreign Ministers Lavrov and Wang Yi"
+                plural = True
             elif low in _HEAD_WORDS and not words and holder is None:
                 words.insert(0, tok.text)  # "UN chief", "IMF boss": see below
             elif low in _TITLE_TOKENS and (holder is None or holder_after_of) and (
@@ -191,6 +196,24 @@ def read_roles(mentions: Mentions) -> list[Role]:
         add(key, title, holder, former, ent[0], 0.85)
         if title:
             listed.add(ent.end - 1)
+        if title and plural:  # the title in the plural is every listed name's
+            names = [o for o in _names_listed(ent)
+                     if mentions.kind(mentions.token_key.get(o.i)) == "person"]
+            holders = [holder] * len(names)
+            if holder and i >= 1 and doc[i].lower_ in ("and", ","):
+                # "Chinese and Russian Presidents Xi Jinping and Vladimir Putin": respectively
+                more = _holders_listed(mentions, i - 1)
+                holders = more + [holder] if len(more) + 1 == len(names) else [None] * len(
+                    names)  # (not paired: the directory may still know each one's)
+                if holders[0] != holder:
+                    roles[:] = [r for r in roles if not (r.person == key and r.title == title
+                                                         and r.holder == holder)]
+                    seen.discard((key, title, holder, former))
+            for other, its in zip(names, holders, strict=True):
+                k = mentions.token_key.get(other.i)
+                if k and (k != key or its != holder):
+                    add(k, title, its, former, other, 0.8)
+            in_plural.update((mentions.token_key.get(o.i), title) for o in names)
         if stacked and stacked != title:
             add(key, stacked, holder, former, ent[0], 0.8)
 
@@ -304,7 +327,34 @@ def read_roles(mentions: Mentions) -> list[Role]:
     _directory_posts(mentions, roles)
     _delegations_posts(mentions, roles)
     _publishers_posts(mentions, roles)
-    return roles
+    # "former Foreign Ministers A and B", "South and North Korean leaders A and B": a title in
+    # the plural whose holders neither the text nor the directory gives is left unsaid
+    return [r for r in roles if r.holder or (r.person, r.title) not in in_plural]
+
+
+def _holders_listed(mentions: Mentions, i: int) -> list[str]:
+    """The countries listed leftwards from token `i` ("Chinese and", "French, German and"),
+    in text order."""
+    out: list[str] = []
+    doc = mentions.doc
+    while i >= 0:
+        country = _holder_at(mentions, i)
+        if country:
+            out.insert(0, country)
+            i = _start_of(mentions, i, country) - 1
+        elif doc[i].lower_ in (",", "and") and out:
+            i -= 1
+        else:
+            break
+    return out
+
+
+def _names_listed(ent) -> list:
+    """The names a name heads a list of ("Lavrov and Wang Yi"; "A, B and C", which the parse
+    may make an apposition with its conjunct), itself first; [] when it heads none."""
+    names = list(conjuncts(ent.root)) + [t for a in ent.root.children if a.dep_ == "appos"
+                                         and a.ent_type_ == "PERSON" for t in conjuncts(a)]
+    return names if len(names) > 1 else []
 
 
 def _holder_at(mentions: Mentions, i: int) -> str | None:
