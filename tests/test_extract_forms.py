@@ -3831,3 +3831,36 @@ def test_a_plural_title_whose_holders_no_one_gives_is_left_unsaid(read):
     found = read("Minister Kishida extended his condolences for the passing of former Foreign "
                  "Ministers Mr. Hans Keller and Mr. Dieter Brandt.", published="2016-04-10")
     assert not [r for r in roles(found) if r[0] in ("Hans Keller", "Dieter Brandt")]
+
+
+@pytest.mark.parametrize("text, person, title, country", [
+    ("Kim Sung-hwan, Minister of Foreign Affairs and Trade of the Republic of Korea, attended.",
+     "Kim Sung-hwan", "Minister of Foreign Affairs and Trade", "South Korea"),
+    ("Frank-Walter Steinmeier, Federal Minister for Foreign Affairs, Germany, attended.",
+     "Frank-Walter Steinmeier", "Federal Minister for Foreign Affairs", "Germany"),
+    ("Federal Foreign Minister Annalena Baerbock of Germany met Wang Yi.", "Annalena Baerbock",
+     "Federal Foreign Minister", "Germany"),
+    ("Today I welcomed President Ilham Aliyev of Azerbaijan and Prime Minister Nikol Pashinyan "
+     "of Armenia to Brussels.", "Nikol Pashinyan", "Prime Minister", "Armenia"),
+])
+def test_foreign_ministers_titles_with_trade_or_federal_are_read_whole(read, text, person, title,
+                                                                       country):
+    """"Minister of Foreign Affairs and Trade", "Federal Minister for Foreign Affairs": whole
+    (kg/data/titles.tsv); the "and" inside such a title does not join two titled names into
+    one ("President Aliyev of Azerbaijan and Prime Minister Pashinyan of Armenia")."""
+    assert (person, title, country) in roles(read(text, published="2012-09-28"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Addressing the war, Ahmet Davutoglu said a political solution was needed. "No one will go '
+     'back as long as Assad is in power," he told journalists.', "Ahmet Davutoğlu"),
+    ('Angela Merkel spoke after the talks. "We cannot wait until Vladimir Putin changes his '
+     'mind," she said.', "Angela Merkel"),
+    ('Keir Starmer took questions. "I spoke to President Zelensky this morning and he is '
+     'determined," he said.', "Keir Starmer"),
+])
+def test_a_pronoun_speaker_is_not_someone_the_quote_names(read, text, speaker):
+    """'"No one will go back as long as Assad is in power," he told journalists': the
+    pronoun's antecedent is sought outside the quote it attributes."""
+    found = read(text, published="2016-01-22")
+    assert [found.entities[s.speaker].name for s in found.statements] == [speaker]

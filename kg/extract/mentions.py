@@ -59,7 +59,7 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}
 _BAD_PERSON = re.compile(r"\d|[@/\\|#]|^[a-z]")
-_TITLE_WORDS_LEX = {w for t in lexicon.load().titles for w in t.split()}
+_TITLE_WORDS_LEX = {w for t in lexicon.load().titles for w in t.split()} - {"and"}
 _TITLE_HEADS = {t.split()[-1] for t in lexicon.load().titles} - {"of", "state", "leader"}
 _THE_COUNTRIES = {"USA", "GBR", "NLD", "PHL", "ARE", "CZE", "COD", "COG", "CAF", "DOM", "GMB",
                   "BHS", "MHL", "SLB", "COM", "MDV", "SYC"}

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 HEAD_TITLES = set(lexicon.load().titles)  # kg/data/titles.tsv
 _HEAD_WORDS = {"chief", "head", "boss"}  # "UN chief": the organisation's head (gazetteer)
-_TITLE_TOKENS = {w for t in HEAD_TITLES for w in t.replace("-", " - ").split()} | {"-", "of"}
+_TITLE_TOKENS = ({w for t in HEAD_TITLES for w in t.replace("-", " - ").split()} | {"-", "of"}) - {
+    "and"}  # ("Minister of Foreign Affairs and Trade" is read whole by _title_after; a bare
+# "and" joins two titled names: "President Aliyev of Azerbaijan and Prime Minister ...")
 
 
 def _title_case(words: list[str]) -> str:

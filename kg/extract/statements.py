@@ -23,7 +23,7 @@ from kg.extract.model import Evidence, Statement
 from kg.extract.tokens import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # A transcript's speaker label: "PRESIDENT TRUMP:", "PRIME MINISTER KISHIDA (as interpreted):"
 _LABEL = re.compile(r"^\W*([A-Z][A-Z.'\- ]*[A-Z])\s*(?:\([^)]*\))?\s*:\s*\W*$")
@@ -39,9 +39,9 @@ SPEAKER_KINDS = {"person", "organisation", "country"}
 _DOCUMENTS = {"statement", "communique", "communiqué", "declaration"}
 
 
-def _speaker(m: Mentions, verb: Token) -> str | None:
+def _speaker(m: Mentions, verb: Token, quote: Span | None = None) -> str | None:
     for subj in subjects(verb):
-        for key in m.resolve_all(subj):
+        for key in _outside(m, subj, quote):
             if m.kind(key) in SPEAKER_KINDS:
                 return key
         if subj.lemma_.lower() in _DOCUMENTS:
@@ -53,6 +53,20 @@ def _speaker(m: Mentions, verb: Token) -> str | None:
             authors = [k for o in owners for k in m.resolve_all(o) if m.kind(k) in SPEAKER_KINDS]
             return authors[0] if authors else m.gathering_body(subj)
     return None
+
+
+def _outside(m: Mentions, subj: Token, quote: Span | None) -> list[str]:
+    """Whom a speech verb's subject stands for; a pronoun's antecedent is sought outside the
+    quote it attributes ('"No one will go back as long as Assad is in power," he told
+    journalists': not Assad)."""
+    keys = m.resolve_all(subj)
+    if quote is None or subj.pos_ != "PRON" or not any(m.key(t) in keys for t in quote):
+        return keys
+    hidden = {t.i: m.token_key.pop(t.i) for t in quote if t.i in m.token_key}
+    try:
+        return m.resolve_all(subj)
+    finally:
+        m.token_key.update(hidden)
 
 
 def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
@@ -85,7 +99,8 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
                     candidates.append(tok)
         candidates.sort(key=lambda t: min(abs(t.idx - q_start), abs(t.idx - q_end)))
         if speaker is None:  # no transcript label: the nearest speech verb's subject
-            speaker = next((k for verb in candidates for k in [_speaker(m, verb)] if k), None)
+            speaker = next((k for verb in candidates for k in [_speaker(m, verb, span)] if k),
+                           None)
         introduced = False
         if speaker is None:  # "Foreign Secretary David Cameron said:" on the line before
             speaker = _introduced(m, text, line_start)
