@@ -1953,7 +1953,8 @@ def test_a_bare_title_names_the_post_of_the_person_named_before(read, text, publ
      "the United States, in New York.", ("Hillary Clinton", "Secretary of State",
                                          "United States")),
     ("Antony Blinken met Kim Sung-hwan, Minister of Foreign Affairs and Trade of the Republic "
-     "of Korea, in Seoul.", ("Kim Sung-hwan", "Minister of Foreign Affairs", "South Korea")),
+     "of Korea, in Seoul.", ("Kim Sung-hwan", "Minister of Foreign Affairs and Trade",
+                             "South Korea")),
     ("Olaf Scholz met Xi Jinping, President of the People's Republic of China, in Beijing.",
      ("Xi Jinping", "President", "China")),
 ])
