@@ -3865,3 +3865,18 @@ def test_a_pronoun_speaker_is_not_someone_the_quote_names(read, text, speaker):
     pronoun's antecedent is sought outside the quote it attributes."""
     found = read(text, published="2016-01-22")
     assert [found.entities[s.speaker].name for s in found.statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Venezuelan President Hugo Chávez met with Brazilian President Luiz Inácio “Lula” da Silva "
+     "in Brasilia on Wednesday.", "Luiz Inácio Lula da Silva"),
+    ('Prime Minister Ana "Anita" Moreno met Joe Biden in Madrid on Friday.', "Ana Moreno"),
+    ("Crown Prince Mohammed “MBS” bin Salman met Joe Biden in Jeddah on Friday.",
+     "Mohammed bin Salman"),
+])
+def test_a_nickname_in_quotes_inside_a_name_is_one_person(read, text, person):
+    """"Luiz Inácio “Lula” da Silva": a nickname in quotes splits a name for the model; the
+    name runs on over it (the nickname stays an alias, and the directory's name wins)."""
+    found = read(text, published="2017-04-29")
+    assert person in people(found)
+    assert [p for p in pairs(found) if person in p]

@@ -83,6 +83,7 @@ class Mentions:
         self._guessed: set[str] = set()  # non-person entities only the statistical model saw
         self._read_entities()
         self._names_after_titles()
+        self._quoted_nicknames()
         self._join_short_names()
         self._named_forces()
         self.roles_by_holder: dict[str, set[str]] = {}  # filled by the role rules
@@ -290,6 +291,44 @@ class Mentions:
                 continue
             name = span.text
             self._add(Entity(f"org:{gazetteer.slug(name)}", "organisation", name), span)
+
+    def _quoted_nicknames(self) -> None:
+        """"Luiz Inácio “Lula” da Silva", "Mohammed “MBS” bin Salman": a nickname in quotes
+        inside a name splits it for the model; the name runs on over the nickname and the
+        capitalised words (and particles) after it."""
+        doc = self.doc
+        for tok in doc:
+            i = tok.i
+            if tok.text not in _QUOTE_MARKS or i == 0 or i + 3 >= len(doc):
+                continue
+            person = self.token_key.get(i - 1)
+            if self.kind(person) != "person" or doc[i + 2].text not in _QUOTE_MARKS or \
+                    not doc[i + 1].text[:1].isupper() or not doc[i + 1].is_alpha:
+                continue
+            end = i + 3
+            while end < len(doc) and (doc[end].lower_ in _PARTICLES or (
+                    doc[end].text[:1].isupper() and doc[end].is_alpha and
+                    doc[end].pos_ == "PROPN")) and self.kind(self.token_key.get(end)) in (
+                    None, "person"):
+                end += 1
+            if end == i + 3 or doc[end - 1].lower_ in _PARTICLES:
+                continue  # ("X “the Bulldozer” said": no name runs on after it)
+            start = i - 1
+            while start > 0 and self.token_key.get(start - 1) == person:
+                start -= 1
+            while doc[start].lower_ in _TITLE_WORDS_LEX | TITLE_WORDS | HONORIFICS:
+                start += 1  # (the model's span may hold the title: "Crown Prince Mohammed")
+            name = " ".join(t.text for t in doc[start:end] if t.i not in (i, i + 1, i + 2))
+            for t in range(start, end):
+                self.token_key.pop(t, None)
+            if person not in self.token_key.values():
+                del self.entities[person]
+            entity = Entity("person:" + gazetteer.slug(name), "person", name,
+                            {" ".join(t.text for t in doc[start:end] if t.text not in
+                                      _QUOTE_MARKS)})  # (with the nickname: an alias)
+            self._add(entity, doc[start:end])
+            for t in range(i, i + 3, 2):
+                self.token_key.pop(t, None)  # (the quote marks are no part of it)
 
     def _lengthen_name(self, start: int, at: int) -> int:
         """Make the person named from token `at` begin at `start`; return where it ends."""
@@ -1381,6 +1420,7 @@ def _article_name(text: str) -> str:
 
 # words of an institution's name, never of a person's ("Goldman Sachs International",
 # "Ethiopian Airlines Group"); with the gazetteer's organisations' words
+_QUOTE_MARKS = {'"', "“", "”", "„", "«", "»"}
 _INSTITUTION_CORE = {
     "union", "council", "ministry", "party", "bank", "fund", "organization", "organisation",
     "agency", "commission", "group", "forces", "army", "front", "movement", "association",
