@@ -3880,3 +3880,27 @@ def test_a_nickname_in_quotes_inside_a_name_is_one_person(read, text, person):
     found = read(text, published="2017-04-29")
     assert person in people(found)
     assert [p for p in pairs(found) if person in p]
+
+
+@pytest.mark.parametrize("text", [
+    "Benjamin Netanyahu called Yair Lapid a weak leader on Friday.",
+    "Donald Trump called Volodymyr Zelensky a dictator.",
+    "Joe Biden called Xi Jinping a dictator on Wednesday.",
+])
+def test_calling_someone_something_is_no_call(read, text):
+    """"called Lapid a weak leader", "called Zelensky a dictator": naming, not a call."""
+    assert [e for e in read(text, published="2024-04-29").events if e.kind == "call"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron called Vladimir Putin on Friday.",
+    "Emmanuel Macron called Vladimir Putin the day after the attack.",
+    "Emmanuel Macron called Vladimir Putin, the Russian president, on Friday.",
+])
+def test_calling_someone_is_still_a_call(read, text):
+    assert [sorted(p) for p in pairs_of_calls(read(text, published="2024-04-29"))] == [
+        ["person:emmanuel-macron", "person:vladimir-putin"]]
+
+
+def pairs_of_calls(facts):
+    return [e.participants for e in facts.events if e.kind == "call"]

@@ -575,6 +575,8 @@ class EventReader:
             others += [o for o in prep_objects(verb, {"among"}) if o.lower_ == "others"]
         if "with" in row.slots("target", "prep"):
             others += self._with_on_place(verb)
+        if lemma == "call" and _names_as(verb):
+            return  # "called Lapid a weak leader", "called Zelensky a dictator": naming
         on_someone = lemma == "call" and not any(
             c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) and not \
             prep_objects(verb, {"for"}) and bool(self._people(prep_objects(
@@ -1565,6 +1567,22 @@ def _a_city(token: Token) -> bool:
     than the dateline's "Tashkent"."""
     return token.ent_type_ in ("GPE", "LOC", "FAC") and \
         gazetteer.load().country_by_name(token.text) is None
+
+
+def _names_as(verb: Token) -> bool:
+    """"called Lapid a weak leader", "called the plan the greatest threat": "call" with an
+    object and a noun phrase for it (an object complement, or the apposition the parse makes
+    of it, with no comma), not a call placed."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "oprd")):
+        nxt = obj.i + 1
+        if nxt >= len(obj.doc) or obj.doc[nxt].lower_ not in ("a", "an", "the"):
+            continue
+        head = obj.doc[nxt].head
+        if head.i > nxt and head.dep_ in ("oprd", "appos", "dobj", "attr") and \
+                head.ent_type_ not in ("DATE", "TIME") and head.lemma_.lower() not in (
+                    "day", "week", "morning", "afternoon", "evening", "night", "month"):
+            return True
+    return False
 
 
 def _remote(verb: Token) -> bool:
