@@ -3904,3 +3904,20 @@ def test_calling_someone_is_still_a_call(read, text):
 
 def pairs_of_calls(facts):
     return [e.participants for e in facts.events if e.kind == "call"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Prime Minister Narendra Modi said India would continue to support Afghanistan.", "India",
+     "Afghanistan"),
+    ("Foreign Minister Penny Wong said Australia would continue to provide aid to Tonga.",
+     "Australia", "Tonga"),
+    ("The minister stated that Japan would continue to cooperate closely with Kenya.", "Japan",
+     None),
+])
+def test_would_continue_in_reported_speech_is_a_pledge(read, text, actor, target):
+    """"said India would continue to support Afghanistan": reported speech's "would continue
+    to" is the speaker's side's "will continue to" (predicates.tsv: continue, aux:would)."""
+    found = read(text, published="2024-04-29")
+    assert actors(found, "pledge") == [[actor]]
+    if target:
+        assert targets_of(found, "pledge") == [[target]]
