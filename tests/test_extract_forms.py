@@ -3921,3 +3921,27 @@ def test_would_continue_in_reported_speech_is_a_pledge(read, text, actor, target
     assert actors(found, "pledge") == [[actor]]
     if target:
         assert targets_of(found, "pledge") == [[target]]
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Presidents Bush, Hu Pledge Cooperation; No Agreements Reached\n\nPresident Bush and "
+     "Chinese President Hu Jintao pledged cooperation on a range of issues on Thursday. "
+     "Earlier in the day, President Bush welcomed the Chinese leader to the White House.",
+     "Hu Pledge Cooperation"),
+    ("Modi, Xi Agree Border Talks In Kazan\n\nPrime Minister Narendra Modi and President Xi "
+     "Jinping agreed to hold border talks when they met in Kazan on Wednesday.",
+     "Xi Agree Border Talks"),
+])
+def test_a_headline_does_not_run_a_name_on_into_its_words(read, text, bad):
+    """"Presidents Bush, Hu Pledge Cooperation": in a title-case line the model runs "Hu" on
+    into the headline's words; "Hu" is Hu Jintao, named in full in the body (and the
+    headline's words are the body's own in lower case)."""
+    found = read(text, published="2006-04-21")
+    assert bad not in people(found)
+    assert pairs(found)
+
+
+def test_a_full_name_beside_a_namesake_in_a_headline_stays_whole(read):
+    found = read("Trump, Tusk Meet In Brussels\n\nDonald Trump met Donald Tusk in Brussels "
+                 "on Thursday.", published="2017-05-25")
+    assert pairs(found) == [canon(["Donald Trump", "Donald Tusk"])]

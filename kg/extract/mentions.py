@@ -366,6 +366,7 @@ class Mentions:
                         self.token_key[i] = person.key
                 del self.entities[key]
                 self._guessed.discard(key)
+        self._headline_run_ons()
         full = {k: e for k, e in self.entities.items() if e.kind == "person" and " " in e.name}
         for key, entity in list(self.entities.items()):
             if entity.kind != "person" or " " in entity.name:
@@ -391,6 +392,34 @@ class Mentions:
                     if k == key:
                         self.token_key[i] = target
                 del self.entities[key]
+
+    def _headline_run_ons(self) -> None:
+        """"Presidents Bush, Hu Pledge Cooperation; No Agreements Reached": in a line in title
+        case, the model runs a surname on into the capitalised words after it. A person
+        named there whose first word is in the name of someone the article names in full
+        ("Hu" of "Hu Jintao"), and whose other words are in no one's name but are words
+        the article writes in lower case, is that word alone (which then joins the full
+        name)."""
+        common = {w for t in self.doc if t.text.islower() for w in (t.text, t.lemma_)}
+        for key, entity in list(self.entities.items()):
+            names = {w for k, e in self.entities.items() if e.kind == "person" and k != key
+                     and " " in e.name for w in _name_tokens(e.name)}
+            words = entity.name.split()
+            if entity.kind != "person" or len(words) < 2 or words[0] not in names or \
+                    any(w in names for w in words[1:]) or \
+                    not any(w.lower() in common for w in words[1:]):
+                continue  # (the run-on words are the body's own, lower-case: "pledged
+                # cooperation"; "Donald Tusk" beside "Donald Trump" is a name)
+            tokens = [i for i, k in self.token_key.items() if k == key]
+            if not tokens or not _title_case_line(self.doc[tokens[0]].sent):
+                continue
+            for i in tokens:
+                del self.token_key[i]
+            first = Entity("person:" + gazetteer.slug(words[0]), "person", words[0])
+            self.entities.setdefault(first.key, first)
+            self.token_key[tokens[0]] = first.key
+            del self.entities[key]
+            self._person_spans = [(sp, k) for sp, k in self._person_spans if k != key]
 
     def _split_dateline_dates(self) -> None:
         """"CANADA, July 1 - Yesterday, ...": the model may take the dateline's date and the
@@ -1438,6 +1467,12 @@ _INSTITUTION_CORE = {
 }
 _INSTITUTION_WORDS = _INSTITUTION_CORE | {w.lower() for o in gazetteer.load().organisations.values()
                                          for w in o.name.split()}
+
+
+def _title_case_line(sent: Span) -> bool:
+    """A headline set in title case: four words or more, nearly all capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _looks_like_a_name(ent: Span) -> bool:
