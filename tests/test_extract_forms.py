@@ -3945,3 +3945,18 @@ def test_a_full_name_beside_a_namesake_in_a_headline_stays_whole(read):
     found = read("Trump, Tusk Meet In Brussels\n\nDonald Trump met Donald Tusk in Brussels "
                  "on Thursday.", published="2017-05-25")
     assert pairs(found) == [canon(["Donald Trump", "Donald Tusk"])]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Antony Blinken and Sergey Lavrov attended a meeting of G20 foreign ministers in New "
+     "Delhi on Thursday. Earlier in the day, Prime Minister Narendra Modi had addressed the "
+     "G20 members at the opening session.", "Narendra Modi"),
+    ("Penny Wong and Wang Yi attended the ASEAN Regional Forum in Jakarta on Monday. President "
+     "Joko Widodo addressed the members of ASEAN at the opening.", "Joko Widodo"),
+])
+def test_who_addressed_a_bodys_members_took_part_in_its_gathering(read, text, person):
+    """"addressed the G20 members at the opening session": a body's members gathered, as
+    "told delegates" does; the speaker took part in the gathering just told."""
+    found = read(text, published="2023-03-02")
+    assert any(person in p for p in pairs(found)) or any(
+        found.entities[k].name == person for e in found.events for k in e.participants)

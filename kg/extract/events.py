@@ -1047,8 +1047,15 @@ class EventReader:
             elif named is not None:
                 people = self._people(subjects(verb))
                 named.participants += [p for p in people if p not in named.participants]
-            elif any(c.lemma_.lower() in AUDIENCE for c in heard):
-                self._there(verb)
+            elif any(c.lemma_.lower() in AUDIENCE or self._body_members(c) for c in heard):
+                self._there(verb)  # ("addressed the G20 members at the opening session")
+
+    def _body_members(self, noun: Token) -> bool:
+        """"the G20 members", "members of the Security Council": a body's members, gathered."""
+        return noun.lemma_.lower() == "member" and any(
+            self.m.kind(self.m.key(t)) == "organisation" for t in
+            [c for c in noun.children if c.dep_ in ("compound", "nmod")] +
+            prep_objects(noun, {"of"}))
 
     def _present_were(self) -> None:
         """"Around the table with Tajani were Blinken, Cameron and Baerbock", "Also present
