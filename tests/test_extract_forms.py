@@ -3960,3 +3960,20 @@ def test_who_addressed_a_bodys_members_took_part_in_its_gathering(read, text, pe
     found = read(text, published="2023-03-02")
     assert any(person in p for p in pairs(found)) or any(
         found.entities[k].name == person for e in found.events for k in e.participants)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Antony Blinken and Sergey Lavrov attended a meeting of G20 foreign ministers in New Delhi "
+     "on Thursday. The last time they were together, at the G20 summit in Rio de Janeiro "
+     "last year, they did not speak.", {"New Delhi", "Rio de Janeiro"}),
+    ("Leaders attended the NATO summit in Vilnius on Tuesday, including Joe Biden and Olaf "
+     "Scholz. They recalled the NATO summit in Madrid last year, where Joe Biden and Olaf "
+     "Scholz also met.", {"Vilnius", "Madrid"}),
+])
+def test_a_bodys_gatherings_in_two_cities_are_two(read, text, places):
+    """"a meeting of G20 foreign ministers in New Delhi" and "the G20 summit in Rio last year":
+    the same body's gatherings, in two cities, are two events (not one, dated last year)."""
+    found = read(text, published="2023-03-02")
+    got = {found.entities[e.place].name for e in found.events
+           if e.organiser and e.place and e.kind in ("summit", "meeting")}
+    assert places <= got

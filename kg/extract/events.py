@@ -829,8 +829,11 @@ class EventReader:
         if a.kind == "summit" or b.kind == "summit":
             if {a.kind, b.kind} - MEETING_CLASS:
                 return False
-            if a.organiser and b.organiser:
-                return a.organiser == b.organiser
+            if a.organiser and b.organiser:  # (a body's gatherings in two cities are two:
+                # "a meeting of G20 foreign ministers in New Delhi" ... "during the G20 summit
+                # in Bali last year")
+                return a.organiser == b.organiser and (
+                    not (a.place and b.place) or self._places_agree(a.place, b.place))
             if (a.organiser or b.organiser) and not (a.place and b.place) and \
                     a.kind == b.kind:
                 # "told NATO leaders at their summit in Brussels" ... "attending his first
