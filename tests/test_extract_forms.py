@@ -3977,3 +3977,21 @@ def test_a_bodys_gatherings_in_two_cities_are_two(read, text, places):
     got = {found.entities[e.place].name for e in found.events
            if e.organiser and e.place and e.kind in ("summit", "meeting")}
     assert places <= got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Chairperson of the African Union Commission, Moussa Faki Mahamat, met Prime Minister "
+     "Abiy Ahmed in Addis Ababa on Monday.", "Moussa Faki Mahamat"),
+    ("AU Commission Chairperson Mahmoud Ali Youssouf met President William Ruto in Nairobi.",
+     None),
+])
+def test_the_african_union_commission_is_a_body_of_its_own(read, text, person):
+    """"Chairperson of the African Union Commission": the Commission's post (organisations.tsv:
+    AUC), not the Union's (whose chairperson is a head of state, in turn); "Chairperson" is a
+    title, never part of a name ("AU Commission Chairperson X")."""
+    found = roles(read(text, published="2025-04-04"))
+    assert {(t, c) for p, t, c in found if t == "Chairperson"} == {
+        ("Chairperson", "African Union Commission")}
+    assert not [p for p, _, _ in found if p.startswith("Chairperson")]
+    if person:
+        assert (person, "Chairperson", "African Union Commission") in found

@@ -26,7 +26,7 @@ TITLE_WORDS = {
     "emir", "sultan", "prince", "crown", "supreme", "leader", "secretary", "general",
     "secretary-general", "foreign", "defence", "defense", "finance", "interior", "trade",
     "economy", "energy", "state", "vice", "deputy", "ambassador", "envoy", "spokesperson",
-    "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "chief", "head",
+    "spokesman", "spokeswoman", "chairman", "chairwoman", "chairperson", "chair", "chief", "head",
     "governor", "mayor", "commander", "adviser", "advisor", "national", "security",
     "director", "president-elect", "senator", "speaker", "counterpart", "pope", "sheikh",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "lt", "col",
