@@ -321,14 +321,19 @@ class Mentions:
             name = " ".join(t.text for t in doc[start:end] if t.i not in (i, i + 1, i + 2))
             for t in range(start, end):
                 self.token_key.pop(t, None)
-            if person not in self.token_key.values():
-                del self.entities[person]
+            self._drop_if_unnamed(person)
             entity = Entity("person:" + gazetteer.slug(name), "person", name,
                             {" ".join(t.text for t in doc[start:end] if t.text not in
                                       _QUOTE_MARKS)})  # (with the nickname: an alias)
             self._add(entity, doc[start:end])
             for t in range(i, i + 3, 2):
                 self.token_key.pop(t, None)  # (the quote marks are no part of it)
+
+    def _drop_if_unnamed(self, key: str) -> None:
+        """Forget an entity no token names any more (and its name spans)."""
+        if key not in self.token_key.values():
+            del self.entities[key]
+            self._person_spans = [(sp, k) for sp, k in self._person_spans if k != key]
 
     def _lengthen_name(self, start: int, at: int) -> int:
         """Make the person named from token `at` begin at `start`; return where it ends."""
@@ -342,8 +347,7 @@ class Mentions:
             return at
         for t in range(at, end):
             del self.token_key[t]
-        if old not in self.token_key.values():
-            del self.entities[old]
+        self._drop_if_unnamed(old)
         self._add(Entity("person:" + gazetteer.slug(name), "person", name), span)
         return end
 
@@ -418,8 +422,7 @@ class Mentions:
             first = Entity("person:" + gazetteer.slug(words[0]), "person", words[0])
             self.entities.setdefault(first.key, first)
             self.token_key[tokens[0]] = first.key
-            del self.entities[key]
-            self._person_spans = [(sp, k) for sp, k in self._person_spans if k != key]
+            self._drop_if_unnamed(key)
 
     def _split_dateline_dates(self) -> None:
         """"CANADA, July 1 - Yesterday, ...": the model may take the dateline's date and the
