@@ -218,7 +218,7 @@ def sentence_date_spans(token: Token, dates: list[Span]) -> list[Span]:
 
 # (with "npadvmod": "his inauguration last month" is the inauguration's date)
 _NOUN_MODIFIERS = {"nummod", "compound", "amod", "nmod", "poss", "npadvmod"}
-_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month",
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month",
                "year", "time", "date", "anniversary"}
 
 
@@ -235,7 +235,7 @@ def dates_another(date: Span, trigger: Token) -> bool:
         if current == trigger:
             return False
         if current.pos_ not in ("NOUN", "PROPN") or current.ent_type_ in ("DATE", "TIME") \
-                or current.lemma_.lower() in _TIME_NOUNS:
+                or current.lemma_.lower() in TIME_NOUNS:
             return False  # "on Monday afternoon", "on the morning of 5 May"
         if current.dep_ not in _NOUN_MODIFIERS:
             return current.lemma_.lower() not in _EVENT_NOUNS and \

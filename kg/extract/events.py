@@ -22,6 +22,7 @@ from kg.dates import DateValue, normalise
 from kg.extract.clauses import (
     INCLUDED,
     SPEECH_VERBS,
+    TIME_NOUNS,
     date_near,
     dates_another,
     delegation_of,
@@ -187,6 +188,10 @@ class EventReader:
                         best = self.m.place_named(body.meets_in) if body and \
                             body.meets_in else None
         return best
+
+    def _visiting(self, verb: Token) -> list[Token]:
+        """Where the verb's subjects (past a dateline) were visiting or staying."""
+        return _visiting(verb, self.m.past_dateline(subjects(verb)))
 
     def _its_city(self, venue: Token) -> str | None:
         """"at Hyderabad House, New Delhi": a place the gazetteer does not know (a venue),
@@ -500,7 +505,7 @@ class EventReader:
                 sides = (subs, withs)
                 there = prep_objects(host, {"in", "at"} | (
                     {"to"} if kind == "visit" or host.lemma_.lower() in TRAVEL_VERBS
-                    else set())) + self._margins_of(host) + _visiting(host, self.m.past_dateline(subjects(host))) + _framed_by(host)
+                    else set())) + self._margins_of(host) + self._visiting(host) + _framed_by(host)
                 if host.dep_ == "conj" and host.head.lemma_.lower() in {"be"} | TRAVEL_VERBS:
                     there += prep_objects(host.head, {"in", "at"})  # "was in Hanoi and held
                     # talks with ...": where the first verb puts them
@@ -641,7 +646,7 @@ class EventReader:
         at += [o for obj in at if obj.lemma_.lower() in _MARGINS and obj.i not in self.by_token
                for o in prep_objects(obj, {"of"})]  # "on the margins of the UN General
         # Assembly": where that body meets
-        at += _visiting(verb, self.m.past_dateline(subjects(verb))) + _framed_by(verb)
+        at += self._visiting(verb) + _framed_by(verb)
         part_of = self._event_in(at) or next(  # "met today ... for the Quad Leaders' Summit"
             (e for t in prep_objects(verb, {"for"}) for e in [self.by_token.get(t.i)]
              if e is not None and e.kind == "summit"), None)
@@ -1555,12 +1560,9 @@ def _visiting(verb: Token, subs: list[Token]) -> list[Token]:
     # ("Washington D.C.": the model hangs the city on the "D.C.")
     were_in = [o for h in holders for c in h.children if c.dep_ in ("relcl", "acl")
                and c.lemma_.lower() == "be" and modality(c) == "occurred"
-               for o in prep_objects(c, {"in"}) + [
-                   p for v in prep_objects(c, {"on"}) if v.lemma_.lower() in _TRIPS
-                   for p in prep_objects(v, {"in", "to"})] if _a_city(o)]
+               for o in prep_objects(c, {"in"}) + _on_a_trip_to(c) if _a_city(o)]
     # "who is in Lima", "who is on the working visit in Moscow"
-    on_trip = [o for h in holders for v in prep_objects(h, {"on"})
-               if v.lemma_.lower() in _TRIPS for o in prep_objects(v, {"in", "to"})
+    on_trip = [o for h in holders for o in _on_a_trip_to(h)
                if _a_city(o)]  # "Tokayev, on a working visit to Moscow, met ..."
     while_in = [o for c in verb.children if c.dep_ == "advcl" and c.lower_ == "in" and any(
         m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
@@ -1570,6 +1572,12 @@ def _visiting(verb: Token, subs: list[Token]) -> list[Token]:
 
 
 _TRIPS = {"visit", "trip", "tour"}
+
+
+def _on_a_trip_to(token: Token) -> list[Token]:
+    """"on a working visit in Moscow", "on an official trip to Tokyo": where the trip is."""
+    return [p for v in prep_objects(token, {"on"}) if v.lemma_.lower() in _TRIPS
+            for p in prep_objects(v, {"in", "to"})]
 
 
 def _a_city(token: Token) -> bool:
@@ -1589,8 +1597,8 @@ def _names_as(verb: Token) -> bool:
             continue
         head = obj.doc[nxt].head
         if head.i > nxt and head.dep_ in ("oprd", "appos", "dobj", "attr") and \
-                head.ent_type_ not in ("DATE", "TIME") and head.lemma_.lower() not in (
-                    "day", "week", "morning", "afternoon", "evening", "night", "month"):
+                head.ent_type_ not in ("DATE", "TIME") and \
+                head.lemma_.lower() not in TIME_NOUNS:
             return True
     return False
 
