@@ -33,6 +33,13 @@ _MONTHS = {name: i for i, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
      ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
      ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
+
+
+def is_month(word: str) -> bool:
+    """"March", "Mar", "Sept.": a month's name or its short form."""
+    return word.lower().rstrip(".") in _MONTHS
+
+
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _CALENDAR = [re.compile(p) for p in (

@@ -62,6 +62,7 @@ def load(name: str | None = None) -> Language:
                         token.is_sent_start = True
             return doc
 
+    _split_glued_credits(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
     # First in the pipeline: it reads the words only (ORTH), and adding its ~2,700 phrase
@@ -74,6 +75,17 @@ def load(name: str | None = None) -> Language:
     )
     ruler.add_patterns(entity_ruler_patterns())  # type: ignore[attr-defined]
     return nlp
+
+
+def _split_glued_credits(nlp: Language) -> None:
+    """A closing bracket glued to the next word through a colon or comma is split off: scraped
+    agency datelines lose their space ("ISLAMABAD, Mar 24 (APP):President Mamnoon Hussain ...",
+    "(Xinhua),Chinese ..."), and the tokenizer kept "APP):President" as one word, hiding
+    the name after it and the dateline's end."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[\w.])\)(?=[:;,]\w)", r"(?<=\))[:;,](?=\w)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 # A long article is parsed in parts: spaCy's memory grows with the length of one text (a

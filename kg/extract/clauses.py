@@ -124,8 +124,19 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
-                    out.append(obj)
+                    out += _visiting_guest(obj, child) or [obj]
     return out
+
+
+def _visiting_guest(obj: Token, prep: Token) -> list[Token]:
+    """"held talks with visiting Sri Lankan President Ranil Wickremesinghe", "a dinner for
+    visiting Premier Li": the small model reads "visiting" as a verb whose object is the
+    guest; the guest is who the preposition names (not after "to" or "on": "committed to
+    visiting Japan" is an act)."""
+    if obj.dep_ != "pcomp" or obj.lower_ != "visiting" or prep.lower_ not in (
+            "with", "for", "between", "by", "among"):
+        return []
+    return [c for c in obj.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
 
 
 def in_quote(token: Token) -> bool:

@@ -1414,9 +1414,12 @@ class EventReader:
                     or event.kind == "call" or event.anchor < 0:
                 continue
             anchor = self.m.doc[event.anchor]
-            told = anchor.head.head if anchor.head.lower_ in ("after", "following",
-                                                              "before") else \
-                anchor.head  # "a statement issued after talks on the island"
+            told = anchor.head.head if anchor.head.lower_ in (
+                "after", "following", "before", "during", "at") else \
+                anchor.head  # "a statement issued after talks on the island", "During their
+            # meeting at the Aiwan-e-Sadr, both sides agreed ...": told in the past, held
+            while told.dep_ == "xcomp" and told.tag_ == "VB" and told.head is not told:
+                told = told.head  # ("agreed to expand trade during their talks")
             if anchor.pos_ != "VERB" and event.kind != "visit" and not (
                     told.pos_ == "VERB" and (told.tag_ in ("VBD", "VBN") or (
                         told.tag_ in ("VBP", "VBZ") and anchor.head.lower_ in (

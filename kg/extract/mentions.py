@@ -9,11 +9,12 @@ to nothing when the rule is unsure.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from kg import directory, gazetteer, lexicon
+from kg import dates, directory, gazetteer, lexicon
 from kg.extract.clauses import governing_verb, in_quote, subjects
 from kg.extract.model import Entity, Event, Evidence
 from kg.extract.tokens import sentence_index, sentence_starts, tokens_with
@@ -70,6 +71,26 @@ def _title_case(text: str) -> str:
                     for w in text.split())
 
 
+def _months_taken_for_names(doc: Doc) -> dict[int, Span]:
+    """"ISLAMABAD, Mar 24 (APP):", "Sept 5": the small model may take a month's short name
+    for a person or an organisation and the day after it for a date of its own; month and
+    day are one date (with the year, when the model gave it to the day)."""
+    from spacy.tokens import Span
+
+    out: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ == "DATE" or len(ent) != 1 or not dates.is_month(ent.text) or \
+                ent.end >= len(doc):
+            continue
+        day = doc[ent.end]
+        if not (day.is_digit and 1 <= int(day.text) <= 31):
+            continue
+        end = next((e.end for e in doc.ents if e.start == day.i and e.label_ == "DATE"),
+                   day.i + 1)
+        out[ent.start] = Span(doc, ent.start, end, label="DATE")
+    return out
+
+
 class Mentions:
     """Entity mentions of one Doc and the rules that resolve tokens to entity keys."""
 
@@ -106,7 +127,13 @@ class Mentions:
 
     def _read_entities(self) -> None:
         gaz = gazetteer.load()
+        months = _months_taken_for_names(self.doc)
         for ent in self.doc.ents:
+            if ent.start in months:
+                self.dates.append(months[ent.start])
+                continue
+            if any(s.start < ent.start < s.end for s in months.values()):
+                continue  # (the day of a month read above)
             label, ent_id = ent.label_, ent.ent_id_
             text = _clean_name(ent.text)
             if not text:
@@ -452,6 +479,20 @@ class Mentions:
                          and t.i > first.i and not (t.text == "-" and not t.whitespace_ and
                                                     not self.doc[t.i - 1].whitespace_)), None)
             # (not the hyphen inside "NUR-SULTAN")
+            if dash is None:  # "ISLAMABAD, Mar 24 (APP): ...": the agency's credit ends it
+                dash = next((t for t in sent[:14] if t.i > first.i and (
+                    t.text == "):" or (t.text == ":" and self.doc[t.i - 1].text == ")"))
+                    and "(" in [x.text for x in sent[:t.i - sent.start]]), None)
+            if dash is None:  # "NEW DELHI: Prime Minister ...": the papers of South Asia end
+                # a dateline of a city's name alone with a colon (not "PRESIDENT BUSH:", a
+                # transcript's speaker)
+                run = list(itertools.takewhile(lambda t: t.is_alpha and t.text.isupper(),
+                                               self.doc[first.i:sent.end]))
+                colon = self.doc[run[-1].i + 1] if run[-1].i + 1 < sent.end else None
+                if colon is not None and colon.text == ":" and colon.whitespace_ and \
+                        gazetteer.places_index().get(gazetteer.normalise(
+                            " ".join(t.text.title() for t in run))):
+                    dash = colon
             if dash is not None:
                 return dash.i + 1
         return 0
