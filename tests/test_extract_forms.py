@@ -4056,3 +4056,19 @@ def test_what_was_agreed_during_talks_dates_the_talks(read, text):
     past what was agreed at a meeting says the meeting was held, on the story's day."""
     found = read(text, published="2018-01-12")
     assert [d for _, _, d in dated_meetings(found)] == ["2018-01-12"]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Porto Alegre, Brazil, April 29th 2010 ( – Venezuelan President Hugo Chávez met with "
+     "Brazilian President Luiz Inácio Lula da Silva in Brasilia on Wednesday.", "2010-04-29",
+     "2010-04-28"),
+    ("Accra, March 27, GNA - President Nana Akufo-Addo received US Vice President Kamala Harris "
+     "at the Jubilee House on Sunday.", "2023-03-28", "2023-03-26"),
+    ("Nairobi, Kenya, 14 March 2019 – President Uhuru Kenyatta met French President Emmanuel "
+     "Macron at State House on Wednesday.", "2019-03-15", "2019-03-13"),
+])
+def test_an_ordinary_case_datelines_date_is_the_filing_day(read, text, published, day):
+    """"Porto Alegre, Brazil, April 29th 2010 – ... met ... on Wednesday": a dateline in
+    ordinary case gives the day the story was filed; the day the sentence names counts from
+    it, and the dateline's words are nobody's act."""
+    assert [d for _, _, d in dated_meetings(read(text, published=published))] == [day]

@@ -472,6 +472,10 @@ class Mentions:
         sentence's subject; it is never anybody's act."""
         for sent in list(self.doc.sents)[:6]:
             first = next((t for t in sent if not t.is_space), None)
+            if first is not None and not first.text.isupper():
+                end = self._ordinary_dateline(first, sent)
+                if end:
+                    return end
             if first is None or not (first.text.isupper() and first.text.isalpha()
                                      and len(first.text) > 2):
                 continue
@@ -495,6 +499,25 @@ class Mentions:
                     dash = colon
             if dash is not None:
                 return dash.i + 1
+        return 0
+
+    def _ordinary_dateline(self, first: Token, sent: Span) -> int:
+        """"Porto Alegre, Brazil, April 29th 2010 – Venezuelan President ...", "Accra, March 27,
+        GNA - President ...": a dateline in ordinary case is places, each followed by a comma,
+        a date, and a dash (an agency's name or an empty bracket may come before it); the
+        index past the dash, or 0."""
+        i = first.i
+        while i < sent.end and (self.doc[i].text == "," or self.kind(
+                self.token_key.get(self.doc[i].i)) in ("place", "country")):
+            i += 1
+        date = next((d for d in self.dates if d.start == i), None)
+        if i == first.i or date is None or not any(t.like_num for t in date):
+            return 0
+        for tok in self.doc[date.end:min(date.end + 4, sent.end)]:
+            if tok.text in ("—", "–", "--", "-"):
+                return tok.i + 1
+            if not (tok.text in (",", "(", ")", "/") or (tok.is_alpha and tok.text.isupper())):
+                return 0
         return 0
 
     def past_dateline(self, tokens: list[Token]) -> list[Token]:
