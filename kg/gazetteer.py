@@ -33,6 +33,7 @@ class Organisation:
     kind: str
     meets_in: str = ""  # the city its sessions always meet in ("UN General Assembly": New York)
     head: str = ""  # the title its head holds ("Secretary-General"): what "UN chief" means
+    seat: str = ""  # the city of its headquarters: what "at NATO headquarters" means
 
 
 @dataclass(frozen=True)
@@ -126,9 +127,10 @@ def load() -> Gazetteer:
         for seat in _split(seats):
             gaz.seat_names[normalise(seat)] = iso3
     for cells in _rows("organisations.tsv"):
-        cells += [""] * (6 - len(cells))
-        key, name, aliases, kind, meets_in, head = cells[:6]
-        gaz.organisations[key] = Organisation(key, name, _split(aliases), kind, meets_in, head)
+        cells += [""] * (7 - len(cells))
+        key, name, aliases, kind, meets_in, head, seat = cells[:7]
+        gaz.organisations[key] = Organisation(key, name, _split(aliases), kind, meets_in, head,
+                                              seat)
     # Capitals of our countries, with GeoNames ids and coordinates.
     by_name: dict[tuple[str, str], dict] = {}
     for city in _cities().values():

@@ -4072,3 +4072,18 @@ def test_an_ordinary_case_datelines_date_is_the_filing_day(read, text, published
     ordinary case gives the day the story was filed; the day the sentence names counts from
     it, and the dateline's words are nobody's act."""
     assert [d for _, _, d in dated_meetings(read(text, published=published))] == [day]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Prime Minister Yoshihiko Noda held a summit meeting with Julia Gillard at the United "
+     "Nations Headquarters.", "New York"),
+    ("Jens Stoltenberg met Volodymyr Zelensky at NATO headquarters on Thursday.", "Brussels"),
+    ("Moussa Faki met Abiy Ahmed at the headquarters of the African Union on Monday.",
+     "Addis Ababa"),
+    ("Antonio Guterres met Sergey Lavrov at UN headquarters in Geneva.", "Geneva"),
+])
+def test_an_organisations_headquarters_is_in_its_seat(read, text, place):
+    """"at the United Nations Headquarters", "at NATO headquarters": the city of the body's
+    seat (organisations.tsv, column seat), unless the sentence names its own ("at UN
+    headquarters in Geneva": the UN's office there)."""
+    assert [p for _, p in meetings(read(text, published="2018-01-12"))] == [place]

@@ -187,7 +187,24 @@ class EventReader:
                         body = gazetteer.load().organisations.get(k.removeprefix("org:"))
                         best = self.m.place_named(body.meets_in) if body and \
                             body.meets_in else None
+        if best is None or self.m.kind(best) == "country":
+            return next(filter(None, map(self._headquarters, tokens)), best)
         return best
+
+    def _headquarters(self, tok: Token) -> str | None:
+        """"at the United Nations Headquarters", "at NATO headquarters", "at the headquarters
+        of the African Union": the city of the organisation's seat (organisations.tsv), where
+        the sentence names no place of its own."""
+        if tok.lower_ not in ("headquarters", "hq", "secretariat"):
+            return None
+        for t in [c for c in tok.children if c.dep_ in ("compound", "poss")] + \
+                prep_objects(tok, {"of"}):
+            k = self.m.key(t)
+            body = gazetteer.load().organisations.get(k.removeprefix("org:")) if k and \
+                self.m.kind(k) == "organisation" else None
+            if body is not None and body.seat:
+                return self.m.place_named(body.seat)
+        return None
 
     def _visiting(self, verb: Token) -> list[Token]:
         """Where the verb's subjects (past a dateline) were visiting or staying."""
