@@ -96,3 +96,24 @@ def test_gazetteer_slug_is_iri_safe():
     assert gazetteer.slug("Ursula von der Leyen") == "ursula-von-der-leyen"
     assert gazetteer.slug("Zürich <x> \"y\"") == "zurich-x-y"
     assert gazetteer.slug("!!!") == "x"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Arizona", "US"), ("Virginia", "US"), ("Florida", "US"), ("Ontario", "CA"), ("Bali", "ID"),
+    ("Goa", "IN"), ("New Brunswick", "CA"),
+    # a town of over 500,000 keeps its name; the provinces of Spain and Argentina are not read
+    ("Kochi", "IN"), ("Gaza", "PS"), ("San Juan", "PR"), ("Texas", "US"), ("London", "GB"),
+])
+def test_a_state_named_like_a_small_town_abroad_is_the_state(name, country):
+    """"Arizona" was a town in Honduras, "Virginia" one in South Africa, "Bali" Bāli in India:
+    a state or province of a country whose units the news names (ISO 3166-2 via pycountry)
+    wins over a smaller town of the same name elsewhere."""
+    from kg.gazetteer import normalise, places_index
+
+    assert places_index()[normalise(name)][4] == country
+
+
+def test_a_meeting_in_a_state_is_placed_in_its_country(read):
+    found = read("Joko Widodo met Xi Jinping in Bali on Monday.", published="2022-11-15")
+    place = found.entities[found.events[0].place]
+    assert (place.name, place.country, place.geonames) == ("Bali", "IDN", None)

@@ -1669,6 +1669,7 @@ def _place(name: str) -> Entity:
     entity = Entity(f"place:{gazetteer.slug(clean)}", "place", clean)
     if found:
         gid, _, lat, lon, iso2 = found
-        entity.geonames = (gid, lat, lon)
+        entity.geonames = (gid, lat, lon) if gid else None  # (a state pycountry names has
+        # no GeoNames id)
         entity.country = gazetteer.iso3_from_iso2(iso2)
     return entity
