@@ -4087,3 +4087,38 @@ def test_an_organisations_headquarters_is_in_its_seat(read, text, place):
     seat (organisations.tsv, column seat), unless the sentence names its own ("at UN
     headquarters in Geneva": the UN's office there)."""
     assert [p for _, p in meetings(read(text, published="2018-01-12"))] == [place]
+
+
+@pytest.mark.parametrize("text, kind, who", [
+    ("Seoul and Pyongyang will also refrain from using force on one another.", "agreement",
+     ["North Korea", "South Korea"]),
+    ("India and Japan will work together to promote a free and open Indo-Pacific.", "agreement",
+     ["India", "Japan"]),
+    ("Kenya and Ethiopia will jointly build a highway linking Nairobi and Addis Ababa.",
+     "agreement", ["Ethiopia", "Kenya"]),
+    ("China will strengthen its cooperation with Pakistan.", "pledge", ["China"]),
+    ("Germany will open a consulate in Erbil.", "pledge", ["Germany"]),
+    ("Xi said China would expand imports of Brazilian soybeans.", "pledge", ["China"]),
+    ("Moon Jae-in and Kim Jong Un met in Seoul. The two leaders also decided to pursue a formal "
+     "end to their state of war.", "agreement", ["Kim Jong-un", "Moon Jae-in"]),
+    ("Japan and Australia decided to launch negotiations on a free trade agreement.",
+     "agreement", ["Australia", "Japan"]),
+])
+def test_a_promise_in_the_future_tense_of_an_act_of_cooperation(read, text, kind, who):
+    """"The two Koreas will establish a liaison office", "will refrain from using force",
+    "will work together to ...", "decided to pursue ...": a pledge, and by two or more an
+    agreement (predicates.tsv rows with aux:will, and "decide" with a to-clause)."""
+    assert actors(read(text, published="2018-04-27"), kind) == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say China will expand its influence in Africa.",
+    "Few expect that Iran will resume talks soon.",
+    "It is unclear whether Iran will resume talks.",
+    "Putin will visit China next month.",
+    "The two leaders will hold talks on Friday.",
+])
+def test_a_future_foreseen_or_planned_is_no_promise(read, text):
+    """A future that onlookers foresee ("Analysts say China will expand ..."), that is asked
+    about ("whether Iran will resume talks"), or a planned visit or talk is no commitment."""
+    assert read(text, published="2018-04-27").commitments == []

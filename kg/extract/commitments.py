@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _MEASURES = {"sanction", "measure", "penalty", "tariff", "restriction", "cost", "consequence",
-             "response", "action", "strike", "retaliation", "embargo"}  # a threat's own means
+             "response", "action", "strike", "retaliation", "embargo", "fire"}  # a threat's own means
 _TIES = {"cooperation", "co-operation", "tie", "relation", "partnership", "trade", "dialogue",
          "engagement", "coordination", "collaboration", "contact"}  # (lemmas)
 OWNED = {"commitment", "support", "pledge", "solidarity", "promise", "backing"}  # X's ...
@@ -76,6 +76,25 @@ def _punitive(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in verb.children)
 
 
+_FORESEEING = {"expect", "predict", "forecast", "believe", "think", "fear", "doubt", "speculate",
+               "estimate", "suspect", "wonder", "guess", "anticipate", "project", "bet"}
+_ONLOOKERS = {"analyst", "expert", "observer", "critic", "economist", "commentator", "pundit",
+              "poll", "survey", "forecaster", "investor", "market", "trader", "scholar"}
+
+
+def _foreseen(verb: Token) -> bool:
+    """"Analysts say China will expand its influence", "Few expect that Iran will resume
+    talks", "unclear whether Iran will resume talks": a future someone foresees or asks about,
+    not one the subject promises."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb:
+        return False
+    return head.lemma_.lower() in _FORESEEING or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _ONLOOKERS for c in head.children)
+
+
 def _needs_met(word: Token, row: lexicon.Predicate) -> bool:
     """Whether the words around a trigger give what its row needs (any one need)."""
     needs = [n for n in row.needs if not n.startswith("frame:")]
@@ -85,7 +104,7 @@ def _needs_met(word: Token, row: lexicon.Predicate) -> bool:
     for need in needs:
         kind, _, value = need.partition(":")
         if kind == "aux" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == value
-                                 for c in children):
+                                 for c in children) and not _foreseen(word):
             return True
         if kind == "prep" and any(c.dep_ in ("prep", "agent") and c.lower_ == value
                                   for c in children):
