@@ -4122,3 +4122,52 @@ def test_a_future_foreseen_or_planned_is_no_promise(read, text):
     """A future that onlookers foresee ("Analysts say China will expand ..."), that is asked
     about ("whether Iran will resume talks"), or a planned visit or talk is no commitment."""
     assert read(text, published="2018-04-27").commitments == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Foreign Minister Felipe Solá joined President Alberto Fernández in his meeting with "
+     "Michael Kozak.", ["Alberto Fernández", "Felipe Solá", "Michael Kozak"]),
+    ("Angela Merkel joined Emmanuel Macron at his talks with Vladimir Putin in Paris.",
+     ["Angela Merkel", "Emmanuel Macron", "Vladimir Putin"]),
+    ("Antony Blinken joined Joe Biden for his meeting with Xi Jinping in Woodside.",
+     ["Antony Blinken", "Joe Biden", "Xi Jinping"]),
+])
+def test_whom_one_joined_in_their_meeting_is_whose_meeting_it_was(read, text, group):
+    """"Solá joined President Fernández in his meeting with Kozak": "his" is whom Solá joined,
+    not Solá, and all three were at the meeting."""
+    assert group in pairs(read(text, published="2019-12-11"))
+
+
+def test_a_joiner_in_an_appeal_is_at_no_meeting(read):
+    found = read("Olaf Scholz and Donald Tusk joined Emmanuel Macron in urging Iran to refrain "
+                 "from escalation.", published="2024-02-12")
+    assert pairs(found) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("President Alberto Fernández met the Acting Assistant Secretary for U.S. Department of "
+     "State's Bureau of Western Hemisphere Affairs, Michael Kozak, where they agreed to create a "
+     "consultation system.", "Michael Kozak"),
+    ("Foreign Minister Felipe Solá joined President Alberto Fernández in his meeting with the "
+     "Acting Assistant Secretary for U.S. Department of State's Bureau of Western Hemisphere "
+     "Affairs, Michael Kozak, in Buenos Aires.", "Michael Kozak"),
+])
+def test_a_name_set_off_after_a_long_title_is_the_titles(read, text, person):
+    """"with the Acting Assistant Secretary for ... Affairs, Michael Kozak, where ...": after a
+    long title the parse hangs the name on the verb; the name between commas is the title's."""
+    assert any(person in p for p in pairs(read(text, published="2019-12-11")))
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Alberto Fernández met Michael Kozak in Buenos Aires on Wednesday. The U.S. delegation "
+     "consisted of the U.S. Ambassador to Argentina, Edward Prado; political advisor Chris "
+     "Andino; and advisor Mariju Bofill.", {"Edward Prado", "Chris Andino", "Mariju Bofill"}),
+    ("Narendra Modi held talks with Fumio Kishida in New Delhi on Monday. The Japanese "
+     "delegation was composed of Foreign Minister Yoshimasa Hayashi and Yasutoshi Nishimura.",
+     {"Yoshimasa Hayashi", "Yasutoshi Nishimura"}),
+])
+def test_a_delegation_that_consisted_of_people_was_at_the_talks(read, text, members):
+    """"The U.S. delegation consisted of A; B; and C", "was composed of": the members took part
+    in the talks just told, as with "included"."""
+    found = read(text, published="2019-12-11")
+    assert any(members <= set(p) for p in pairs(found))

@@ -355,15 +355,27 @@ class EventReader:
         countries: list[str] = []
         organiser = place = None
         date: DateValue | None = None
+        # "Solá joined President Fernández in his meeting with Kozak", "Blinken joined Biden
+        # for his talks with Xi": "his" is whom they joined, and the joiner was there too
+        host = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        joined = host if host is not None and host.pos_ == "VERB" and \
+            host.lemma_.lower() in ("join", "accompany") and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) else None
+        if joined is not None:
+            participants += self._people(subjects(joined))
         for left in noun.lefts:
             for t in left.subtree:
                 if t.i >= noun.i:
                     continue
-                keys = m.resolve(t) if t.pos_ == "PRON" or (
-                    t.dep_ == "poss" and t.head == noun and not m.key(t) and
-                    t.lower_ in TITLE_HEADS) else [
-                    m.key(t)] if m.key(t) else []  # ("the Secretary-General's meeting": a bare
-                # title, one person; not "the Leaders' Summit")
+                if joined is not None and t.dep_ == "poss" and t.pos_ == "PRON":
+                    keys = self._people([c for c in joined.children if c.dep_ == "dobj"]) \
+                        or m.resolve(t)
+                else:
+                    keys = m.resolve(t) if t.pos_ == "PRON" or (
+                        t.dep_ == "poss" and t.head == noun and not m.key(t) and
+                        t.lower_ in TITLE_HEADS) else [
+                        m.key(t)] if m.key(t) else []  # ("the Secretary-General's meeting": a
+                    # bare title, one person; not "the Leaders' Summit")
                 for k in keys:
                     kk = m.kind(k)
                     if kk == "organisation" and organiser is None:
@@ -1224,13 +1236,20 @@ class EventReader:
         Foreign Minister Lavrov; the Uzbek side included ...", "The delegation was led by X",
         "Participants on the U.S. side included X", "Officials in attendance included X":
         the delegations' members took part in the talks last spoken of (two sentences)."""
-        for verb in tokens_with(self.m.doc, {"led", "headed"} | INCLUDED):
+        for verb in tokens_with(self.m.doc, {"led", "headed", "consisted", "composed"} |
+                                INCLUDED):
             group = delegation_of(verb)
             if not group:
                 continue
             if verb.lemma_.lower() in ("lead", "head"):
                 members = [o for a in verb.children if a.dep_ == "agent" for o in a.children
                            if o.dep_ == "pobj"]
+            elif verb.lower_ in ("consisted", "composed"):  # "The U.S. delegation consisted of
+                # the Ambassador, Edward Prado; political advisor Chris Andino; and ..."
+                members = [m for o in prep_objects(verb, {"of"})
+                           for m in [o, *(a for a in o.subtree if a.dep_ in ("appos", "conj"))]]
+                members += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in (
+                    "PROPN", "NOUN")]  # (the parse may hang the later items on the verb)
             else:
                 members = [c for c in verb.children if c.dep_ == "dobj"]
                 # "officials in attendance included Prime Minister Noda; Mr. Nagahama, ...;
@@ -1432,7 +1451,7 @@ class EventReader:
                 continue
             anchor = self.m.doc[event.anchor]
             told = anchor.head.head if anchor.head.lower_ in (
-                "after", "following", "before", "during", "at") else \
+                "after", "following", "before", "during", "at", "in") else \
                 anchor.head  # "a statement issued after talks on the island", "During their
             # meeting at the Aiwan-e-Sadr, both sides agreed ...": told in the past, held
             while told.dep_ == "xcomp" and told.tag_ == "VB" and told.head is not told:

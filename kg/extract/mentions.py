@@ -965,7 +965,30 @@ class Mentions:
                       and not any(token.i < i < c.i for i in (
                           k.i for k in token.head.children if k.dep_ == "conj"))]
         found += [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+        found += self._name_set_off_after(token)
         return [t for t in found if self.kind(self.token_key.get(t.i)) == "person"]
+
+    def _name_set_off_after(self, token: Token) -> list[Token]:
+        """"with the Acting Assistant Secretary for U.S. Department of State's Bureau of
+        Western Hemisphere Affairs, Michael Kozak, where ...": after a long title the parse
+        may hang the name, set off by commas, on the verb; a name between commas right after
+        the title's last word is the title's."""
+        doc = self.doc
+        start = token.right_edge.i + 1
+        if not (token.right_edge.i > token.i and start + 1 < len(doc) and
+                doc[start].text == ","):
+            return []
+        key = self.token_key.get(start + 1)
+        if self.kind(key) != "person":
+            return []
+        end = start + 1
+        while end < len(doc) and self.token_key.get(end) == key:
+            end += 1
+        root = next((t for t in doc[start + 1:end] if not start < t.head.i < end), None)
+        if root is None or root.dep_ not in ("npadvmod", "appos") or \
+                (end < len(doc) and doc[end].text not in (",", ".", ";")):
+            return []
+        return [root]
 
     def _bare_title(self, token: Token) -> list[str]:
         """"The President", "the Prime Minister", "the Secretary": the one person the article
