@@ -50,6 +50,10 @@ GATHERED = {"minister", "leader", "diplomat", "participant", "member", "ally", "
             "delegation", "delegate", "envoy"}  # who speak for a gathering's organisation
 _MEETING_VERBS = {p.lemma for p in lexicon.load().predicates
                   if p.pos == "verb" and p.cls in ("meeting", "visit")}
+# Every trigger word of the predicate lexicon with its verb endings ("meets", "talk", "pledged"):
+# in a headline in title case, such a word ends a name the model ran on into it
+_HEADLINE_VERBS = {form for p in lexicon.load().predicates for w in [p.lemma.lower()]
+                   for form in (w, w + "s", w + "es", w + "ed", w + "d")}
 _RULING = {"government", "authority", "administration", "regime", "junta", "leadership",
            "side"}  # "the Philippine government", "the Ukrainian side"
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -398,6 +402,7 @@ class Mentions:
                 del self.entities[key]
                 self._guessed.discard(key)
         self._headline_run_ons()
+        self._headline_verbs()
         full = {k: e for k, e in self.entities.items() if e.kind == "person" and " " in e.name}
         for key, entity in list(self.entities.items()):
             if entity.kind != "person" or " " in entity.name:
@@ -449,6 +454,32 @@ class Mentions:
             first = Entity("person:" + gazetteer.slug(words[0]), "person", words[0])
             self.entities.setdefault(first.key, first)
             self.token_key[tokens[0]] = first.key
+            self._drop_if_unnamed(key)
+
+    def _headline_verbs(self) -> None:
+        """"Prime Minister Netanyahu Meets with UK Foreign Secretary Boris Johnson", "Obama,
+        Mexican President Talk Immigration, Cuba": in a line in title case the model runs a
+        name on into the verb after it, or takes the verb and its object for a name. A name
+        there ends before its first word that is one of the lexicon's triggers with a verb
+        ending; a name that begins with one is none. (A person the directory knows by the
+        whole name keeps it.)"""
+        for key, entity in list(self.entities.items()):
+            words = entity.name.split()
+            cut = next((n for n, w in enumerate(words) if w.lower() in _HEADLINE_VERBS), None)
+            if entity.kind != "person" or cut is None or \
+                    directory.fold(entity.name) in directory.load().by_name:
+                continue
+            tokens = sorted(i for i, k in self.token_key.items() if k == key)
+            if not tokens or not _title_case_line(self.doc[tokens[0]].sent):
+                continue
+            for i in tokens:
+                del self.token_key[i]
+            if cut:
+                name = " ".join(words[:cut])
+                kept = Entity("person:" + gazetteer.slug(name), "person", name)
+                self.entities.setdefault(kept.key, kept)
+                for i in tokens[:cut]:
+                    self.token_key[i] = kept.key
             self._drop_if_unnamed(key)
 
     def _split_dateline_dates(self) -> None:
@@ -1646,9 +1677,9 @@ def _person_name(span: Span) -> str | None:
         if re.search(r"(?:'s|’s)$", word):  # "Blinken’s Meeting": the name ends at the 's
             words = words[:n] + [re.sub(r"(?:'s|’s)$", "", word)]
             break
-    while words and (words[0].lower().strip(".") in TITLE_WORDS | {"former", "ex", "the"}
+    while words and (words[0].lower().strip(".") in TITLE_WORDS | _STYLES
                      or words[0].lower() in TITLE_WORDS):
-        words = words[1:]  # "The Rt Hon Lord Cameron", "H.E. Mr ..."
+        words = words[1:]  # "The Rt Hon Lord Cameron", "H.E. Mr ...", "His Majesty King ..."
     while len(words) > 1 and words[-1].strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Anthony Albanese MP", "Keir Starmer KCB KC"
     while words and words[-1].lower() in WEEKDAYS:
@@ -1661,10 +1692,37 @@ def _person_name(span: Span) -> str | None:
     if any(not w.isupper() for w in words):  # "KAMIKAWA Yoko": a family name in capitals
         words = [w.title() if w.isupper() and len(w.strip(".-")) >= 2 and
                  w.lower() not in _SUFFIXES else w for w in words]
+    while len(words) > 1 and words[-1].lower() in TITLE_WORDS:
+        words = words[:-1]  # "(Saudi) Arabian King (Salman)": the title after a demonym
+    if words and all(_no_name_word(w) for w in words):
+        return None  # "Chief of General Intelligence": a post's field, "Arabian": a people
     name = " ".join(words)
     if not name or _BAD_PERSON.search(name) or len(name) > 60:
         return None
     return name
+
+
+# The fields of ministries and agencies, which the model may tag a person after a title's "of"
+# ("Khalid Al-Humaidan, Chief of General Intelligence")
+_PORTFOLIOS = {"intelligence", "defence", "defense", "finance", "interior", "justice", "health",
+               "commerce", "trade", "energy", "security", "affairs", "agriculture", "education",
+               "investment", "industry", "environment", "labour", "labor", "transport",
+               "culture", "tourism", "economy", "planning", "information", "treasury"}
+
+
+_STYLES = {"former", "ex", "the", "his", "her", "majesty", "highness", "royal", "excellency"}
+
+
+def _no_name_word(word: str) -> bool:
+    """A word that is never a person's whole name: a title word, an institution's or a
+    portfolio's word, a people's name ("Arabian", "Saudi")."""
+    low = word.lower().strip(".,")
+    return low in TITLE_WORDS or low in _TITLE_WORDS_LEX or low in _INSTITUTION_CORE or \
+        low in _PORTFOLIOS or low in _DEMONYMS
+
+
+_DEMONYMS = {w.lower() for c in gazetteer.load().countries.values() for d in c.demonyms
+             for w in d.split()} | {"arabian", "emirati", "gulf"}
 
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
