@@ -108,6 +108,7 @@ class Mentions:
         self._guessed: set[str] = set()  # non-person entities only the statistical model saw
         self._read_entities()
         self._names_after_titles()
+        self._given_names_left_out()
         self._quoted_nicknames()
         self._join_short_names()
         self._named_forces()
@@ -366,6 +367,22 @@ class Mentions:
             del self.entities[key]
             self._person_spans = [(sp, k) for sp, k in self._person_spans if k != key]
 
+    def _given_names_left_out(self) -> None:
+        """"his Beninese counterpart Olushegun Adjadi Bakari": the model may leave out a given
+        name it does not know, which the parse still makes part of the name (a capitalised
+        proper noun compounded on it, right before it, tagged as nothing)."""
+        doc = self.doc
+        for span, key in list(self._person_spans):
+            start = span.start
+            while start > 0 and start - 1 not in self.token_key and (
+                    t := doc[start - 1]).pos_ == "PROPN" and t.is_alpha and t.text.istitle() \
+                    and t.dep_ == "compound" and span.start <= t.head.i < span.end and \
+                    not t.ent_type_ and not _no_name_word(t.text) and t.whitespace_ and \
+                    t.lower_ not in HONORIFICS | HONOURED and span.start - start < 2:
+                start -= 1
+            if start < span.start and self.token_key.get(span.start) == key:
+                self._lengthen_name(start, span.start)
+
     def _lengthen_name(self, start: int, at: int) -> int:
         """Make the person named from token `at` begin at `start`; return where it ends."""
         old = self.token_key[at]
@@ -404,13 +421,24 @@ class Mentions:
         self._headline_run_ons()
         self._headline_verbs()
         full = {k: e for k, e in self.entities.items() if e.kind == "person" and " " in e.name}
-        for key, entity in list(self.entities.items()):
-            if entity.kind != "person" or " " in entity.name:
-                continue
-            fits = [f for f in full.values() if entity.name in _name_tokens(f.name)]
+        # "Adjadi Bakari" joins "Olushegun Adjadi Bakari": the end of one longer name (the
+        # model left a first name out somewhere), before the one-word names are read
+        ends = [(k, e) for k, e in full.items() if any(
+            len(f.name.split()) > len(e.name.split()) and
+            f.name.split()[-len(e.name.split()):] == e.name.split() for f in full.values())]
+        singles = [(k, e) for k, e in self.entities.items()
+                   if e.kind == "person" and " " not in e.name]
+        for key, entity in ends + singles:
+            if " " in entity.name:
+                words = entity.name.split()
+                fits = [f for f in full.values() if len(f.name.split()) > len(words) and
+                        f.name.split()[-len(words):] == words]
+            else:
+                fits = [f for f in full.values() if entity.name in _name_tokens(f.name)]
             if len(fits) != 1:
                 continue  # unknown, or two people share the name: keep it apart
             target = fits[0]
+            full.pop(key, None)
             target.aliases.add(entity.name)
             target.aliases.update(entity.aliases)
             for i, k in list(self.token_key.items()):
@@ -1717,8 +1745,9 @@ def _no_name_word(word: str) -> bool:
     """A word that is never a person's whole name: a title word, an institution's or a
     portfolio's word, a people's name ("Arabian", "Saudi")."""
     low = word.lower().strip(".,")
-    return low in TITLE_WORDS or low in _TITLE_WORDS_LEX or low in _INSTITUTION_CORE or \
-        low in _PORTFOLIOS or low in _DEMONYMS
+    return any(w in TITLE_WORDS or w in _TITLE_WORDS_LEX or w in _INSTITUTION_CORE or
+               w in _PORTFOLIOS or w in _DEMONYMS
+               for w in (low, low[:-1] if low.endswith("s") else low))  # ("Representatives")
 
 
 _DEMONYMS = {w.lower() for c in gazetteer.load().countries.values() for d in c.demonyms
