@@ -75,6 +75,38 @@ def _title_case(text: str) -> str:
                     for w in text.split())
 
 
+def _one_word_spelled_otherwise(a: str, b: str) -> bool:
+    """Two names of as many words that differ in one word of five letters or more, spelled
+    nearly the same (four in five letters alike): "Rajapakse"/"Rajapaksa"."""
+    from difflib import SequenceMatcher
+
+    wa, wb = directory.fold(a).split(), directory.fold(b).split()
+    differ = [(x, y) for x, y in zip(wa, wb, strict=False) if x != y]
+    return len(wa) == len(wb) >= 2 and len(differ) == 1 and all(
+        min(len(x), len(y)) >= 5 and SequenceMatcher(None, x, y).ratio() >= 0.8
+        for x, y in differ)
+
+
+def _adjacent_names_joined(doc: Doc) -> list[Span]:
+    """The Doc's entities, where two people's names stand side by side with nothing between
+    them one name: "Prime Minister Syed Yusuf Raza Gilani" came as "Syed Yusuf" and "Raza
+    Gilani" (names in a list are parted by a comma or "and"; "Saudi Arabian King" and
+    "Salman bin Abdulaziz" are a title and a name)."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and \
+                last.end == ent.start and not last.ent_id_ and not ent.ent_id_ and not any(
+                    _no_name_word(t.text) or t.lower_ in _STYLES for t in last) and \
+                doc[last.end - 1].whitespace_ == " " and "\n" not in last.text + ent.text:
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
 def _months_taken_for_names(doc: Doc) -> dict[int, Span]:
     """"ISLAMABAD, Mar 24 (APP):", "Sept 5": the small model may take a month's short name
     for a person or an organisation and the day after it for a date of its own; month and
@@ -133,7 +165,7 @@ class Mentions:
     def _read_entities(self) -> None:
         gaz = gazetteer.load()
         months = _months_taken_for_names(self.doc)
-        for ent in self.doc.ents:
+        for ent in _adjacent_names_joined(self.doc):
             if ent.start in months:
                 self.dates.append(months[ent.start])
                 continue
@@ -437,16 +469,9 @@ class Mentions:
                 fits = [f for f in full.values() if entity.name in _name_tokens(f.name)]
             if len(fits) != 1:
                 continue  # unknown, or two people share the name: keep it apart
-            target = fits[0]
             full.pop(key, None)
-            target.aliases.add(entity.name)
-            target.aliases.update(entity.aliases)
-            for i, k in list(self.token_key.items()):
-                if k == key:
-                    self.token_key[i] = target.key
-            self._person_spans = [(s, target.key if k == key else k)
-                                  for s, k in self._person_spans]
-            del self.entities[key]
+            self._merge_person(key, fits[0])
+        self._spelled_alike()
         # A surname the model took for a place or organisation ("von der Leyen told ..."):
         for key in list(self._guessed):
             entity = self.entities.get(key)
@@ -456,6 +481,37 @@ class Mentions:
                     if k == key:
                         self.token_key[i] = target
                 del self.entities[key]
+
+    def _merge_person(self, key: str, target: Entity) -> None:
+        """The person of `key` is `target`: its name becomes an alias, its tokens target's."""
+        entity = self.entities[key]
+        target.aliases.add(entity.name)
+        target.aliases.update(entity.aliases)
+        for i, k in list(self.token_key.items()):
+            if k == key:
+                self.token_key[i] = target.key
+        self._person_spans = [(s, target.key if k == key else k) for s, k in self._person_spans]
+        del self.entities[key]
+
+    def _spelled_alike(self) -> None:
+        """"Mahinda Rajapakse" in a caption and "Mahinda Rajapaksa" in the text, "Shahbaz" and
+        "Shehbaz Sharif": two full names that differ in one word spelled nearly the same are
+        one person (the spelling the directory knows, else the one used most, else the
+        first). Not "Kim Jong-un" and "Kim Jong-nam", nor "Jeb" and "Joe Bush"."""
+        people = sorted((e for e in self.entities.values() if e.kind == "person" and
+                         " " in e.name), key=lambda e: min(
+            (i for i, k in self.token_key.items() if k == e.key), default=len(self.doc)))
+        known = directory.load().by_name
+        for n, a in enumerate(people):
+            for b in people[n + 1:]:
+                if a.key not in self.entities or b.key not in self.entities or \
+                        not _one_word_spelled_otherwise(a.name, b.name):
+                    continue
+                uses = {e.key: sum(k == e.key for _, k in self._person_spans) for e in (a, b)}
+                keep, drop = (b, a) if (directory.fold(b.name) in known,
+                                        uses[b.key]) > (directory.fold(a.name) in known,
+                                                        uses[a.key]) else (a, b)
+                self._merge_person(drop.key, keep)
 
     def _headline_run_ons(self) -> None:
         """"Presidents Bush, Hu Pledge Cooperation; No Agreements Reached": in a line in title
