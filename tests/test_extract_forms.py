@@ -4256,3 +4256,40 @@ def test_two_names_side_by_side_are_one(read, text, name):
     Gilani": two people's names with nothing between them are one name."""
     found = people(read(text, published="2012-02-11"))
     assert name in found and "Syed Yusuf" not in found and "Raza Gilani" not in found
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Putin met the President of the European Commission, Mr Jose Manuel Durao Barroso, in "
+     "Moscow.", ("José Manuel Durão Barroso", "President", "European Commission")),
+    ("Xi Jinping received the Prime Minister of the Kingdom of Norway, H.E. Jonas Gahr Store, "
+     "in Beijing.", ("Jonas Gahr Store", "Prime Minister", "Norway")),
+])
+def test_a_title_before_a_comma_and_an_honorific_is_the_names(read, text, role):
+    """"the President of the European Commission, Mr Jose Manuel Durao Barroso": the style
+    between the comma and the name does not part the title from its name."""
+    assert role in roles(read(text, published="2024-11-25"))
+
+
+@pytest.mark.parametrize("text, members", [
+    ("The EU-Russia Summit took place in The Hague on Thursday. The EU delegation was led by "
+     "Jan Peter Balkenende, assisted by the High Representative for the Common Foreign and "
+     "Security Policy, Mr Javier Solana, and by the President of the European Commission, Mr "
+     "Jose Manuel Durao Barroso. The Russian delegation was led by Vladimir Putin.",
+     {"Jan Peter Balkenende", "Javier Solana", "José Manuel Durão Barroso", "Vladimir Putin"}),
+])
+def test_who_assisted_a_delegations_leader_took_part(read, text, members):
+    """"led by X, assisted by Y, and by Z": Y and Z came with X, as "accompanied by" says."""
+    found = read(text, published="2004-11-25")
+    assert any(members <= {found.entities[k].name for k in e.participants}
+               for e in found.events)
+
+
+@pytest.mark.parametrize("text", [
+    'They stressed their commitment to fulfil the "Joint Statement on EU Enlargement and '
+    'EU-Russia Relations" of 27 April 2004, Barroso said.',
+    'Putin said the "Treaty on Friendship, Good-Neighbourliness and Cooperation" stands.',
+])
+def test_a_quoted_title_is_no_statement(read, text):
+    """A quoted name of a document or plan, every word capitalised but the small ones, is no
+    one's words."""
+    assert read(text, published="2004-11-25").statements == []

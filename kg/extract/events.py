@@ -1242,8 +1242,9 @@ class EventReader:
             if not group:
                 continue
             if verb.lemma_.lower() in ("lead", "head"):
-                members = [o for a in verb.children if a.dep_ == "agent" for o in a.children
-                           if o.dep_ == "pobj"]
+                members = [o for a in verb.children if a.dep_ == "agent" or (
+                    a.dep_ == "conj" and a.lower_ == "by")  # ("led by X ... and by Y")
+                    for o in a.children if o.dep_ == "pobj"]
             elif verb.lower_ in ("consisted", "composed"):  # "The U.S. delegation consisted of
                 # the Ambassador, Edward Prado; political advisor Chris Andino; and ..."
                 members = [m for o in prep_objects(verb, {"of"})
@@ -1260,11 +1261,12 @@ class EventReader:
             self._there(verb, self._people(members), told_by_noun=False)
 
     def _companions(self) -> None:
-        """"Starmer, accompanied by David Lammy, met Trump", "X was accompanied (joined) by Y", "The
-        pair then entered the Oval Office followed by Lammy and Mandelson": who came with
+        """"Starmer, accompanied by David Lammy, met Trump", "X was accompanied (joined,
+        assisted) by Y", "The pair then entered the Oval Office followed by Lammy and
+        Mandelson": who came with
         those at a meeting took part in it (the meeting of that clause, or the one spoken
         of last within two sentences)."""
-        for verb in tokens_with(self.m.doc, {"accompanied", "followed", "joined"}):
+        for verb in tokens_with(self.m.doc, {"accompanied", "followed", "joined", "assisted"}):
             agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children
                       if o.dep_ == "pobj" for c in conjuncts(o)]  # ("by A and B")
             people = self._people(agents)
@@ -1280,7 +1282,7 @@ class EventReader:
             event = self.by_token.get(host.i)
             if event is not None and event.kind != "call":
                 event.participants += [p for p in people if p not in event.participants]
-            elif verb.lower_ in ("accompanied", "joined") or host.lemma_.lower() in (
+            elif verb.lower_ in ("accompanied", "joined", "assisted") or host.lemma_.lower() in (
                     "enter", "arrive", "walk", "come", "leave", "sit"):
                 self._there(host, people, told_by_noun=False)
 

@@ -1093,13 +1093,16 @@ class Mentions:
         if not (token.right_edge.i > token.i and start + 1 < len(doc) and
                 doc[start].text == ","):
             return []
-        key = self.token_key.get(start + 1)
+        first = start + 1
+        while first < len(doc) and doc[first].lower_ in HONORIFICS | HONOURED:
+            first += 1  # ("..., Mr Javier Solana,")
+        key = self.token_key.get(first)
         if self.kind(key) != "person":
             return []
-        end = start + 1
+        end = first
         while end < len(doc) and self.token_key.get(end) == key:
             end += 1
-        root = next((t for t in doc[start + 1:end] if not start < t.head.i < end), None)
+        root = next((t for t in doc[first:end] if not start < t.head.i < end), None)
         if root is None or root.dep_ not in ("npadvmod", "appos") or \
                 (end < len(doc) and doc[end].text not in (",", ".", ";")):
             return []

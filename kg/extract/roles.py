@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg import directory, gazetteer, lexicon
 from kg.extract.clauses import INCLUDED, delegation_of
-from kg.extract.mentions import HONORIFICS, Mentions, conjuncts, evidence_for
+from kg.extract.mentions import HONORIFICS, HONOURED, Mentions, conjuncts, evidence_for
 from kg.extract.model import Role
 from kg.extract.tokens import tokens_with
 
@@ -500,6 +500,8 @@ def _title_before_comma(mentions: Mentions, start: int, listed: Collection[int] 
     """"the President of the French Republic, François Hollande": the title, its country
     or organisation, read from the words before the comma that opens the name."""
     doc = mentions.doc
+    while start > 0 and doc[start - 1].lower_ in HONORIFICS | HONOURED:
+        start -= 1  # "the President of the European Commission, Mr Jose Manuel Barroso"
     if start < 4 or doc[start - 1].lower_ != ",":
         return None
     i = start - 2

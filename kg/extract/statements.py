@@ -81,7 +81,7 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
         q_start, q_end = match.start(group), match.end(group)
         quote = " ".join(match.group(group).split()).strip(" ,")
         line_start = text.rfind("\n", 0, q_start) + 1
-        if len(quote.split()) < 4:
+        if len(quote.split()) < 4 or _a_title(quote):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
@@ -131,6 +131,18 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
         evidence = Evidence(" ".join(text[start:end].split()), start, end, confidence)
         found.append(Statement(speaker, quote, date, evidence))
     return found
+
+
+_SMALL_WORDS = {"of", "on", "and", "the", "for", "in", "to", "a", "an", "with", "between", "at"}
+
+
+def _a_title(quote: str) -> bool:
+    """"to fulfill the "Joint Statement on EU Enlargement and EU-Russia Relations"": a quoted
+    name of a document, a plan or an event, every word capitalised but the small ones, and
+    no sentence's end; no one's words."""
+    words = quote.rstrip(".,;:!?").split()
+    return not quote.rstrip().endswith((".", "!", "?")) and all(
+        w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
 def _one_quote(doc: Doc, previous_end: int, match: re.Match) -> bool:
