@@ -4293,3 +4293,30 @@ def test_a_quoted_title_is_no_statement(read, text):
     """A quoted name of a document or plan, every word capitalised but the small ones, is no
     one's words."""
     assert read(text, published="2004-11-25").statements == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("U.S. President Barack Obama and his Mexican counterpart, Enrique Peña Nieto, have pledged "
+     "to continue working together to stem the flow of migrants.",
+     ["Barack Obama", "Enrique Peña Nieto"]),
+    ("Narendra Modi and his Japanese counterpart, Fumio Kishida, pledged to deepen defence "
+     "cooperation.", ["Fumio Kishida", "Narendra Modi"]),
+])
+def test_a_counterpart_named_in_apposition_is_an_actor(read, text, who):
+    """"Obama and his Mexican counterpart, Enrique Peña Nieto, have pledged ...": the name in
+    apposition to "counterpart" is the second party (the pledge was Obama's alone)."""
+    assert actors(read(text, published="2015-01-07"), "agreement") == [who]
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("He affirmed that Vietnam wants to promote multifaceted cooperation with Benin.",
+     [["Vietnam"]]),
+    ("Japan wants to expand trade with India.", [["Japan"]]),
+    ("The prime minister wanted to get together with the five major contributors.", []),
+    ('"Both sides want to build on it," Aizaz Ahmad Chaudhry told reporters.', []),
+    ("Putin wants to restore the Soviet empire, critics say.", []),
+])
+def test_a_wish_to_achieve_something_is_a_goal(read, text, goal):
+    """"Vietnam wants to promote cooperation": a goal; not a wish with nothing to achieve
+    ("wanted to get together with", "want to build on it"), nor one critics claim."""
+    assert actors(read(text, published="2023-12-14"), "goal") == goal

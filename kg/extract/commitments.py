@@ -160,6 +160,12 @@ class CommitmentReader:
         for tok in self.m.past_dateline(tokens):
             keys = [k for k in map(self.m.state_of, self.m.resolve_all(tok))
                     if self.m.kind(k) in ACTOR_KINDS]
+            # "Obama and his Mexican counterpart, Enrique Peña Nieto, have pledged": the name
+            # in apposition to a conjunct that names no one
+            keys += [k for c in conjuncts(tok) if c.pos_ == "NOUN" and not self.m.key(c)
+                     for a in c.children if a.dep_ == "appos"
+                     for k in self.m.resolve_all(a) if self.m.kind(k) in ACTOR_KINDS
+                     and k not in keys]
             if not keys and tok.pos_ == "NOUN":
                 # "Donors, including Japan and Norway, committed ...", "the donor community,
                 # particularly the US and Japan, had committed ...": the group's named members
@@ -331,8 +337,13 @@ class CommitmentReader:
         """A commitment read by its row's frame: the target and the content stand where the
         row says (an object, a preposition's object, a clause)."""
         kind = row.cls
-        if not _needs_met(verb, row):
-            return
+        if not _needs_met(verb, row) or (kind == "goal" and _foreseen(verb)):
+            return  # ("Putin wants to restore the empire, critics say": their claim)
+        if verb.lemma_.lower() in ("want", "hope") and not any(
+                o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
+                for x in verb.children if x.dep_ == "xcomp" for o in x.children):
+            return  # "wants to promote cooperation", not "wanted to get together with",
+            # "want to build on it": a wish with no thing to achieve is no goal
         if kind == "pledge" and _obliged(verb):
             return  # "Iran must undertake a full suspension": asked of Iran, not its pledge
         targets: list[Token] = []

@@ -1452,10 +1452,12 @@ class EventReader:
                     or event.kind == "call" or event.anchor < 0:
                 continue
             anchor = self.m.doc[event.anchor]
-            told = anchor.head.head if anchor.head.lower_ in (
-                "after", "following", "before", "during", "at", "in") else \
+            their = event.kind != "summit" and any(c.dep_ == "poss" for c in anchor.children)
+            told = anchor.head.head if anchor.head.lower_ in ("after", "following", "before") \
+                or (their and anchor.head.lower_ in ("during", "at", "in")) else \
                 anchor.head  # "a statement issued after talks on the island", "During their
-            # meeting at the Aiwan-e-Sadr, both sides agreed ...": told in the past, held
+            # meeting at the Aiwan-e-Sadr, both sides agreed ...": their meeting, told in the
+            # past, was held (not "spoke at the summit": a gathering of any day)
             while told.dep_ == "xcomp" and told.tag_ == "VB" and told.head is not told:
                 told = told.head  # ("agreed to expand trade during their talks")
             if anchor.pos_ != "VERB" and event.kind != "visit" and not (
