@@ -4320,3 +4320,21 @@ def test_a_wish_to_achieve_something_is_a_goal(read, text, goal):
     """"Vietnam wants to promote cooperation": a goal; not a wish with nothing to achieve
     ("wanted to get together with", "want to build on it"), nor one critics claim."""
     assert actors(read(text, published="2023-12-14"), "goal") == goal
+
+
+@pytest.mark.parametrize("text", [
+    "Bush met Hu Jintao on the sidelines of the 12th Asia Pacific Economic Cooperation (APEC) "
+    "Economic Leaders Meeting in Santiago.",
+    "Narendra Modi met Xi Jinping at the Eastern Economic Forum in Vladivostok.",
+])
+def test_a_gatherings_name_is_no_person(read, text):
+    """"the APEC Economic Leaders Meeting": a name that ends in a gathering's word (meeting,
+    summit, forum, conference ...) is the gathering's, never a person's."""
+    found = people(read(text, published="2004-11-20"))
+    assert not [p for p in found if p.split()[-1] in ("Meeting", "Forum")]
+
+
+def test_a_stray_mark_before_a_quote_is_not_its_words(read):
+    found = read('"¡ We did commit to make sure our relationship is healthy and strong," Bush '
+                 "said after his talks with Hu Jintao.", published="2004-11-20")
+    assert [s.text[:14] for s in found.statements] == ["We did commit "]

@@ -1783,6 +1783,8 @@ def _person_name(span: Span) -> str | None:
         words = words[:-1]  # "(Saudi) Arabian King (Salman)": the title after a demonym
     if words and all(_no_name_word(w) for w in words):
         return None  # "Chief of General Intelligence": a post's field, "Arabian": a people
+    if words and words[-1].lower() in _GATHERINGS:
+        return None  # "the 12th APEC Economic Leaders Meeting": a gathering's name
     name = " ".join(words)
     if not name or _BAD_PERSON.search(name) or len(name) > 60:
         return None
@@ -1797,6 +1799,8 @@ _PORTFOLIOS = {"intelligence", "defence", "defense", "finance", "interior", "jus
                "culture", "tourism", "economy", "planning", "information", "treasury"}
 
 
+_GATHERINGS = {"meeting", "meetings", "summit", "conference", "forum", "talks", "session",
+               "dialogue", "congress", "assembly", "council", "ceremony", "visit"}
 _STYLES = {"former", "ex", "the", "his", "her", "majesty", "highness", "royal", "excellency"}
 
 

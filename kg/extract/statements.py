@@ -79,7 +79,8 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
     for match in _QUOTE.finditer(text):
         group = 1 if match.group(1) is not None else 2
         q_start, q_end = match.start(group), match.end(group)
-        quote = " ".join(match.group(group).split()).strip(" ,")
+        quote = " ".join(match.group(group).split()).strip(" ,").lstrip("¡¿•·*–—- ")
+        # ('"¡ We did commit ..."': a scraped page's stray mark opens the quote)
         line_start = text.rfind("\n", 0, q_start) + 1
         if len(quote.split()) < 4 or _a_title(quote):
             continue
