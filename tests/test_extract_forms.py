@@ -4338,3 +4338,27 @@ def test_a_stray_mark_before_a_quote_is_not_its_words(read):
     found = read('"¡ We did commit to make sure our relationship is healthy and strong," Bush '
                  "said after his talks with Hu Jintao.", published="2004-11-20")
     assert [s.text[:14] for s in found.statements] == ["We did commit "]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Remarks With Secretary of Defense Chuck Hagel\n\nJohn Kerry\nSecretary of State\nTokyo, "
+     "Japan\nOctober 3, 2013\n\nSECRETARY KERRY: Thank you, Minister Kishida.",
+     ("John Kerry", "Secretary of State", "United States")),
+    ("Remarks With Secretary of Defense Chuck Hagel\n\nJohn Kerry\nSecretary of State\n\n"
+     "Secretary Hagel and I are glad to be here.",
+     ("Chuck Hagel", "Secretary of Defense", "United States")),
+])
+def test_a_speaker_block_and_a_full_title_give_the_post(read, text, role):
+    """A remarks page's speaker block ("John Kerry" / "Secretary of State" on the next line),
+    and a full title ("Secretary of Defense Chuck Hagel") that a short one ("Secretary
+    Hagel") repeats: the post is the full title."""
+    found = roles(read(text, published="2013-10-03", url="https://2009-2017.state.gov/x"))
+    assert role in found
+    assert not [r for r in found if r[0] == role[0] and r[1] in ("Secretary", "Minister")]
+
+
+def test_a_short_title_beside_a_full_one_is_the_same_post(read):
+    found = roles(read("Foreign Minister Fumio Kishida met John Kerry in Tokyo. Minister Kishida "
+                       "said the talks were useful.", published="2013-10-03"))
+    assert [r for r in found if r[0] == "Fumio Kishida"] == [
+        ("Fumio Kishida", "Foreign Minister", "Japan")]

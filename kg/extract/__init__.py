@@ -16,7 +16,7 @@ from kg.extract.events import EventReader
 from kg.extract.known_people import canonical_people, rename
 from kg.extract.mentions import Mentions, evidence_for
 from kg.extract.model import Commitment, Entity, Event, Facts, Role, Statement
-from kg.extract.roles import read_roles
+from kg.extract.roles import more_specific, read_roles
 from kg.extract.statements import read_statements
 from kg.extract.tokens import text_of
 from kg.sources import Article
@@ -56,6 +56,8 @@ def extract(doc: Doc, article: Article) -> Facts:
     # the people the office-holder directory knows: one name and a Wikidata id each
     renamed = canonical_people(mentions.entities, article.published)
     rename(renamed, roles, events, commitments, statements)
+    roles = more_specific(roles)  # ("SECRETARY KERRY:" was "Kerry" until the directory
+    # named him: his "Secretary" beside John Kerry's "Secretary of State")
     for event in events:
         event.label = event_label(event, mentions.entities)
     kept = set(map(id, events))

@@ -320,10 +320,17 @@ def read_roles(mentions: Mentions) -> list[Role]:
             title = _post_there(mentions, key, holder) or (
                 title if lexicon.load().own_post(holder.split(":", 1)[1], title) else None)
             add(key, title, holder, False, word, 0.7)
+    # 6. "John Kerry / Secretary of State" (a remarks page's speaker block): a line that is
+    #    a name alone, and the next line a title alone.
+    for ent in spans:
+        key = mentions.token_key.get(ent.start)
+        title = _title_line_after(mentions, ent) if key else None
+        if title:
+            add(key, title, None, False, doc[ent.start], 0.7)
     # A post stated with its country and again without one is one post.
     placed = {(r.person, r.title, r.former) for r in roles if r.holder}
     roles = [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
-    roles = _more_specific(roles)
+    roles = more_specific(roles)
     _seats_are_states(mentions, roles)
     _served_persons_country(mentions, roles)
     _directory_posts(mentions, roles)
@@ -415,13 +422,30 @@ def _seats_are_states(mentions: Mentions, roles: list[Role]) -> None:
                 mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
 
 
-def _more_specific(roles: list[Role]) -> list[Role]:
-    """"the Secretary" beside "Secretary of State" for one person: the longer title is the
-    post; the shorter, with no country of its own, says nothing more."""
+def _title_line_after(mentions: Mentions, ent) -> str | None:
+    """The title on the line after a line that is this name alone, if that line is a title
+    alone ("John Kerry" / "Secretary of State")."""
+    doc = mentions.doc
+    text = doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", ent.end_char)
+    if line_end < 0 or text[line_start:line_end].strip() != ent.text.strip():
+        return None
+    next_end = text.find("\n", line_end + 1)
+    line = text[line_end + 1:next_end if next_end >= 0 else len(text)].strip()
+    return _normal_title(line.split()) if line.lower() in HEAD_TITLES else None
+
+
+def more_specific(roles: list[Role]) -> list[Role]:
+    """"the Secretary" beside "Secretary of State", "Minister Kishida" beside "Foreign
+    Minister Fumio Kishida" for one person: the longer title is the post; the shorter, with
+    no country of its own or the same, says nothing more."""
     kept = []
     for r in roles:
+        short = r.title.lower()
         longer = any(o is not r and o.person == r.person and o.former == r.former and
-                     o.title.lower().startswith(r.title.lower() + " ") and
+                     (o.title.lower().startswith(short + " ") or
+                      o.title.lower().endswith(" " + short)) and
                      (r.holder is None or r.holder == o.holder) for o in roles)
         if not longer:
             kept.append(r)
