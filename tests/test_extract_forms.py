@@ -4362,3 +4362,17 @@ def test_a_short_title_beside_a_full_one_is_the_same_post(read):
                        "said the talks were useful.", published="2013-10-03"))
     assert [r for r in found if r[0] == "Fumio Kishida"] == [
         ("Fumio Kishida", "Foreign Minister", "Japan")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Georgian and Ukrainian heads of state met in Kyiv on 25 March. Georgian President "
+     "Mikheil Saakashvili and Ukrainian President Viktor Yushchenko signed a declaration.",
+     ["Mikheil Saakashvili", "Viktor Yushchenko"]),
+    ("The Ghanaian and Togolese heads of state met in Accra on Monday. Ghanaian President "
+     "John Kufuor and Togolese President Faure Gnassingbe discussed border security.",
+     ["Faure Gnassingbe", "John Kufuor"]),
+])
+def test_heads_of_state_by_their_peoples_are_the_posts_the_article_gives(read, text, pair):
+    """"The Georgian and Ukrainian heads of state met ...": each country's head, as the article
+    names them later, where the directory does not know the post on that date."""
+    assert pair in pairs(read(text, published="2006-03-25"))

@@ -1293,13 +1293,23 @@ class Mentions:
     def _leader_on_date(self, noun: str, iso3: str, token: Token) -> str | None:
         """"the Russian president", "the British prime minister", "the Chinese leader"."""
         title = _title_ending(token, noun)
+        if title == "head" and any(o.lower_ in ("state", "government") for p in token.children
+                                   if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+            title = "leader"  # "the Georgian and Ukrainian heads of state"
+        leaders = ("president", "prime minister", "chancellor", "premier")
+        own = lexicon.load().heads.get(iso3)  # in its order: Germany's is the chancellor
+        heads = [t for t in own if t in leaders] if own else list(leaders)
         if title == "leader":  # the country's first head title that has a holder
-            leaders = ("president", "prime minister", "chancellor", "premier")
-            own = lexicon.load().heads.get(iso3)  # in its order: Germany's is the chancellor
-            heads = [t for t in own if t in leaders] if own else list(leaders)
-            return next((k for t in heads for k in [self.holder_on_date(t, iso3, token)] if k),
-                        None)
-        return self.holder_on_date(title, iso3, token)
+            found = next((k for t in heads for k in [self.holder_on_date(t, iso3, token)] if k),
+                         None)
+        else:
+            found = self.holder_on_date(title, iso3, token)
+        # else the one person the article gives such a post of that country ("the Georgian
+        # and Ukrainian heads of state met ... Georgian President Mikheil Saakashvili and")
+        named = {p for t in (heads if title == "leader" else [title])
+                 for p in self.roles_by_title.get(t, {})} & \
+            self.roles_by_holder.get(f"country:{iso3}", set())
+        return found or (next(iter(named)) if len(named) == 1 else None)
 
     def named_holders(self, title: str, of: str | None = None) -> list[str]:
         """The people the article names whom the office-holder directory has in a post of
