@@ -4376,3 +4376,14 @@ def test_heads_of_state_by_their_peoples_are_the_posts_the_article_gives(read, t
     """"The Georgian and Ukrainian heads of state met ...": each country's head, as the article
     names them later, where the directory does not know the post on that date."""
     assert pair in pairs(read(text, published="2006-03-25"))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("He affirmed that Vietnam wants to promote multifaceted cooperation with Benin.", "Benin"),
+    ("Japan aims to expand trade with India.", "India"),
+    ("Kenya seeks to deepen ties with the European Union.", "European Union"),
+])
+def test_the_partner_of_a_relation_sought_is_the_goals_target(read, text, target):
+    """"wants to promote cooperation with Benin": the partner of the relation a goal seeks is
+    its target, as for a pledge ("strengthen ties with ASEAN")."""
+    assert targets_of(read(text, published="2023-12-14"), "goal") == [[target]]

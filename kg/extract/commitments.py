@@ -447,8 +447,8 @@ class CommitmentReader:
                 for obj in tok.children:
                     if obj.dep_ == "pobj":
                         out.extend(conjuncts(obj))
-            elif tok.dep_ == "prep" and tok.lower_ == "with" and kind in ("pledge", "agreement") \
-                    and tok.head.lemma_.lower() in _TIES:
+            elif tok.dep_ == "prep" and tok.lower_ == "with" and kind in (
+                    "pledge", "agreement", "goal") and tok.head.lemma_.lower() in _TIES:
                 # "deepening cooperation with Finland", "strengthen ties with ASEAN": the
                 # partner of the relation pledged is whom the pledge is for
                 out.extend(o for p in tok.children if p.dep_ == "pobj" for o in conjuncts(p))
