@@ -15,7 +15,7 @@ from kg import directory, gazetteer, lexicon
 from kg.extract.clauses import INCLUDED, delegation_of
 from kg.extract.mentions import HONORIFICS, HONOURED, Mentions, conjuncts, evidence_for
 from kg.extract.model import Role
-from kg.extract.tokens import tokens_with
+from kg.extract.tokens import text_of, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -425,8 +425,7 @@ def _seats_are_states(mentions: Mentions, roles: list[Role]) -> None:
 def _title_line_after(mentions: Mentions, ent) -> str | None:
     """The title on the line after a line that is this name alone, if that line is a title
     alone ("John Kerry" / "Secretary of State")."""
-    doc = mentions.doc
-    text = doc.text
+    text = text_of(mentions.doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line_end = text.find("\n", ent.end_char)
     if line_end < 0 or text[line_start:line_end].strip() != ent.text.strip():
