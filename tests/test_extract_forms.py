@@ -4387,3 +4387,22 @@ def test_the_partner_of_a_relation_sought_is_the_goals_target(read, text, target
     """"wants to promote cooperation with Benin": the partner of the relation a goal seeks is
     its target, as for a pledge ("strengthen ties with ASEAN")."""
     assert targets_of(read(text, published="2023-12-14"), "goal") == [[target]]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("On the same day Sergey Sobianin met with Head of the Administration of the President of "
+     "the Republic of Kazakhstan Adilbek Dzhaksybekov.", "Adilbek Dzhaksybekov"),
+    ("Vladimir Putin received the Head of the Office of the President of Ukraine Andriy Yermak "
+     "in Moscow.", "Andriy Yermak"),
+])
+def test_the_head_of_a_presidents_office_is_no_president(read, text, person):
+    """"Head of the Administration of the President of Kazakhstan Adilbek Dzhaksybekov": the
+    name after a president's office is its head's, not the president's."""
+    assert not [r for r in roles(read(text, published="2007-05-29"))
+                if r[0] == person and r[1] == "President"]
+
+
+def test_a_presidents_spokesman_names_the_president(read):
+    found = roles(read("Dmitry Peskov, spokesman of the President of Russia Vladimir Putin, said "
+                       "the talks went well.", published="2019-05-29"))
+    assert ("Vladimir Putin", "President", "Russia") in found

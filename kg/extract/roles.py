@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 HEAD_TITLES = set(lexicon.load().titles)  # kg/data/titles.tsv
+_STAFF = {"administration", "office", "staff", "chancellery", "secretariat", "cabinet"}
+# (the bodies that serve someone else's post: "Head of the Administration of the President")
 _HEAD_WORDS = {"chief", "head", "boss"}  # "UN chief": the organisation's head (gazetteer)
 _TITLE_TOKENS = ({w for t in HEAD_TITLES for w in t.replace("-", " - ").split()} | {"-", "of"}) - {
     "and"}  # ("Minister of Foreign Affairs and Trade" is read whole by _title_after; a bare
@@ -184,6 +186,11 @@ def read_roles(mentions: Mentions) -> list[Role]:
         if title and i >= 1 and doc[i].lower_ in ("the", "a") and doc[i - 1].lower_ in (
                 "to", "for"):
             title = None  # "Aide to the President Yuri Ushakov": the president is another
+        if title and i >= 2 and doc[i].lower_ == "the" and doc[i - 1].lower_ == "of" and \
+                doc[i - 2].lower_ in _STAFF:
+            title = None  # "Head of the Administration of the President of the Republic of
+            # Kazakhstan Adilbek Dzhaksybekov": the name is the head of the staff, not the
+            # president
         if title and holder is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
             j = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
             after = mentions.token_key.get(j)  # "Prime Minister Kishida of Japan", "President
