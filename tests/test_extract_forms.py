@@ -4406,3 +4406,24 @@ def test_a_presidents_spokesman_names_the_president(read):
     found = roles(read("Dmitry Peskov, spokesman of the President of Russia Vladimir Putin, said "
                        "the talks went well.", published="2019-05-29"))
     assert ("Vladimir Putin", "President", "Russia") in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("By Manish Chand, IANS,\nWashington : Pakistan Prime Minister Yousaf Raza Gilani Tuesday "
+     "talked to Indian Prime Minister Manmohan Singh at a dinner.", "Washington"),
+    ("Nairobi: President Uhuru Kenyatta on Tuesday met Ethiopian Prime Minister Abiy Ahmed at "
+     "State House.", "Nairobi"),
+])
+def test_a_city_and_a_colon_open_a_dateline_in_ordinary_case(read, text, place):
+    """"Washington : Pakistan Prime Minister ...": an agency's dateline in ordinary case, a city
+    and a colon, gives the place of the story's day."""
+    assert {p for _, p in meetings(read(text, published="2010-04-14"))} == {place}
+
+
+def test_a_persons_name_in_a_headline_is_no_place(read):
+    """"Gilani greets Manmohan at Obama dinner": Obama is a person the article names, not the
+    town of Obama in Japan."""
+    found = read("Yousaf Raza Gilani walked up to Manmohan Singh at a dinner hosted by Barack "
+                 "Obama on Monday.", published="2010-04-12",
+                 title="Gilani greets Manmohan at Obama dinner")
+    assert "Obama" not in [p for _, p in meetings(found)]

@@ -34,7 +34,8 @@ def extract(doc: Doc, article: Article) -> Facts:
     mentions.publisher = publisher(article)
     mentions.headline_titles = headline_titles(article.title)
     mentions.headline_author = headline_author(article.title)
-    mentions.headline_place = mentions.one_place(headline_places(article.title))
+    mentions.headline_place = mentions.one_place(  # ("at Obama dinner": no town in Japan)
+        [n for n in headline_places(article.title) if not mentions.names_a_person(n)])
     roles = read_roles(mentions)
     mentions.title_acronyms()  # "EAM" after "External Affairs Minister Jaishankar"
     reader = EventReader(mentions, article.published, order)

@@ -1321,6 +1321,10 @@ class EventReader:
             if opening:
                 return opening
             end = self.m.dateline_end if words[0].i < self.m.dateline_end else None
+            if end and doc[end - 1].text == ":" and words[0].text.istitle() and \
+                    sent.start <= end - 1 < sent.end:
+                # "Washington : Pakistan Prime Minister ...": a city and a colon
+                return self.m.place_named(" ".join(t.text for t in words if t.i < end - 1))
             for tok in (words[:4] if end is None else [t for t in words if t.i < end]):
                 if tok.text in ("-", "—", "–", "--", "(") or (end is None and tok.like_num):
                     break

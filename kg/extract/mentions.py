@@ -588,7 +588,7 @@ class Mentions:
         for sent in list(self.doc.sents)[:6]:
             first = next((t for t in sent if not t.is_space), None)
             if first is not None and not first.text.isupper():
-                end = self._ordinary_dateline(first, sent)
+                end = self._ordinary_dateline(first, sent) or self._city_colon(first, sent)
                 if end:
                     return end
             if first is None or not (first.text.isupper() and first.text.isalpha()
@@ -633,6 +633,17 @@ class Mentions:
                 return tok.i + 1
             if not (tok.text in (",", "(", ")", "/") or (tok.is_alpha and tok.text.isupper())):
                 return 0
+        return 0
+
+    def _city_colon(self, first: Token, sent: Span) -> int:
+        """"Washington : Pakistan Prime Minister ..." (an agency's dateline in ordinary case):
+        a city's name alone, then a colon; the index past the colon, or 0."""
+        run = list(itertools.takewhile(lambda t: t.is_alpha and t.text.istitle(),
+                                       self.doc[first.i:min(first.i + 3, sent.end)]))
+        colon = run[-1].i + 1 if run else 0
+        if colon and colon < sent.end and self.doc[colon].text == ":" and \
+                gazetteer.places_index().get(gazetteer.normalise(" ".join(t.text for t in run))):
+            return colon + 1
         return 0
 
     def past_dateline(self, tokens: list[Token]) -> list[Token]:
@@ -700,6 +711,13 @@ class Mentions:
                                         geonames=(country.geonames_id, 0.0, 0.0)
                                         if country.geonames_id else None)
         return key
+
+    def names_a_person(self, name: str) -> bool:
+        """Whether the words are (part of) the name of a person the article names: "Obama"
+        of "Barack Obama" is no place, whatever town GeoNames knows by it."""
+        words = name.split()
+        return any(e.kind == "person" and all(w in _name_tokens(e.name) for w in words)
+                   for e in self.entities.values())
 
     def place_named(self, name: str) -> str | None:
         """A place the gazetteer knows by this name, added to the article's entities."""
