@@ -4427,3 +4427,16 @@ def test_a_persons_name_in_a_headline_is_no_place(read):
                  "Obama on Monday.", published="2010-04-12",
                  title="Gilani greets Manmohan at Obama dinner")
     assert "Obama" not in [p for _, p in meetings(found)]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Benjamin Netanyahu and Boris Johnson agreed on many issues.", 0),
+    ("Prime Minister Benjamin Netanyahu met Boris Johnson in Jerusalem. Netanyahu replied: "
+     '"It\'s evident that we agree on most things, but not on all things."', 0),
+    ("Benjamin Netanyahu and Boris Johnson agreed on the need to counter Iran.", 1),
+    ("Benjamin Netanyahu and Boris Johnson agreed on a plan to expand trade.", 1),
+])
+def test_views_shared_on_vague_matters_are_no_agreement(read, text, n):
+    """"we agree on most things", "agreed on many issues": a vague quantity of matters agreed
+    on is views shared, not a commitment; "agreed on a plan to expand trade" is one."""
+    assert len(actors(read(text, published="2017-03-09"), "agreement")) == n

@@ -95,6 +95,17 @@ def _foreseen(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in _ONLOOKERS for c in head.children)
 
 
+_VAGUE = {"thing", "everything", "much", "lot", "issue", "matter", "point", "question", "lots"}
+
+
+def _views_only(content: list[Token]) -> bool:
+    """"agree on most things", "agreed on many issues": what two agree on is only a vague
+    quantity of matters, no deed and no subject; views shared, not a commitment."""
+    heads = [t for t in content if t.head not in content or t.head is t]
+    return bool(heads) and all(h.lemma_.lower() in _VAGUE and not any(
+        c.dep_ in ("prep", "relcl", "acl", "ccomp") for c in h.children) for h in heads)
+
+
 def _needs_met(word: Token, row: lexicon.Predicate) -> bool:
     """Whether the words around a trigger give what its row needs (any one need)."""
     needs = [n for n in row.needs if not n.startswith("frame:")]
@@ -302,6 +313,8 @@ class CommitmentReader:
             xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
             if len(actors) >= 2:  # two parties agree: an agreement
                 content = self._agreement_content(verb)
+                if _views_only(content):
+                    return  # "we agree on most things, but not on all things": shared views
                 heads = [t for t in content if t.head.i not in {c.i for c in content}]
                 self._add("agreement", actors, self._entities_in(
                     [t for h in heads for t in self._target_scope(h, "agreement")], actors),
