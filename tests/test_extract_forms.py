@@ -4440,3 +4440,15 @@ def test_views_shared_on_vague_matters_are_no_agreement(read, text, n):
     """"we agree on most things", "agreed on many issues": a vague quantity of matters agreed
     on is views shared, not a commitment; "agreed on a plan to expand trade" is one."""
     assert len(actors(read(text, published="2017-03-09"), "agreement")) == n
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Viktor Yushchenko and Mikheil Saakashvili renewed their pledge to boost GUUAM.",
+     ["Mikheil Saakashvili", "Viktor Yushchenko"]),
+    ("Narendra Modi and Fumio Kishida reaffirmed their pledge to build a free and open "
+     "Indo-Pacific.", ["Fumio Kishida", "Narendra Modi"]),
+])
+def test_a_pledge_to_act_renewed_together_is_an_agreement(read, text, who):
+    """"renewed their pledge to boost GUUAM": a promise to act, made together, is one
+    agreement; only a sum or aid given is one pledge per donor."""
+    assert actors(read(text, published="2005-03-25"), "agreement") == [who]

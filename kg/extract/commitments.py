@@ -755,8 +755,9 @@ def _gives_money(trigger: Token) -> bool:
         for c in trigger.children)  # ("200 million euros in aid": the model may see no sum)
 
 
-_MONEY_WORDS = _DONATIONS | {"money", "fund", "sum", "dollar", "euro", "pound", "yen", "yuan",
-                             "franc", "rupee", "krone", "krona"}
+_MONEY_WORDS = _DONATIONS - {"pledge"} | {"money", "fund", "sum", "dollar", "euro", "pound",
+                                          "yen", "yuan", "franc", "rupee", "krone", "krona"}
+# (not "pledge": "renewed their pledge to boost GUUAM" is a promise made together)
 
 
 def _distributive(trigger: Token) -> bool:
