@@ -269,6 +269,14 @@ def residences() -> list[tuple[str, tuple[str, ...], str]]:
     return out
 
 
+@cache
+def residence_cities() -> dict[str, str]:
+    """Residence name -> the city it stands in, where it stands in one (Blair House:
+    Washington, Hyderabad House: New Delhi; not Chequers or Camp David)."""
+    return {cells[0]: cells[3] for cells in _rows("residences.tsv")
+            if len(cells) > 3 and cells[3]}
+
+
 _HYPHENED = re.compile(r"(?<=\w)-(\w)")
 
 

@@ -4452,3 +4452,16 @@ def test_a_pledge_to_act_renewed_together_is_an_agreement(read, text, who):
     """"renewed their pledge to boost GUUAM": a promise to act, made together, is one
     agreement; only a sum or aid given is one pledge per donor."""
     assert actors(read(text, published="2005-03-25"), "agreement") == [who]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Manmohan Singh met Barack Obama at Blair House on Sunday.", "Washington"),
+    ("Narendra Modi received Fumio Kishida at Hyderabad House on Monday.", "New Delhi"),
+    ("Xi Jinping met Kevin Rudd at the Diaoyutai State Guesthouse on Monday.", "Beijing"),
+    ("Rishi Sunak hosted Olaf Scholz at Chequers on Sunday.", "Chequers"),
+])
+def test_a_residence_in_a_city_places_the_meeting_there(read, text, place):
+    """"at Blair House": a residence that stands in a city (residences.tsv, column city) puts
+    the meeting in that city, as "the White House" does Washington; a country retreat
+    (Chequers) stays the place."""
+    assert [p for _, p in meetings(read(text, published="2023-03-20"))] == [place]

@@ -212,13 +212,17 @@ class EventReader:
 
     def _its_city(self, venue: Token) -> str | None:
         """"at Hyderabad House, New Delhi": a place the gazetteer does not know (a venue),
-        followed by one it does, is in that one."""
-        if self.m.entities[self.m.key(venue)].geonames:
+        followed by one it does, is in that one; a residence that stands in a city
+        (residences.tsv: "at Blair House") is in that city."""
+        entity = self.m.entities[self.m.key(venue)]
+        if entity.geonames:
             return None
+        city = gazetteer.residence_cities().get(entity.name)  # "at Blair House": Washington
         return next((k for c in venue.children if c.dep_ in ("appos", "npadvmod") and
                      c.left_edge.i > 0 and self.m.doc[c.left_edge.i - 1].text == ","
                      for k in [self.m.key(c)]
-                     if self.m.kind(k) == "place" and self.m.entities[k].geonames), None)
+                     if self.m.kind(k) == "place" and self.m.entities[k].geonames), None) or (
+            self.m.place_named(city) if city else None)
 
     def _event_in(self, tokens: list[Token]) -> Event | None:
         """The event among prepositional objects: "at the summit", "on the sidelines of the
