@@ -4465,3 +4465,11 @@ def test_a_residence_in_a_city_places_the_meeting_there(read, text, place):
     the meeting in that city, as "the White House" does Washington; a country retreat
     (Chequers) stays the place."""
     assert [p for _, p in meetings(read(text, published="2023-03-20"))] == [place]
+
+
+def test_a_two_word_demonym_gives_the_titles_country(read):
+    """"Saudi Arabian King Salman bin Abdulaziz": "Saudi Arabian" is Saudi Arabia's people
+    (countries.tsv), and so the king's country."""
+    found = roles(read("Earlier in the day, Kyriakos Mitsotakis met with Saudi Arabian King "
+                       "Salman bin Abdulaziz in Riyadh.", published="2020-02-03"))
+    assert ("Salman bin Abdulaziz", "King", "Saudi Arabia") in found
