@@ -184,7 +184,7 @@ class EventReader:
                     if seat.country:
                         best = self.m.capital_of(seat.country) or f"country:{seat.country}"
                     else:  # "the UN General Assembly": a body that always meets in one city
-                        body = gazetteer.load().organisations.get(k.removeprefix("org:"))
+                        body = _body(k)
                         best = self.m.place_named(body.meets_in) if body and \
                             body.meets_in else None
         if best is None or self.m.kind(best) == "country":
@@ -199,9 +199,7 @@ class EventReader:
             return None
         for t in [c for c in tok.children if c.dep_ in ("compound", "poss")] + \
                 prep_objects(tok, {"of"}):
-            k = self.m.key(t)
-            body = gazetteer.load().organisations.get(k.removeprefix("org:")) if k and \
-                self.m.kind(k) == "organisation" else None
+            body = _body(self.m.key(t))
             if body is not None and body.seat:
                 return self.m.place_named(body.seat)
         return None
@@ -1510,6 +1508,12 @@ class EventReader:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+def _body(key: str | None) -> gazetteer.Organisation | None:
+    """The gazetteer's organisation of an entity key ("org:UN"), if it is one."""
+    return gazetteer.load().organisations.get(key.removeprefix("org:")) \
+        if key and key.startswith("org:") else None
 
 
 def _hyphened_caps(tok: Token) -> list[Token]:

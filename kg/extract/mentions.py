@@ -602,16 +602,10 @@ class Mentions:
                 dash = next((t for t in sent[:14] if t.i > first.i and (
                     t.text == "):" or (t.text == ":" and self.doc[t.i - 1].text == ")"))
                     and "(" in [x.text for x in sent[:t.i - sent.start]]), None)
-            if dash is None:  # "NEW DELHI: Prime Minister ...": the papers of South Asia end
-                # a dateline of a city's name alone with a colon (not "PRESIDENT BUSH:", a
-                # transcript's speaker)
-                run = list(itertools.takewhile(lambda t: t.is_alpha and t.text.isupper(),
-                                               self.doc[first.i:sent.end]))
-                colon = self.doc[run[-1].i + 1] if run[-1].i + 1 < sent.end else None
-                if colon is not None and colon.text == ":" and colon.whitespace_ and \
-                        gazetteer.places_index().get(gazetteer.normalise(
-                            " ".join(t.text.title() for t in run))):
-                    dash = colon
+            if dash is None:
+                end = self._city_colon(first, sent)  # "NEW DELHI: Prime Minister ..."
+                if end:
+                    return end
             if dash is not None:
                 return dash.i + 1
         return 0
@@ -636,13 +630,16 @@ class Mentions:
         return 0
 
     def _city_colon(self, first: Token, sent: Span) -> int:
-        """"Washington : Pakistan Prime Minister ..." (an agency's dateline in ordinary case):
-        a city's name alone, then a colon; the index past the colon, or 0."""
-        run = list(itertools.takewhile(lambda t: t.is_alpha and t.text.istitle(),
-                                       self.doc[first.i:min(first.i + 3, sent.end)]))
+        """"NEW DELHI: Prime Minister ..." (the papers of South Asia), "Washington : Pakistan
+        Prime Minister ..." (an agency's, in ordinary case): a city's name alone, then a colon
+        (not "PRESIDENT BUSH:", a transcript's speaker); the index past the colon, or 0."""
+        run = list(itertools.takewhile(
+            lambda t: t.is_alpha and (t.text.isupper() or t.text.istitle()),
+            self.doc[first.i:min(first.i + 3, sent.end)]))
         colon = run[-1].i + 1 if run else 0
         if colon and colon < sent.end and self.doc[colon].text == ":" and \
-                gazetteer.places_index().get(gazetteer.normalise(" ".join(t.text for t in run))):
+                self.doc[colon].whitespace_ and gazetteer.places_index().get(
+                    gazetteer.normalise(" ".join(t.text for t in run))):
             return colon + 1
         return 0
 
