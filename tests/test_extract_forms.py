@@ -4473,3 +4473,127 @@ def test_a_two_word_demonym_gives_the_titles_country(read):
     found = roles(read("Earlier in the day, Kyriakos Mitsotakis met with Saudi Arabian King "
                        "Salman bin Abdulaziz in Riyadh.", published="2020-02-03"))
     assert ("Salman bin Abdulaziz", "King", "Saudi Arabia") in found
+
+
+@pytest.mark.parametrize("text, who", [
+    ("President Lula met Prime Minister Narendra Modi in Brasilia on Monday. Both sides reached "
+     "broad consensus on ways "
+     "to strengthen their bilateral cooperation.", ["Lula", "Narendra Modi"]),
+    ("Angela Merkel met François Hollande in Paris. The two leaders reached a common "
+     "understanding on the need to support Greece.", ["Angela Merkel", "François Hollande"]),
+    ("Kenya and Ethiopia reached an understanding on the border on Tuesday.",
+     ["Ethiopia", "Kenya"]),
+])
+def test_a_consensus_or_understanding_reached_is_an_agreement(read, text, who):
+    """"Both sides reached broad consensus on ...", "reached an understanding on": the
+    joint-statement way of saying two parties agreed."""
+    assert actors(read(text, published="2016-05-02"), "agreement") == [who]
+
+
+def test_no_consensus_reached_is_no_agreement(read):
+    found = read("Sergey Lavrov held talks with John Kerry in Geneva but they reached no "
+                 "consensus on the draft.", published="2016-05-02")
+    assert actors(found, "agreement") == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Georgian President Mikheil Saakashvili met Ukrainian President Viktor Yushchenko in Kyiv "
+     "on Friday. The two men agreed with Moldovan President Vladimir Voronin to create a "
+     "regional alliance.", ["Mikheil Saakashvili", "Viktor Yushchenko", "Vladimir Voronin"]),
+    ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. Both men pledged to deepen "
+     "energy ties.", ["Recep Tayyip Erdoğan", "Vladimir Putin"]),
+    ("Angela Merkel met Theresa May in Berlin. The two women agreed to work together on "
+     "migration.", ["Angela Merkel", "Theresa May"]),
+])
+def test_the_two_men_are_the_people_who_met(read, text, who):
+    """"The two men", "both women": a counted "men" or "women" after a meeting are the people
+    who met, as "the two leaders" are."""
+    found = read(text, published="2005-03-25")
+    assert [canon(n) for n in actors(found, "agreement")[0]] == [canon(n) for n in who]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("Georgian President Mikheil Saakashvili urged the Kyrgyz people to refrain from "
+     "violence.", "demand", "Kyrgyzstan"),
+    ("Prime Minister Narendra Modi called on the Afghan population to reject violence.",
+     "demand", "Afghanistan"),
+    ("Russian President Vladimir Putin warned the Ukrainian nation that there would be "
+     "consequences.", "threat", "Ukraine"),
+])
+def test_a_countrys_people_are_the_country(read, text, kind, target):
+    """"urged the Kyrgyz people to ...": a country's people, population or nation is the
+    country a demand or threat is made to."""
+    assert targets_of(read(text, published="2005-03-25"), kind) == [[target]]
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Peter Balkenende and Vladimir Putin met in The Hague on 25 November 2004. The leaders "
+    "paid special attention to the progress on the four Common Spaces agreed at the St. "
+    "Petersburg Summit in May 2003.",
+    "Vladimir Putin and Jose Manuel Barroso met in Moscow on 21 May 2010. The leaders reviewed "
+    "the Partnership for Modernisation adopted at the Rostov Summit in June 2009.",
+])
+def test_a_thing_agreed_at_an_earlier_summit_is_no_summit_of_the_subject(read, text):
+    """"the Common Spaces agreed at the St. Petersburg Summit in May 2003": a bare participle
+    of agreeing after a noun tells what was agreed there; the parse hangs it on the clause's
+    verb, which made the clause's subject ("The leaders") the earlier summit's people."""
+    found = read(text, published="2010-05-22")
+    assert len([m for m in dated_meetings(found) if len(m[0]) >= 2]) == 1
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Prime Minister Narendra Modi met Prime Minister Shinzo Abe in Tokyo on Monday. The "
+     "leaders of India and Japan reaffirmed their commitment to a free Indo-Pacific.",
+     ["Narendra Modi", "Shinzo Abe"]),
+    ("President Putin received Chancellor Merkel in Sochi. The leaders of Russia and Germany "
+     "agreed to continue consultations on Ukraine.", ["Angela Merkel", "Vladimir Putin"]),
+])
+def test_the_leaders_of_two_sides_that_met_are_the_people(read, text, who):
+    """"The leaders of India and Japan reaffirmed ...", after their meeting: the people who
+    met for those sides, not the two countries."""
+    assert actors(read(text, published="2017-05-02"), "agreement") == [who]
+
+
+def test_the_leaders_of_two_countries_nobody_met_for_are_the_countries(read):
+    found = read("The leaders of India and Japan reaffirmed their commitment to a free "
+                 "Indo-Pacific.", published="2017-05-02")
+    assert actors(found, "agreement") == [["India", "Japan"]]
+
+
+def test_both_sides_of_talks_between_delegations_are_all_who_met(read):
+    """"Both sides agreed" after talks of four people, two on each side: all four."""
+    found = read("Chancellor Angela Merkel and Foreign Minister Frank-Walter Steinmeier met "
+                 "President Vladimir Putin and Foreign Minister Sergey Lavrov in Sochi. Both "
+                 "sides agreed to continue talks on Ukraine.", published="2015-05-10")
+    assert actors(found, "agreement") == [["Angela Merkel", "Frank-Walter Steinmeier",
+                                           "Sergey Lavrov", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("text", [
+    "On the invitation of President of Pakistan, Mr. Asif Ali Zardari, the President of Sri "
+    "Lanka, Mr. Mahinda Rajapaksa, paid a state visit to Pakistan.",
+    "On the invitation of the President of the Islamic Republic of Pakistan, Mr. Asif Ali "
+    "Zardari, the President of Sri Lanka, Mr. Mahinda Rajapaksa, paid a state visit.",
+    "At the invitation of the President of Pakistan, H.E. Asif Ali Zardari, the President of "
+    "Sri Lanka, H.E. Mahinda Rajapaksa, visited Islamabad.",
+])
+def test_a_title_before_a_styled_name_is_that_names(read, text):
+    """"..., the President of Sri Lanka, Mr. Mahinda Rajapaksa, paid": a title set off by
+    commas before a styled name ("Mr.", "H.E.") is the next name's; and a title after a
+    preposition ("of President of Pakistan, Mr. X") names no one before it."""
+    found = roles(read(text, published="2012-02-12"))
+    assert ("Asif Ali Zardari", "President", "Pakistan") in found
+    assert ("Mahinda Rajapaksa", "President", "Sri Lanka") in found
+    assert ("Asif Ali Zardari", "President", "Sri Lanka") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "President Mahinda Rajapaksa also visited Taxila, which was the first centre of Buddhist "
+    "learning.",
+    "Prime Minister Narendra Modi visited Sanchi, where he laid a wreath.",
+])
+def test_a_place_taken_for_a_name_is_no_person(read, text):
+    """"visited Taxila, which was ...": a word the model took for a name, where a place
+    stands and told of with "which" or "where", is a place, not a person met."""
+    found = read(text, published="2012-02-12")
+    assert len(people(found)) == 1 and pairs(found) == []

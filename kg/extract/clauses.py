@@ -27,6 +27,7 @@ HYPOTHETICAL_ADJ = _CUES("adj", "hypothetical")
 HYPOTHETICAL_NOUNS = _CUES("noun", "hypothetical")
 CONDITION_MARKS = _CUES("mark", "condition")
 _EVENT_NOUNS = set(lexicon.load().events("noun"))  # kg/data/predicates.tsv
+_AGREED = {p.lemma for p in lexicon.load().predicates if p.pos == "verb" and p.cls == "agreement"}
 
 
 def lifted(verb: Token) -> Token:
@@ -58,6 +59,8 @@ def subjects(verb: Token) -> list[Token]:
         if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head != current:
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head]  # "leaders attending the summit"
+            if _reduced_relative(current):
+                return [current.doc[current.i - 1]]
             with_ = _with_subject(current)
             if with_:
                 return with_
@@ -66,6 +69,17 @@ def subjects(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """"The leaders reviewed the Common Spaces agreed at the 2003 summit": a bare participle
+    of agreeing right after a noun (no subject of its own; the model may tag it VBD) tells
+    what was agreed, when, by whoever agreed it then. The parse often hangs it on the
+    clause's verb, which would make the clause's subject its agent."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and \
+        verb.lemma_.lower() in _AGREED and before is not None and \
+        before.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _fronted(verb: Token) -> list[Token]:

@@ -43,7 +43,8 @@ OWNED = {"commitment", "support", "pledge", "solidarity", "promise", "backing"} 
 HELP_VERBS = {"help", "support", "assist", "aid", "enable", "allow"}  # a pledge's purpose
 AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "pact", "memorandum",
                    "declaration", "contract", "arrangement", "ceasefire", "truce", "protocol",
-                   "convention", "charter", "communique", "statement", "roadmap", "framework"}
+                   "convention", "charter", "communique", "statement", "roadmap", "framework",
+                   "consensus", "understanding"}  # "reached (a) consensus / an understanding on"
 _LEX = lexicon.load()
 VERBS = _LEX.commitments("verb")  # kg/data/predicates.tsv: lemma -> its row
 ADJS = _LEX.commitments("adj")
@@ -332,8 +333,8 @@ class CommitmentReader:
         if frame == "sign":
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             deal = next((o for o in objs if o.lemma_.lower() in AGREEMENT_NOUNS), None)
-            if deal is None:
-                return
+            if deal is None or any(c.lower_ == "no" for c in deal.children):
+                return  # ("reached no consensus")
             # "signed a treaty on allied relations with NAME": the partner may hang deeper
             partners = self._actors(prep_objects(verb, {"with"}) + [
                 o for t in deal.subtree for o in prep_objects(t, {"with", "between"})])

@@ -43,7 +43,8 @@ LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "king", "queen",
                 "sultan", "minister", "head", "counterpart", "pope", "monarch", "ruler"}
 GROUP_NOUNS = {"leader", "leaders", "government", "governments", "officials", "authorities",
                "administration", "delegation", "delegations", "rulers", "ruler", "junta",
-               "regime", "members", "ministers", "side"}
+               "regime", "members", "ministers", "side",
+               "people", "peoples", "citizens", "population", "nation"}  # "the Kyrgyz people"
 COLLECTIVE_NOUNS = {"leader", "side", "party", "president", "minister", "head", "counterpart", "official",
                     "delegation", "prime", "premier", "chancellor"}  # "the two sides"
 GATHERED = {"minister", "leader", "diplomat", "participant", "member", "ally", "group",
@@ -55,7 +56,8 @@ _MEETING_VERBS = {p.lemma for p in lexicon.load().predicates
 _HEADLINE_VERBS = {form for p in lexicon.load().predicates for w in [p.lemma.lower()]
                    for form in (w, w + "s", w + "es", w + "ed", w + "d")}
 _RULING = {"government", "authority", "administration", "regime", "junta", "leadership",
-           "side"}  # "the Philippine government", "the Ukrainian side"
+           "side", "population", "nation"}  # "the Philippine government", "the Ukrainian side"
+_COUNTED_ONLY = {"man", "woman"}  # "the two men", "both women": who met; never "the men"
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 COLLECTIVE_PRONOUNS = {"they", "them", "their", "both"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
@@ -214,6 +216,8 @@ class Mentions:
                 entity = Entity(f"place:{gazetteer.slug(city.name)}", "place", city.name,
                                 country=city.country,
                                 geonames=(city.geonames_id, city.latitude, city.longitude))
+            elif label == "PERSON" and _place_taken_for_a_name(ent):
+                entity = _place(text)
             elif label == "PERSON" or (
                     label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent_id
                     and ent.start > 0 and self.doc[ent.start - 1].lower_ in TITLE_WORDS
@@ -944,6 +948,8 @@ class Mentions:
             others = self._parties_urged(token, event.participants, counted)
             if others:
                 return others
+            if token.lemma_.lower() == "side" and len(event.participants) > counted:
+                return list(event.participants)  # "both sides" of talks between delegations
         if token.lower_ in COLLECTIVE_PRONOUNS:
             joint = self._joint_subject(token) or self._chained(token)
             if joint:
@@ -991,6 +997,17 @@ class Mentions:
             if len(people) >= 2:
                 return people
         return []
+
+    def _sides_met(self, token: Token, sides: list[str]) -> list[str]:
+        """"The leaders of the EU and Russia underlined ...", "the leaders of India and Japan":
+        the leaders of two or more sides, after a meeting of people who stand for one of them
+        (a role held for it), are the people who met, not the sides."""
+        if token.lemma_.lower() != "leader" or token.tag_ not in ("NNS", "NNPS") or \
+                len(sides) < 2:
+            return []
+        people = self._collective(token)
+        tied = {p for s in sides for p in self.roles_by_holder.get(s, ())}
+        return people if len(people) >= 2 and tied & set(people) else []
 
     def _heads_only(self, token: Token, people: list[str]) -> list[str]:
         """"The heads of state", "the presidents", "the leaders" of talks their ministers
@@ -1531,9 +1548,10 @@ class Mentions:
                 return []
             title = _title_ending(token, lemma)
             return self._holder_of(title, countries[0], token)  # "the Russian president"
-        if lemma in COLLECTIVE_NOUNS and any(c.lower_ in _COUNTS for c in token.children
-                                             ) and plural:
-            return self._collective(token)  # "the two leaders", "the two Prime Ministers"
+        if lemma in COLLECTIVE_NOUNS | _COUNTED_ONLY and any(
+                c.lower_ in _COUNTS for c in token.children) and plural:
+            return self._collective(token)  # "the two leaders", "the two Prime Ministers",
+            # "both men"
         if lemma in COLLECTIVE_NOUNS and plural and token.text[:1].isupper() and any(
                 c.lower_ == "the" for c in token.children):
             # "The Prime Ministers condemned ...", in a joint statement: who met
@@ -1559,7 +1577,8 @@ class Mentions:
                                         None)]  # "of the G7 group"
                                     if k and self.kind(k) in ("country", "organisation")]
                             if keys:
-                                return keys  # "Foreign ministers of the G7"
+                                return self._sides_met(token, keys) or keys
+                                # "Foreign ministers of the G7"
             if countries and (token.tag_ in ("NNS", "NNPS") or lemma in _RULING):
                 # "the French and German leaders", "the Philippine government"
                 return [self.country_key(c.removeprefix("country:")) for c in countries]
@@ -1857,6 +1876,32 @@ def _name_tokens(name: str) -> set[str]:
     """Every word of a full name a writer may use alone ("Lula", "Sisi", "Xi")."""
     tokens = {w for w in name.split() if w.lower() not in _SUFFIXES | _PARTICLES and len(w) > 1}
     return tokens | set(_name_parts(name))
+
+
+_GONE_TO = {"visit", "tour", "reach"}  # verbs whose object is where someone went
+
+
+def _place_taken_for_a_name(ent) -> bool:
+    """"The President also visited Taxila, which ...", "arrived in Mardan": one word the
+    model took for a person's name, standing where places stand (the object of a visit,
+    after "in", "to", "at") with no title before it, and not part of any person's name in
+    the text, is a place when GeoNames knows it or a "which" / "where" clause tells of it
+    (a person is "who")."""
+    if len(ent) != 1 or ent.ent_id_:
+        return False
+    tok = ent[0]
+    if not gazetteer.places_index().get(gazetteer.normalise(ent.text)) and not any(
+            c.dep_ == "relcl" and any(w.lower_ in ("which", "where") for w in c.children)
+            for c in tok.children):
+        return False
+    if tok.dep_ == "dobj":
+        where = tok.head.lemma_.lower() in _GONE_TO
+    else:
+        where = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "at", "near")
+    if not where or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in TITLE_WORDS | HONORIFICS):
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and tok.text in [t.text for t in e]
+                   for e in tok.doc.ents)
 
 
 def _place(name: str) -> Entity:

@@ -506,7 +506,7 @@ def _titles_another(mentions: Mentions, appos: Token, person: str) -> bool:
     doc = appos.doc
     first, after = appos.left_edge, appos.right_edge.i + 1
     if after < len(doc) and doc[after].lower_ == ",":
-        after += 1
+        after = _past_styles(doc, after + 1)
     return first.lower_ == "the" and after < len(doc) and \
         mentions.kind(mentions.token_key.get(after)) == "person" and \
         mentions.token_key.get(after) != person
@@ -522,7 +522,14 @@ def _introduces_next_name(mentions: Mentions, appos: Token) -> bool:
     end = appos.right_edge.i + 1
     doc = mentions.doc
     return end + 1 < len(doc) and doc[end].text == "," and \
-        mentions.kind(mentions.token_key.get(end + 1)) == "person"
+        mentions.kind(mentions.token_key.get(_past_styles(doc, end + 1))) == "person"
+
+
+def _past_styles(doc, i: int) -> int:
+    """The first token from i on that is no style: "Mr.", "H.E.", "Dr." before a name."""
+    while i < len(doc) - 1 and doc[i].lower_ in HONORIFICS | HONOURED:
+        i += 1
+    return i
 
 
 def _title_before_comma(mentions: Mentions, start: int, listed: Collection[int] = ()
@@ -560,10 +567,11 @@ def _title_before_comma(mentions: Mentions, start: int, listed: Collection[int] 
     while i >= 0 and doc[i].lower_ in _TITLE_TOKENS and doc[i].lower_ != "of":
         words.insert(0, doc[i].text)
         i -= 1
-    if not words or i < 0 or (doc[i].lower_ != "the" and not (
+    if not words or i < 0 or (doc[i].lower_ != "the" and doc[i].pos_ != "ADP" and not (
             doc[i].text == "," and i - 1 in listed)):
         return None  # "..., President of Russia, NAME" may be the title of the name before
-        # (unless that name had its own title before it: a list of titled names)
+        # (unless that name had its own title before it: a list of titled names; a
+        # preposition before it names no one: "at the invitation of President of X, NAME")
     title = _normal_title(words)
     return (title, holder, False) if title else None
 
