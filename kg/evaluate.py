@@ -17,7 +17,9 @@ Matching rules (names compare case-insensitively, with spaces and dots folded):
 - commitment_targets: actors + type + the set of targets, for gold commitments that name
   targets and predicted ones that name targets (a commitment found without its target is a
   miss here, not also a false positive).
-- roles: person + role title ("former President" for a past post) + country or organisation.
+- roles: person + role title ("former President" for a past post) + country or organisation;
+  the titles of one office are one title ("Minister of Foreign Affairs" = "Foreign Minister",
+  `office_title`).
 - statements: speaker + the quote's first words (the gold's words, at most 30 characters,
   must begin the quote).
 - a gold name may be any name or alias the article gave the entity ("NATO", "Xi"); single
@@ -107,7 +109,7 @@ def office_terms(facts: Facts) -> dict[str, tuple[str, str, str]]:
             owner = gaz.countries.get(t.holder) or gaz.organisations.get(t.holder)
             if t.covers(day) and owner is not None:
                 for of in (owner.name, "the " + owner.name):
-                    out[norm(f"{t.office} of {of}")] = (norm(e.name), norm(t.office),
+                    out[norm(f"{t.office} of {of}")] = (norm(e.name), office_title(t.office),
                                                         norm(owner.name))
     return out
 
@@ -153,7 +155,7 @@ def gold_tuples(facts: dict) -> dict[str, set[tuple]]:
                                       _names(_list(c["target"])))
                                      for c in facts["commitments"] if c.get("target")}
     if "roles" in facts:
-        out["roles"] = {(norm(r["person"]), norm(r["role"]), norm(r["country"]))
+        out["roles"] = {(norm(r["person"]), office_title(r["role"]), norm(r["country"]))
                         for r in facts["roles"]}
     if "statements" in facts:
         out["statements"] = {(norm(s["speaker"]), norm(s["starts"], name=False)[:30])
@@ -205,11 +207,25 @@ def predicted_tuples(facts: Facts) -> dict[str, set[tuple]]:
         if c.targets:  # as in the gold: only commitments with a target are scored here
             out["commitment_targets"].add((actors, c.kind, _names(name(t) for t in c.targets)))
     for r in facts.roles:
-        out["roles"].add((norm(name(r.person)), norm(("former " if r.former else "") + r.title),
+        out["roles"].add((norm(name(r.person)), office_title(("former " if r.former else "") +
+                                                             r.title),
                           norm(name(r.holder))))
     for s in facts.statements:
         out["statements"].add((norm(name(s.speaker)), norm(s.text, name=False)[:30]))
     return out
+
+
+def office_title(title: str) -> str:
+    """A role title folded, one spelling per office: "Minister of Foreign Affairs", "Minister
+    for Foreign Affairs" and "Foreign Minister" are one title (kg.directory's offices), as
+    are "Federal Chancellor" and "Chancellor"; other titles as written."""
+    from kg.directory import FOREIGN_OFFICES, office_key
+
+    former = title.lower().startswith("former ")
+    words = norm(title[7:] if former else title)
+    key = office_key(words)
+    key = "foreign minister" if key in FOREIGN_OFFICES else key
+    return ("former " if former else "") + key
 
 
 @dataclass

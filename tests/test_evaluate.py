@@ -103,6 +103,12 @@ def test_evaluate_scoring_rules():
     assert ev.norm("Joseph R. Biden, Jr.") == ev.norm("Joseph Biden")
     assert ev.norm("S. Jaishankar") == ev.norm("Jaishankar")
     assert ev.norm("Secretary-General") == ev.norm("Secretary General")
+    # the titles of one office are one title; other titles stay as written
+    assert ev.office_title("Minister of Foreign Affairs") == ev.office_title("Foreign Minister") \
+        == ev.office_title("minister for foreign affairs")
+    assert ev.office_title("former Minister of Foreign Affairs") == "former foreign minister"
+    assert ev.office_title("Federal Chancellor") == ev.office_title("Chancellor")
+    assert ev.office_title("Minister of Finance") != ev.office_title("Foreign Minister")
     s = ev.Score(tp=3, fp=1, fn=2)
     assert (round(s.precision, 2), round(s.recall, 2), round(s.f1, 3)) == (0.75, 0.6, 0.667)
 
