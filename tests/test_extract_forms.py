@@ -4597,3 +4597,26 @@ def test_a_place_taken_for_a_name_is_no_person(read, text):
     stands and told of with "which" or "where", is a place, not a person met."""
     found = read(text, published="2012-02-12")
     assert len(people(found)) == 1 and pairs(found) == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Tony Blair hosted a mini-summit in London on Sunday. The meeting involved German "
+     "Chancellor Gerhard Schroeder and French President Jacques Chirac.",
+     ["Gerhard Schroeder", "Jacques Chirac", "Tony Blair"]),
+    ("Tony Blair hosted a mini-summit in London on Sunday. The talks included German "
+     "Chancellor Gerhard Schroeder and French President Jacques Chirac.",
+     ["Gerhard Schroeder", "Jacques Chirac", "Tony Blair"]),
+    ("Tony Blair hosted a mini-summit in London on Sunday. The meeting was later expanded to "
+     "include Italian Prime Minister Silvio Berlusconi.", ["Silvio Berlusconi", "Tony Blair"]),
+])
+def test_a_gathering_that_included_people_had_them(read, text, who):
+    """"The talks included X and Y", "The meeting involved X", "was expanded to include X":
+    the gathering, as a verb's subject, names its participants (as "attended by" does), and
+    they join the gathering told before."""
+    assert pairs(read(text, published="2001-11-05")) == [who]
+
+
+def test_a_gathering_that_was_to_include_people_is_no_fact_of_them(read):
+    found = read("Tony Blair hosted a mini-summit in London on Sunday. The talks will include "
+                 "French President Jacques Chirac.", published="2001-11-05")
+    assert pairs(found) == [["Tony Blair"]]

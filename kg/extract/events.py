@@ -1019,7 +1019,7 @@ class EventReader:
         noun = self.m.doc[event.anchor]
         return not any(self.m.key(t) for left in noun.lefts for t in left.subtree) and not any(
             self.m.kind(k) == "person" for o in prep_objects(noun, {"between", "with"}) +
-            _involving(noun) for t in o.subtree
+            _involving(noun, told=False) for t in o.subtree
             for k in self.m.resolve(t))  # "the meeting between A and B", "involving A and B"
 
     def _definite(self, event: Event) -> bool:
@@ -1528,11 +1528,23 @@ def _hyphened_caps(tok: Token) -> list[Token]:
     return run if len(run) > 1 and tok.text.isupper() and tok.is_alpha else []
 
 
-def _involving(noun: Token) -> list[Token]:
+_INVOLVING = {"involve", "bring", "gather", "include", "feature"}
+
+
+def _involving(noun: Token, told: bool = True) -> list[Token]:
     """"the meeting involving the Secretary-General and the Presidents of ...": the people a
-    participle of involving or bringing together names."""
-    return [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in (
-        "involve", "bring", "gather") for o in c.children if o.dep_ in ("dobj", "pobj")]
+    participle of involving or bringing together names; so too the objects of a verb the
+    gathering is the subject of ("The talks included X and Y", "The meeting involved X",
+    "The meeting was expanded to include X"), unless `told` is False (a sentence about a
+    gathering told before still speaks of that one)."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _INVOLVING]
+    if told and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _INVOLVING:
+        verbs.append(noun.head)  # (not "was to involve", "planned to include": intended)
+    elif told and noun.dep_ in ("nsubj", "nsubjpass"):
+        verbs += [x for x in noun.head.children if x.dep_ in ("xcomp", "advcl") and
+                  x.lemma_.lower() in _INVOLVING and noun.head.lemma_.lower() in (
+                      "expand", "widen", "broaden", "enlarge", "extend")]
+    return [o for c in verbs for o in c.children if o.dep_ in ("dobj", "pobj")]
 
 
 def _listed_after(group: Token) -> list[Token]:
