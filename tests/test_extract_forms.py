@@ -4620,3 +4620,27 @@ def test_a_gathering_that_was_to_include_people_is_no_fact_of_them(read):
     found = read("Tony Blair hosted a mini-summit in London on Sunday. The talks will include "
                  "French President Jacques Chirac.", published="2001-11-05")
     assert pairs(found) == [["Tony Blair"]]
+
+
+@pytest.mark.parametrize("text, who, target", [
+    ("The UK foreign secretary, Liz Truss, said all forms of economic sanctions against Russia "
+     "were on the table if it made an incursion into Ukraine.", "Liz Truss", "Russia"),
+    ("President Joe Biden said military action against Iran remained on the table.",
+     "Joe Biden", "Iran"),
+    ("Secretary of State Antony Blinken said all options were on the table if North Korea "
+     "conducted a nuclear test.", "Antony Blinken", "North Korea"),
+])
+def test_punishment_on_the_table_is_a_threat(read, text, who, target):
+    """"said sanctions against Russia were on the table if ...", "military action remains on
+    the table": punishment a speaker keeps ready is the speaker's threat, against whom the
+    measures or the condition name."""
+    found = read(text, published="2022-01-01")
+    assert actors(found, "threat") == [[who]] and targets_of(found, "threat") == [[target]]
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Olaf Scholz said a new trade deal was on the table.",
+    "Foreign Minister Wang Yi said sanctions against Japan were not on the table.",
+])
+def test_an_offer_or_a_measure_ruled_out_on_the_table_is_no_threat(read, text):
+    assert actors(read(text, published="2022-01-01"), "threat") == []

@@ -627,8 +627,11 @@ class CommitmentReader:
     # -- run --------------------------------------------------------------------------------
 
     def read(self) -> list[Commitment]:
-        for tok in tokens_with(self.m.doc, TRIGGERS | {"must", "should", "include"}):
+        for tok in tokens_with(self.m.doc, TRIGGERS | {"must", "should", "include", "table"}):
             lemma = tok.lemma_.lower()
+            if tok.lower_ == "table":
+                self._on_the_table(tok)
+                continue
             if lemma == "include":
                 self._donations_include(tok)
                 continue
@@ -684,22 +687,9 @@ class CommitmentReader:
         Korea must meet its obligations": what a speaker says another must or should do is
         the speaker's demand on them."""
         verb = modal.head
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that"
-                                        for c in verb.children):
-            pass  # "make it clear that X must ...": parsed as an adverbial clause
-        elif verb.dep_ != "ccomp":
+        said, speakers = self._said_by(verb)
+        if said is None:
             return
-        said = verb.head
-        while said.dep_ in ("xcomp", "ccomp", "conj") and said.lemma_.lower() not in \
-                _SAYING and said.head != said:
-            said = said.head  # "will make it clear that": up to the verb of saying
-        if said.lemma_.lower() not in _SAYING or modality(said) in ("denied", "hypothetical"):
-            return
-        subs = subjects(said)
-        # "a statement from the United States and the EU said ...": its authors
-        subs += [c for s in subs if s.lemma_.lower() in _DOCUMENTS
-                 for o in prep_objects(s, {"from", "of", "by"}) for c in conjuncts(o)]
-        speakers = self._actors(subs)
         doers = [t for s in subjects(verb) for t in conjuncts(s)]
         if len(doers) != 1 or doers[0].pos_ == "PRON" and doers[0].lower_ in ("it", "this",
                                                                               "that"):
@@ -707,6 +697,52 @@ class CommitmentReader:
         targets = [t for t in self._actors(doers) if t not in speakers]
         if speakers and targets:
             self._add("demand", speakers, targets, subtree_without(verb, []), said, [], 0.65)
+
+    def _said_by(self, verb: Token) -> tuple[Token | None, list[str]]:
+        """The verb of saying a clause is said with, and who says it ("A statement said
+        ...", "she will make it clear that ..."); (None, []) when the clause is no one's
+        saying, or the saying is denied or supposed."""
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                        for c in verb.children):
+            pass  # "make it clear that X must ...": parsed as an adverbial clause
+        elif verb.dep_ != "ccomp":
+            return None, []
+        said = verb.head
+        while said.dep_ in ("xcomp", "ccomp", "conj") and said.lemma_.lower() not in \
+                _SAYING and said.head != said:
+            said = said.head  # "will make it clear that": up to the verb of saying
+        if said.lemma_.lower() not in _SAYING or modality(said) in ("denied", "hypothetical"):
+            return None, []
+        subs = subjects(said)
+        # "a statement from the United States and the EU said ...": its authors
+        subs += [c for s in subs if s.lemma_.lower() in _DOCUMENTS
+                 for o in prep_objects(s, {"from", "of", "by"}) for c in conjuncts(o)]
+        return said, self._actors(subs)
+
+    def _on_the_table(self, table: Token) -> None:
+        """"Truss said all forms of sanctions against Russia were on the table if it made an
+        incursion", "X said military action remains on the table": punishment a speaker
+        keeps ready is the speaker's threat, against whom the measures or the condition
+        name."""
+        prep = table.head
+        verb = prep.head
+        if table.dep_ != "pobj" or prep.lower_ != "on" or verb.lemma_.lower() not in (
+                "be", "remain", "stay") or any(c.dep_ == "neg" for c in verb.children):
+            return  # (not "were not on the table": ruled out)
+        measures = [s for s in subjects(verb) if s.lemma_.lower() in _MEASURES | {"option"}
+                    or any(o.lemma_.lower() in _MEASURES for o in prep_objects(s, {"of"}))]
+        said, speakers = self._said_by(verb)
+        if not measures or not speakers:
+            return
+        conditions = condition_clauses(verb)
+        targets = [k for k in self._entities_in(
+            [t for m in measures for o in prep_objects(m, {"against", "on"}) for t in o.subtree] +
+            [t for m in measures for o in prep_objects(m, {"of"}) for x in
+             prep_objects(o, {"against", "on"}) for t in x.subtree], speakers)]
+        targets += [k for c in conditions for s in subjects(c) for k in self._actors([s])
+                    if k not in targets and k not in speakers]
+        self._add("threat", speakers, targets, [t for m in measures for t in m.subtree] +
+                  list(prep.subtree), said, conditions, 0.65)
 
     def _outermost(self) -> list[Commitment]:
         """"The two ministers confirmed that Japan and the ROK will continue to work
