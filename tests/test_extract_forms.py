@@ -4644,3 +4644,21 @@ def test_punishment_on_the_table_is_a_threat(read, text, who, target):
 ])
 def test_an_offer_or_a_measure_ruled_out_on_the_table_is_no_threat(read, text):
     assert actors(read(text, published="2022-01-01"), "threat") == []
+
+
+@pytest.mark.parametrize("text, published, pair", [
+    ("Prime Minister Theresa May arrived in Abuja on Wednesday. Buhari and May held a meeting "
+     "which lasted an hour.", "2018-08-29", ["Muhammadu Buhari", "Theresa May"]),
+    ("Obama met Medvedev in London on Wednesday.", "2010-04-01",
+     ["Barack Obama", "Dmitry Medvedev"]),
+])
+def test_an_office_holders_surname_taken_for_a_place_is_the_person(read, text, published, pair):
+    """"Buhari and May held a meeting", "Obama met Medvedev": the model tags the lone surname
+    a place; the office-holder directory knows it as someone in office on the article's date
+    (issue 11: model mislabels of known people are repaired)."""
+    assert pairs(read(text, published=published)) == [pair]
+
+
+def test_a_surname_nobody_held_office_with_on_the_date_stays_unread(read):
+    found = read("Obama met Medvedev in London on Wednesday.", published="1995-04-01")
+    assert "Dmitry Medvedev" not in people(found)

@@ -29,8 +29,7 @@ __all__ = ["extract", "Facts", "Entity", "Role", "Event", "Commitment", "Stateme
 
 def extract(doc: Doc, article: Article) -> Facts:
     order = article.date_order or infer_date_order(text_of(doc))  # None: a guess, MDY
-    mentions = Mentions(doc)
-    mentions.published = article.published
+    mentions = Mentions(doc, article.published)  # (the date: who held which office)
     mentions.publisher = publisher(article)
     mentions.headline_titles = headline_titles(article.title)
     mentions.headline_author = headline_author(article.title)

@@ -132,8 +132,10 @@ def _months_taken_for_names(doc: Doc) -> dict[int, Span]:
 class Mentions:
     """Entity mentions of one Doc and the rules that resolve tokens to entity keys."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, published: dt.date | None = None) -> None:
         self.doc = doc
+        self.published: dt.date | None = published  # the article's date (who held which
+        # office)
         self.entities: dict[str, Entity] = {}
         self.token_key: dict[int, str] = {}  # token index -> entity key (entities, not demonyms)
         self.demonym: dict[int, str] = {}  # token index -> country key, for NORP adjectives
@@ -155,7 +157,6 @@ class Mentions:
         self.headline_place: str | None = None  # "Talks ... in Berlin": the city it names
         self.events: list = []  # the article's events, once read
         self.organisers: list[tuple[int, str]] = []  # (token, organisation) of gatherings
-        self.published: dt.date | None = None  # the article's date (who held which office)
         self.quote_speakers: list[tuple[int, int, str]] = []  # quote offsets and speaker
         self.offices: list[tuple[str, str, str, Token]] = []  # office nodes minted
         self._authors: list[str] | None = None  # who "we" are outside quotes, once asked
@@ -218,6 +219,11 @@ class Mentions:
                                 geonames=(city.geonames_id, city.latitude, city.longitude))
             elif label == "PERSON" and _place_taken_for_a_name(ent):
                 entity = _place(text)
+            elif label in ("GPE", "ORG", "LOC", "NORP") and not ent_id and len(ent) == 1 and \
+                    self._holder_named(text):
+                # "Buhari and May held a meeting", "Medvedev hosted ...": the surname of
+                # someone in office on the article's date, which the model took for a place
+                entity = Entity("person:" + gazetteer.slug(text), "person", text)
             elif label == "PERSON" or (
                     label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent_id
                     and ent.start > 0 and self.doc[ent.start - 1].lower_ in TITLE_WORDS
@@ -272,6 +278,16 @@ class Mentions:
             if not ent_id and entity.kind != "person":
                 self._guessed.add(entity.key)
             self._add(entity, ent)
+
+    def _holder_named(self, word: str) -> bool:
+        """Whether one capitalised word is the name by which the office-holder directory knows
+        someone in office on the article's date ("Buhari" in 2018)."""
+        if self.published is None or not word[:1].isupper() or not word.isalpha():
+            return False
+        known = directory.load()
+        term = known.person(word, self.published)
+        day = self.published.isoformat()
+        return term is not None and any(t.covers(day) for t in known.offices_of(term))
 
     def _names_after_titles(self) -> None:
         """"President of Kazakhstan Kassym-Jomart Tokayev", "Foreign Minister Wang Yi": a run
