@@ -4662,3 +4662,39 @@ def test_an_office_holders_surname_taken_for_a_place_is_the_person(read, text, p
 def test_a_surname_nobody_held_office_with_on_the_date_stays_unread(read):
     found = read("Obama met Medvedev in London on Wednesday.", published="1995-04-01")
     assert "Dmitry Medvedev" not in people(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese President Hu Jintao, Central Military Commission Chairman Jiang Zemin and "
+     "Premier Wen Jiabao held separate meetings with the British leader Tony Blair on Monday.",
+     [["Hu Jintao", "Tony Blair"], ["Jiang Zemin", "Tony Blair"], ["Tony Blair", "Wen Jiabao"]]),
+    ("President Hu Jintao and Premier Wen Jiabao held separate talks with Prime Minister Tony "
+     "Blair in Beijing on Monday.", [["Hu Jintao", "Tony Blair"], ["Tony Blair", "Wen Jiabao"]]),
+    ("President Hu Jintao and Premier Wen Jiabao held talks with Prime Minister Tony Blair in "
+     "Beijing on Monday.", [["Hu Jintao", "Tony Blair", "Wen Jiabao"]]),
+])
+def test_separate_meetings_held_by_several_are_one_each(read, text, expected):
+    """"A, B and C held separate meetings with D": each met D, not one another (the noun's
+    verb's subjects, as "A and B met separately with C" already was)."""
+    assert sorted(pairs(read(text, published="2003-07-22"))) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Chinese President Hu Jintao met Tony Blair on Monday, the second day of Blair's "
+     "three-day official visit to China. Hu said he was pleased to see Blair in Beijing.",
+     "Beijing"),
+    ("Prime Minister Tony Blair arrived in Beijing on Sunday for a three-day visit. Chinese "
+     "President Hu Jintao met Blair on Monday.", "Beijing"),
+    ("President Hu Jintao met Tony Blair on Monday, during Blair's visit to China.", "China"),
+])
+def test_a_meeting_with_no_place_was_where_its_visitor_was(read, text, place):
+    """A meeting the text gives no place, of someone on a visit: the one place the trip
+    names ("arrived in Beijing"), or the one city of the visited country the article names,
+    else that country."""
+    assert {p for _, p in meetings(read(text, published="2003-07-22"))} == {place}
+
+
+def test_an_earlier_visit_places_no_meeting(read):
+    found = read("President Hu Jintao met Tony Blair on Monday. Blair recalled Hu's visit to "
+                 "Britain in 1999.", published="2003-07-22")
+    assert [p for _, p in meetings(found)] == [""]

@@ -1498,11 +1498,70 @@ class EventReader:
         if not waiting:
             return  # (the dateline is read only when an event needs it)
         place = self._dateline_place() or self._lead_place() or self.m.headline_place
-        if place is None:
-            return
         for event in waiting:
-            event.place = place
-            _discount(event, 0.8)
+            event.place = place or self._visited(event)
+            if event.place:
+                _discount(event, 0.8)
+
+    def _visited(self, event: Event) -> str | None:
+        """"on the second day of Blair's visit to China ... pleased to see Blair again in
+        Beijing", "Blair arrived in Beijing on Sunday": where a participant of a meeting with
+        no place of its own was visiting: the one place the trip names, or the one city of
+        the visited country the article names, else that country."""
+        found: set[str] = set()
+        for tok in tokens_with(self.m.doc, {"visit", "visits", "visited", "visiting",
+                                            "arrived", "arrives", "arriving", "arrival"}):
+            if tok.lemma_.lower() == "visit" and tok.pos_ == "NOUN":
+                visitors = [c for c in tok.children if c.dep_ == "poss"]
+                where = prep_objects(tok, {"to"})
+            elif tok.lemma_.lower() == "visit" and tok.pos_ == "VERB":
+                visitors = subjects(tok)
+                where = [c for c in tok.children if c.dep_ == "dobj"]
+            elif tok.lemma_.lower() in ("arrive", "arrival") and any(
+                    o.lemma_.lower() in ("visit", "trip", "tour")
+                    for o in prep_objects(tok, {"for", "on"})):
+                # "arrived in Beijing for a three-day visit" (a bare arrival places the
+                # meetings of its own day only: _where_they_arrived)
+                visitors = subjects(tok) if tok.pos_ == "VERB" else [
+                    c for c in tok.children if c.dep_ == "poss"]
+                where = prep_objects(tok, {"in", "at"})
+            else:
+                continue
+            if modality(tok) != "occurred" or not set(self._people(visitors)) & set(
+                    event.participants) or not self._this_trip(tok, event):
+                continue
+            found |= {k for t in where for k in [self.m.key(t)]
+                      if self.m.kind(k) in ("place", "country")}
+        if len(found) != 1:
+            return None
+        place = found.pop()
+        if self.m.kind(place) == "country":
+            iso3 = place.removeprefix("country:")
+            cities = {k for k, e in self.m.entities.items() if e.kind == "place" and
+                      e.country == iso3 and e.geonames}
+            if len(cities) == 1:
+                return cities.pop()
+        return place
+
+    def _this_trip(self, visit: Token, event: Event) -> bool:
+        """Whether a visit is the trip of an event's day: not "Jiang's visit to Britain in
+        1999", "his previous visit to China" (a date in its sentence that is not the event's
+        day, or recalled)."""
+        if any(c.lower_ in ("previous", "last", "earlier", "former", "past", "first")
+               for c in visit.children if c.dep_ == "amod"):
+            return False
+        day = dt.date.fromisoformat(event.date.value) if event.date is not None and \
+            event.date.precision == "day" else None
+        for span in self.m.dates:
+            if not visit.sent.start <= span.start < visit.sent.end:
+                continue  # (the sentence's: "recalled Hu's visit to Britain in 1999")
+            value = normalise(span.text, self.published, self.order)
+            if value is None:
+                continue  # ("three-day": a length, no date)
+            if value.precision != "day" or day is None or abs(
+                    (dt.date.fromisoformat(value.value) - day).days) > 3:
+                return False
+        return True
 
     def _worth_keeping(self, e: Event) -> bool:
         if e.kind == "summit":
@@ -1572,7 +1631,11 @@ def _one_each(word: Token, subs: list[str], others: list[str]) -> list[list[str]
         word.lower_ in ("meetings", "conferences"))  # "bilateral talks with A and B" (a
     # bilateral has two sides), "held meetings with A and B", "during press conferences
     # with A and B": one each
-    named = [t for s in subjects(word) for t in conjuncts(s)] if word.pos_ == "VERB" else []
+    verb = word if word.pos_ == "VERB" else word.head if word.dep_ == "dobj" and \
+        word.tag_ == "NNS" else None
+    named = [t for s in subjects(verb) for t in conjuncts(s)] if verb is not None else []
+    # ("A, B and C held separate meetings with D": the verb's subjects; but "A and B held a
+    # separate meeting with C" is one, apart from another)
     if separate and len(subs) >= 2 and others and len(named) >= 2:  # (names, not "the
         # leaders": who those are may be guessed wrong, and a guess split is worse)
         return [[s] + others for s in subs]
