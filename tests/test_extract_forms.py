@@ -4698,3 +4698,32 @@ def test_an_earlier_visit_places_no_meeting(read):
     found = read("President Hu Jintao met Tony Blair on Monday. Blair recalled Hu's visit to "
                  "Britain in 1999.", published="2003-07-22")
     assert [p for _, p in meetings(found)] == [""]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Cairo on Monday. A statement by "
+     "al-Sudani's office said he met el-Sisi.", ["Abdelfattah Elsisi", "Mohammed Shia al-Sudani"]),
+    ("Syrian President Bashar al-Assad arrived in Moscow on Monday. Vladimir Putin met al-Assad "
+     "at the Kremlin.", ["Bashar al-Assad", "Vladimir Putin"]),
+])
+def test_an_arabic_family_name_with_its_article_in_lower_case_is_a_name(read, text, pair):
+    """"el-Sisi", "al-Sudani", "al-Assad": a family name whose article is written in lower
+    case is still a person's name."""
+    assert [canon(p) for p in pairs(read(text, published="2023-06-13"))[0]] == \
+        [canon(p) for p in pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In a statement issued by Prime Minister Mohammed Shia al-Sudani's office, it was revealed "
+     "that the latter met with President Abdel Fattah el-Sisi in Cairo on Tuesday.",
+     ["Abdelfattah Elsisi", "Mohammed Shia al-Sudani"]),
+    ("Vladimir Putin called Emmanuel Macron on Monday. On Wednesday, the latter met Olaf Scholz "
+     "in Berlin.", ["Emmanuel Macron", "Olaf Scholz"]),
+    ("Vladimir Putin called Emmanuel Macron on Monday. On Wednesday, the former met Xi Jinping "
+     "in Beijing.", ["Vladimir Putin", "Xi Jinping"]),
+])
+def test_the_latter_and_the_former_are_the_last_two_named(read, text, pair):
+    """"the latter" is the person named last before it, "the former" the one before that."""
+    found = [p for p in pairs(read(text, published="2023-06-14")) if "Olaf Scholz" in p or
+             "Xi Jinping" in p or "Abdelfattah Elsisi" in p]
+    assert [[canon(n) for n in p] for p in found] == [[canon(n) for n in pair]]

@@ -65,7 +65,8 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}
-_BAD_PERSON = re.compile(r"\d|[@/\\|#]|^[a-z]")
+_BAD_PERSON = re.compile(r"\d|[@/\\|#]|^(?!(?:al|el)-[A-Z])[a-z]")  # (not "al-Sudani",
+# "el-Sisi": an Arabic family name with its article in lower case)
 _TITLE_WORDS_LEX = {w for t in lexicon.load().titles for w in t.split()} - {"and"}
 _TITLE_HEADS = {t.split()[-1] for t in lexicon.load().titles} - {"of", "state", "leader"}
 _THE_COUNTRIES = {"USA", "GBR", "NLD", "PHL", "ARE", "CZE", "COD", "COG", "CAF", "DOM", "GMB",
@@ -811,6 +812,9 @@ class Mentions:
         if lower in ("who", "that", "which") and token.dep_ in ("nsubj", "nsubjpass") and \
                 token.head.dep_ == "relcl" and token.head.head.i < token.i:
             return self.resolve(token.head.head)  # "The two leaders, who met for ...": them
+        if lower in ("latter", "former") and any(c.lower_ == "the" for c in token.children) \
+                and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return self._latter_or_former(token)
         if lower in COLLECTIVE_PRONOUNS and (token.pos_ == "PRON" or token.dep_ in (
                 "nsubj", "nsubjpass")):
             own = self._clause_subject(token) if lower == "their" else []
@@ -828,6 +832,19 @@ class Mentions:
         if token.pos_ in ("NOUN", "PROPN"):
             return self._nominal(token)
         return []
+
+    def _latter_or_former(self, token: Token) -> list[str]:
+        """"..., it was revealed that the latter met with X": of the last two people named
+        before (in its sentence and the two before it), the one named last ("the latter") or
+        the one before ("the former")."""
+        start = sentence_starts(self.doc)[max(0, sentence_index(self.doc, token.i) - 2)]
+        named: list[str] = []
+        for i in range(token.i - 1, start - 1, -1):
+            key = self.token_key.get(i)
+            if self.kind(key) == "person" and key not in named:
+                named.append(key)
+        want = 0 if token.lower_ == "latter" else 1
+        return [named[want]] if len(named) > want else []
 
     def _clause_subject(self, token: Token) -> list[str]:
         """"The leaders recalled the understandings reached at their meeting": "their" is
@@ -1808,6 +1825,10 @@ def _complete_name(span: Span) -> Span:
         elif (doc[end].lower_ in _PARTICLES and end + 1 < len(doc)
               and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN"):
             end += 2  # "Mohammed bin Abdulrahman" + "Al Thani"
+        elif (doc[end].lower_ in ("al", "el") and end + 2 < len(doc) and
+              doc[end + 1].text == "-" and not doc[end].whitespace_ and
+              not doc[end + 1].whitespace_ and doc[end + 2].text[:1].isupper()):
+            end += 3  # "Abdel Fattah" + "el-Sisi" (three tokens: "el", "-", "Sisi")
         elif (doc[end].pos_ == "PROPN" and doc[end - 1].dep_ == "compound"
               and doc[end - 1].head.i == end and doc[end].text[:1].isupper()
               and doc[end].text.isalpha() and not doc[end].ent_type_
