@@ -27,6 +27,8 @@ def names(facts, keys):
     ("president", "RUS", "2024-06-01", "Vladimir Putin"),  # a term a 2026 source confirms
     ("president", "FRA", "2012-03-01", "Nicolas Sarkozy"),
     ("president", "FRA", "2012-06-01", "François Hollande"),
+    ("president", "TWN", "2020-06-01", "Tsai Ing-wen"),  # countries.tsv's Taiwan and Kosovo
+    ("prime minister", "XKX", "2023-06-01", "Albin Kurti"),  # (the 2026-11-29 rebuild)
 ])
 def test_the_holder_of_an_office_on_a_date(office, of, day, name):
     term = directory.load().holder(office, of, dt.date.fromisoformat(day))
