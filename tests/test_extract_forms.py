@@ -4727,3 +4727,39 @@ def test_the_latter_and_the_former_are_the_last_two_named(read, text, pair):
     found = [p for p in pairs(read(text, published="2023-06-14")) if "Olaf Scholz" in p or
              "Xi Jinping" in p or "Abdelfattah Elsisi" in p]
     assert [[canon(n) for n in p] for p in found] == [[canon(n) for n in pair]]
+
+
+@pytest.mark.parametrize("text", [
+    "After five hours of talks, President Hugo Chavez and President Alvaro Uribe agreed to "
+    "resume trade.",
+    "After five hours of meeting, the presidents Hugo Chavez from Venezuela and Alvaro Uribe "
+    "from Colombia put an end to the diplomatic tension.",
+    "Afghan President Hamid Karzai and his Pakistani counterpart Pervez Musharraf agreed to "
+    "deny sanctuary to terrorists in a joint statement after talks mediated by Turkish leaders.",
+])
+def test_who_acted_after_talks_held_them(read, text):
+    """"After five hours of talks, A and B agreed", "agreed to deny sanctuary ... in a joint
+    statement after talks": the talks a clause is dated by were held by its subjects (through
+    a length of time, a statement the parse hangs them on, and a verb of denial that denies
+    something else)."""
+    found = read(text, published="2007-05-01")
+    assert len(pairs(found)) == 1 and len(pairs(found)[0]) == 2
+
+
+def test_a_meeting_denied_after_talks_stays_denied(read):
+    found = read("President Hamid Karzai did not meet President Pervez Musharraf after the "
+                 "talks.", published="2007-05-01")
+    assert [e.status for e in found.events] == ["denied"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("President Hamid Karzai and President Pervez Musharraf pledged to initiate immediate "
+     "action on specific intelligence exchanges.", "agreement"),
+    ("The United States is prepared to take military action against Iran.", "threat"),
+    ("Britain stands ready to take action against Russia.", "threat"),
+])
+def test_action_punishes_only_against_someone_or_by_force(read, text, kind):
+    """"take action against Russia", "military action" punish; "immediate action on
+    intelligence exchanges" is cooperation."""
+    found = read(text, published="2007-05-01")
+    assert [c.kind for c in found.commitments] == [kind]

@@ -72,9 +72,14 @@ _READINESS = {"ready", "prepared", "willing"}
 
 
 def _punitive(verb: Token) -> bool:
-    """"impose sanctions", "retaliate", "take further measures": a deed that punishes."""
+    """"impose sanctions", "retaliate", "take further measures": a deed that punishes (an
+    "action" only against someone or military: not "initiate immediate action on
+    intelligence exchanges")."""
     return verb.lemma_.lower() in ("impose", "retaliate", "punish") or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES and (
+            c.lemma_.lower() != "action" or prep_objects(c, {"against"}) or any(
+                a.lower_ in ("military", "punitive", "retaliatory") for a in c.children))
+        for c in verb.children)
 
 
 _FORESEEING = {"expect", "predict", "forecast", "believe", "think", "fear", "doubt", "speculate",

@@ -64,6 +64,9 @@ _REMOTE = {"phone", "telephone", "video", "videoconference", "videolink", "video
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
 _MARGINS = {"sideline", "sidelines", "margin", "margins", "side"}
+_TIME_TOLD = {"after", "following", "before"}  # "did X after the talks": the talks, a time
+_STATEMENTS = {"statement", "declaration", "communique", "communiqué"}
+_LENGTHS = {"hour", "minute", "day", "week", "month", "round"}  # "after five hours of talks"
 _PARTS = {"outset", "start", "beginning", "opening", "end", "close", "conclusion"}  # of a
 # gathering (not "the eve of the summit": before it)
 ATTEND_VERBS = {"attend", "participate", "take"}  # "also took part", "attended as well"
@@ -485,12 +488,20 @@ class EventReader:
             # "told reporters at the outset of the conference", "said at the close of the
             # meeting": there, as "at the conference" is
             host = part.head.head
+        elif part is not None and part.lemma_.lower() in _LENGTHS and part.dep_ == "pobj" and \
+                part.head.lower_ in ("after", "during", "following"):
+            # "After five hours of talks, X and Y agreed": after the talks
+            host = part.head.head
         elif noun.dep_ == "pobj" and (noun.head.lower_ in ATTEND_PREPS | {"in", "to"} or (
                 noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in GATHER_VERBS)
                 or guests or back):
             host = noun.head.head  # ("gathered in Beijing for the summit": its place)
             if host.lower_ in ("sidelines", "margins", "side") and host.dep_ == "pobj":
                 host = host.head.head
+            elif host.lemma_.lower() in _STATEMENTS and host.dep_ == "pobj" and \
+                    host.head.head.pos_ == "VERB" and noun.head.lower_ != "before":
+                host = host.head.head  # "agreed ... in a joint statement after talks": the
+                # parse hangs the talks on the statement; who agreed in it held them
             for _ in range(2):  # "pledged a commitment to advancing relations during
                 # press conferences with X": the parse hangs the gathering on the gerund;
                 # the clause's verb, with its subject, is the host
@@ -514,8 +525,8 @@ class EventReader:
                 # "Colin Powell, Junichiro Koizumi and other speakers at the conference"
                 participants += [p for t in conjuncts(host) for p in [m.key(t)]
                                  if p and m.kind(p) == "person" and p not in participants]
-            elif host.pos_ in ("VERB", "AUX") and modality(host) not in ("denied",
-                                                                          "hypothetical"):
+            elif host.pos_ in ("VERB", "AUX") and (modality(host) not in (
+                    "denied", "hypothetical") or _denies_other(host, noun)):
                 subs = self._people(subjects(host))
                 if len(participants) >= 2 and subjects(host) and all(
                         s.lemma_.lower() in COLLECTIVE_NOUNS and s.tag_ in ("NNS", "NNPS")
@@ -563,6 +574,9 @@ class EventReader:
         if status == "denied" and kind == "summit" and host is not None and \
                 host.lemma_.lower() in VERBS:
             status = "occurred"  # "did not meet Sharif at the summit": the summit was held
+        if status == "denied" and host is not None and _denies_other(host, noun):
+            status = "occurred"  # "agreed to deny sanctuary ... after talks": a time told by
+            # the talks, which the clause's denial does not deny
         groups = _one_each(noun, sides[0], [p for p in participants if p not in sides[0]]) \
             if sides else [participants]  # "held separate talks with A and B"
         for group in groups:
@@ -1588,6 +1602,15 @@ def _hyphened_caps(tok: Token) -> list[Token]:
 
 
 _INVOLVING = {"involve", "bring", "gather", "include", "feature"}
+
+
+def _denies_other(host: Token, noun: Token) -> bool:
+    """"agreed to deny sanctuary to terrorists ... after talks": a verb of denial, not a
+    negation, with the gathering as the time it is told by; it denies something else, not the
+    talks ("did not meet X after the talks" denies the meeting)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _TIME_TOLD and \
+        host.lemma_.lower() not in VERBS and modality(host) == "denied" and \
+        not any(c.dep_ == "neg" for c in host.children)
 
 
 def _involving(noun: Token, told: bool = True) -> list[Token]:
