@@ -4763,3 +4763,25 @@ def test_action_punishes_only_against_someone_or_by_force(read, text, kind):
     intelligence exchanges" is cooperation."""
     found = read(text, published="2007-05-01")
     assert [c.kind for c in found.commitments] == [kind]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The two governments held a high-level meeting at the foreign ministry on Thursday. "
+     "Mexico's delegation was led by Foreign Secretary Luis Videgaray Caso, with the "
+     "participation of Secretary of Finance Jose Antonio Meade. The US delegation was headed "
+     "by Secretary of State Rex Tillerson, with Secretary of Homeland Security John Kelly, and "
+     "Ambassador Roberta Jacobson.",
+     ["John Kelly", "José Antonio Meade", "Luis Videgaray Caso", "Rex Tillerson",
+      "Roberta Jacobson"]),
+    ("Officials of both governments held talks in Geneva on Monday. The Russian delegation was "
+     "headed by Deputy Foreign Minister Sergei Ryabkov, with Deputy Defence Minister Alexander "
+     "Fomin. The US delegation was led by Deputy Secretary of State Wendy Sherman.",
+     ["Alexander Fomin", "Sergei Ryabkov", "Wendy Sherman"]),
+])
+def test_a_delegation_led_by_one_with_others_brought_them_all(read, text, who):
+    """"was led by X, with the participation of Y", "was headed by X, with Y, and Z": those
+    "with" the head of a delegation took part in its talks; and the second side's delegation,
+    told after the first, joined the same talks even when the parse cuts the sentences
+    short."""
+    assert [canon(p) for p in pairs(read(text, published="2017-02-27"))[0]] == \
+        [canon(p) for p in who]

@@ -1128,11 +1128,11 @@ class EventReader:
             self._there(be, self._people(listed), told_by_noun=False)
 
     def _there(self, verb: Token, people: list[str] | None = None,
-               told_by_noun: bool = True) -> bool:
+               told_by_noun: bool = True) -> Event | None:
         """The verb's subjects (or the people given) took part in the gathering last spoken
         of in the two sentences before (one an event noun told, unless told_by_noun is
-        False: "The delegation included ..." joins talks "X met Y" told too); whether there
-        was one."""
+        False: "The delegation included ..." joins talks "X met Y" told too); that
+        gathering, if there was one."""
         starts = sentence_starts(self.m.doc)
         people = self._people(subjects(verb)) if people is None else people
         horizon = starts[max(0, sentence_index(self.m.doc, verb.i) - 2)]
@@ -1143,7 +1143,7 @@ class EventReader:
                          None)
         if gathering is not None:
             gathering.participants += [p for p in people if p not in gathering.participants]
-        return gathering is not None
+        return gathering
 
     def _sidelines_are_attendance(self, people: bool = True) -> None:
         """People who met on the sidelines (margins) of a gathering took part in it (unless
@@ -1252,6 +1252,7 @@ class EventReader:
         Foreign Minister Lavrov; the Uzbek side included ...", "The delegation was led by X",
         "Participants on the U.S. side included X", "Officials in attendance included X":
         the delegations' members took part in the talks last spoken of (two sentences)."""
+        last: tuple[int, Event] | None = None  # the last delegation's verb, its talks
         for verb in tokens_with(self.m.doc, {"led", "headed", "consisted", "composed"} |
                                 INCLUDED):
             group = delegation_of(verb)
@@ -1261,6 +1262,15 @@ class EventReader:
                 members = [o for a in verb.children if a.dep_ == "agent" or (
                     a.dep_ == "conj" and a.lower_ == "by")  # ("led by X ... and by Y")
                     for o in a.children if o.dep_ == "pobj"]
+                # "led by X, with the participation of Y and Z", "headed by X, with Y, and Z"
+                withs = prep_objects(verb, {"with"}) + [
+                    w for m in members for w in prep_objects(m, {"with"})]
+                withs = [o for w in withs for o in (
+                    prep_objects(w, {"of"}) if w.lemma_.lower() == "participation" else [w])]
+                members += [t for w in withs for t in w.subtree]
+                if withs:  # (the parse may hang the list's last item on the verb)
+                    members += [c for c in verb.children if c.dep_ == "conj" and
+                                c.pos_ == "PROPN"]
             elif verb.lower_ in ("consisted", "composed"):  # "The U.S. delegation consisted of
                 # the Ambassador, Edward Prado; political advisor Chris Andino; and ..."
                 members = [m for o in prep_objects(verb, {"of"})
@@ -1274,7 +1284,16 @@ class EventReader:
                 # subject, past the verb
                 members += [a for g in group for a in g.children
                             if a.dep_ == "appos" and a.i > verb.i]
-            self._there(verb, self._people(members), told_by_noun=False)
+            people = self._people(members)
+            joined = self._there(verb, people, told_by_noun=False)
+            if joined is None and last is not None and \
+                    sentence_index(self.m.doc, verb.i) - sentence_index(self.m.doc, last[0]) <= 2:
+                # "Mexico's delegation was led by A ... In turn, the US delegation was headed
+                # by B": the other side of the talks the delegation before it joined
+                joined = last[1]
+                joined.participants += [p for p in people if p not in joined.participants]
+            if joined is not None:
+                last = (verb.i, joined)
 
     def _companions(self) -> None:
         """"Starmer, accompanied by David Lammy, met Trump", "X was accompanied (joined,
