@@ -4785,3 +4785,19 @@ def test_a_delegation_led_by_one_with_others_brought_them_all(read, text, who):
     short."""
     assert [canon(p) for p in pairs(read(text, published="2017-02-27"))[0]] == \
         [canon(p) for p in who]
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Minister of Foreign Affairs Chung Eui-yong met with Minister for Foreign Affairs of the "
+     "Republic of Indonesia Retno L.P. Marsudi on June 25 in Jakarta.", "Retno Marsudi",
+     "Indonesia"),
+    ("Sergey Lavrov met with Minister of Foreign Affairs of the Republic of Kazakhstan Murat "
+     "Nurtleu in Moscow on Monday.", "Murat Nurtleu", "Kazakhstan"),
+])
+def test_a_name_after_of_the_republic_of_x(read, text, person, country):
+    """"Minister for Foreign Affairs of the Republic of Indonesia Retno L.P. Marsudi": the
+    name after a title's "of the COUNTRY" (an article before the country's long name), with
+    initials of two letters ("L.P.") left out as a single middle initial is."""
+    found = read(text, published="2021-07-01")
+    assert any(canon(person) in [canon(n) for n in p] for p in pairs(found))
+    assert any(canon(p) == canon(person) and h == country for p, _, h in roles(found))

@@ -302,8 +302,11 @@ class Mentions:
             if i < done or not (tok.text[:1].isupper() and tok.lower_ in _TITLE_HEADS | HONORIFICS):
                 continue
             j = i + 1
-            if j + 1 < n and doc[j].lower_ == "of" and self.token_key.get(j + 1, "").startswith(
-                    ("country:", "org:")):
+            if j + 2 < n and doc[j].lower_ == "of" and doc[j + 1].lower_ == "the" and \
+                    self.token_key.get(j + 2, "").startswith(("country:", "org:")):
+                j += 1  # "Minister for Foreign Affairs of the Republic of Indonesia NAME"
+            if j + 1 < n and doc[j].lower_ in ("of", "the") and self.token_key.get(
+                    j + 1, "").startswith(("country:", "org:")):
                 k = self.token_key[j + 1]
                 j += 1
                 while j < n and self.token_key.get(j) == k:
@@ -1855,8 +1858,8 @@ def _person_name(span: Span) -> str | None:
     if len(words) >= 2 and re.fullmatch(r"[A-Z]\.?", words[0]):
         words = words[1:]  # "J. Blinken" is Blinken
     if len(words) >= 3:  # "Antony J. Blinken" is Antony Blinken
-        words = [words[0]] + [w for w in words[1:-1] if not re.fullmatch(r"[A-Z]\.?", w)] + \
-            words[-1:]
+        words = [words[0]] + [w for w in words[1:-1] if not re.fullmatch(
+            r"[A-Z]\.?|(?:[A-Z]\.){2,3}", w)] + words[-1:]  # (and "Retno L.P. Marsudi")
     if any(not w.isupper() for w in words):  # "KAMIKAWA Yoko": a family name in capitals
         words = [w.title() if w.isupper() and len(w.strip(".-")) >= 2 and
                  w.lower() not in _SUFFIXES else w for w in words]
