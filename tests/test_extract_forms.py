@@ -4801,3 +4801,23 @@ def test_a_name_after_of_the_republic_of_x(read, text, person, country):
     found = read(text, published="2021-07-01")
     assert any(canon(person) in [canon(n) for n in p] for p in pairs(found))
     assert any(canon(p) == canon(person) and h == country for p, _, h in roles(found))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The discussions between President George W. Bush and President Felipe Calderon in "
+     "Montebello on Tuesday were cordial.", ["Felipe Calderón", "George W. Bush"]),
+    ("Prime Minister Narendra Modi held discussions with President Joe Biden in Washington on "
+     "Tuesday.", ["Joe Biden", "Narendra Modi"]),
+])
+def test_discussions_between_people_are_a_meeting(read, text, pair):
+    """"the discussions between A and B", "held discussions with B" (predicates.tsv, as
+    "consultations" are)."""
+    found = pairs(read(text, published="2007-08-21"))
+    assert [[canon(n) for n in p] for p in found] == [[canon(n) for n in pair]]
+
+
+def test_the_rest_of_a_possessive_heading_is_no_person(read):
+    """"PRIME MINISTER'S STATEMENT AT CLOSING PRESS CONFERENCE": "'S STATEMENT" is no name."""
+    found = read("PRIME MINISTER'S STATEMENT AT CLOSING PRESS CONFERENCE OF SPP MEETING\n\n"
+                 "Thank you, ladies and gentlemen.", published="2007-08-21")
+    assert people(found) == []

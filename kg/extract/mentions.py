@@ -65,8 +65,9 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}
-_BAD_PERSON = re.compile(r"\d|[@/\\|#]|^(?!(?:al|el)-[A-Z])[a-z]")  # (not "al-Sudani",
-# "el-Sisi": an Arabic family name with its article in lower case)
+_BAD_PERSON = re.compile(r"\d|[@/\\|#]|^['’]|^(?!(?:al|el)-[A-Z])[a-z]")  # (not "al-Sudani",
+# "el-Sisi": an Arabic family name with its article in lower case; nor "'S STATEMENT", the
+# rest of a heading's "PRIME MINISTER'S STATEMENT")
 _TITLE_WORDS_LEX = {w for t in lexicon.load().titles for w in t.split()} - {"and"}
 _TITLE_HEADS = {t.split()[-1] for t in lexicon.load().titles} - {"of", "state", "leader"}
 _THE_COUNTRIES = {"USA", "GBR", "NLD", "PHL", "ARE", "CZE", "COD", "COG", "CAF", "DOM", "GMB",
