@@ -4821,3 +4821,24 @@ def test_the_rest_of_a_possessive_heading_is_no_person(read):
     found = read("PRIME MINISTER'S STATEMENT AT CLOSING PRESS CONFERENCE OF SPP MEETING\n\n"
                  "Thank you, ladies and gentlemen.", published="2007-08-21")
     assert people(found) == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The officials reviewed matters agreed upon by Presidents Enrique Pena Nieto and Donald "
+     "Trump during their telephone conversation.", ["Donald Trump", "Enrique Peña Nieto"]),
+    ("A ceasefire was agreed by Vladimir Putin and Recep Tayyip Erdogan in Moscow.",
+     ["Recep Tayyip Erdoğan", "Vladimir Putin"]),
+    ("The roadmap agreed by Vladimir Putin and Recep Tayyip Erdogan in Sochi sets out a "
+     "ceasefire.", ["Recep Tayyip Erdoğan", "Vladimir Putin"]),
+])
+def test_a_thing_agreed_by_named_parties_is_their_agreement(read, text, who):
+    """"matters agreed upon by Presidents A and B", "A ceasefire was agreed by A and B": the
+    passive's agents agreed."""
+    assert actors(read(text, published="2017-02-27"), "agreement") == [who]
+
+
+def test_a_thing_signed_by_all_the_parties_names_no_one(read):
+    found = read("Thabo Mbeki held talks with Paul Kagame in Pretoria. The Lusaka peace accord, "
+                 "signed last year by all the parties involved in the conflict, provided for a "
+                 "ceasefire.", published="2000-03-27")
+    assert actors(found, "agreement") == []

@@ -309,6 +309,25 @@ class CommitmentReader:
             actors = list(met.participants)
         conditions = condition_clauses(verb)
         frame = VERBS[lemma].frame
+        agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj" for c in conjuncts(o)]
+        if frame in ("agree", "sign") and agents and verb.tag_ == "VBN":
+            # "matters agreed upon by Presidents A and B", "A ceasefire was agreed by A and
+            # B": the agents agreed; what was agreed is the passive's subject or the noun
+            # the participle tells of
+            parties = list(dict.fromkeys(  # named ones only: "signed last year by all the
+                k for t in agents for k in [self.m.state_of(self.m.key(t)) if self.m.key(t)
+                                            else None]  # parties" is no one of this article
+                if k and self.m.kind(k) in ACTOR_KINDS))
+            if len(parties) >= 2:
+                agreed = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+                    [verb.head] if verb.dep_ == "acl" else [])
+                within = range(verb.left_edge.i, verb.right_edge.i + 1) \
+                    if verb.dep_ == "acl" else range(0)
+                self._add("agreement", parties, [], [t for a in agreed for t in a.subtree
+                                                     if t.i not in within], verb, conditions,
+                          0.7)
+            return
         if frame == "agree":
             partners = self._actors(prep_objects(verb, {"with"}))
             between = self._actors(prep_objects(verb, {"between"}))
