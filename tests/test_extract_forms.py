@@ -4842,3 +4842,11 @@ def test_a_thing_signed_by_all_the_parties_names_no_one(read):
                  "signed last year by all the parties involved in the conflict, provided for a "
                  "ceasefire.", published="2000-03-27")
     assert actors(found, "agreement") == []
+
+
+def test_an_office_holder_spoken_to_is_no_place(read):
+    """A control for test_a_place_taken_for_a_name_is_no_person: "spoke to Obama" where a town
+    is called Obama stays the person in office that day."""
+    found = read("Prime Minister Narendra Modi spoke to Obama in Washington on Monday.",
+                 published="2012-02-12")
+    assert "Barack Obama" in people(found)

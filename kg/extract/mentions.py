@@ -219,7 +219,8 @@ class Mentions:
                 entity = Entity(f"place:{gazetteer.slug(city.name)}", "place", city.name,
                                 country=city.country,
                                 geonames=(city.geonames_id, city.latitude, city.longitude))
-            elif label == "PERSON" and _place_taken_for_a_name(ent):
+            elif label == "PERSON" and _place_taken_for_a_name(ent) and \
+                    not self._holder_named(text):  # ("spoke to Obama": not the Japanese town)
                 entity = _place(text)
             elif label in ("GPE", "ORG", "LOC", "NORP") and not ent_id and len(ent) == 1 and \
                     self._holder_named(text):
