@@ -1531,17 +1531,17 @@ class EventReader:
         if not waiting:
             return  # (the dateline is read only when an event needs it)
         place = self._dateline_place() or self._lead_place() or self.m.headline_place
+        trips = self._trips() if place is None else []
         for event in waiting:
-            event.place = place or self._visited(event)
+            event.place = place or self._visited(event, trips)
             if event.place:
                 _discount(event, 0.8)
 
-    def _visited(self, event: Event) -> str | None:
-        """"on the second day of Blair's visit to China ... pleased to see Blair again in
-        Beijing", "Blair arrived in Beijing on Sunday": where a participant of a meeting with
-        no place of its own was visiting: the one place the trip names, or the one city of
-        the visited country the article names, else that country."""
-        found: set[str] = set()
+    def _trips(self) -> list[tuple[Token, set[str], set[str]]]:
+        """The visits the article tells that happened: (the word, its visitors, where to):
+        "Blair's visit to China", "X visited Beijing", "arrived in Beijing for a three-day
+        visit" (a bare arrival places the meetings of its own day only: _where_they_arrived)."""
+        out = []
         for tok in tokens_with(self.m.doc, {"visit", "visits", "visited", "visiting",
                                             "arrived", "arrives", "arriving", "arrival"}):
             if tok.lemma_.lower() == "visit" and tok.pos_ == "NOUN":
@@ -1553,18 +1553,26 @@ class EventReader:
             elif tok.lemma_.lower() in ("arrive", "arrival") and any(
                     o.lemma_.lower() in ("visit", "trip", "tour")
                     for o in prep_objects(tok, {"for", "on"})):
-                # "arrived in Beijing for a three-day visit" (a bare arrival places the
-                # meetings of its own day only: _where_they_arrived)
                 visitors = subjects(tok) if tok.pos_ == "VERB" else [
                     c for c in tok.children if c.dep_ == "poss"]
                 where = prep_objects(tok, {"in", "at"})
             else:
                 continue
-            if modality(tok) != "occurred" or not set(self._people(visitors)) & set(
-                    event.participants) or not self._this_trip(tok, event):
-                continue
-            found |= {k for t in where for k in [self.m.key(t)]
-                      if self.m.kind(k) in ("place", "country")}
+            if modality(tok) == "occurred":
+                out.append((tok, set(self._people(visitors)), {
+                    k for t in where for k in [self.m.key(t)]
+                    if self.m.kind(k) in ("place", "country")}))
+        return out
+
+    def _visited(self, event: Event, trips: list[tuple[Token, set[str], set[str]]]
+                 ) -> str | None:
+        """"on the second day of Blair's visit to China ... pleased to see Blair again in
+        Beijing", "Blair arrived in Beijing for a visit": where a participant of a meeting
+        with no place of its own was visiting (`_trips`): the one place the trip names, or
+        the one city of the visited country the article names, else that country."""
+        found = {k for tok, visitors, where in trips
+                 if visitors & set(event.participants) and self._this_trip(tok, event)
+                 for k in where}
         if len(found) != 1:
             return None
         place = found.pop()
