@@ -217,8 +217,10 @@ def _pad(value: str, low: bool) -> str:
 def fold(name: str) -> str:
     """Case, accents, dots and hyphens do not tell names apart: "António Guterres" ==
     "antonio guterres", "Kassym-Jomart" == "kassym jomart"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = name
+    if not text.isascii():  # (ASCII is its own NFKD form: the fast way for most names)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace("-", " ").replace(".", " ").casefold().split())
 
 

@@ -29,10 +29,26 @@ def names(facts, keys):
     ("president", "FRA", "2012-06-01", "François Hollande"),
     ("president", "TWN", "2020-06-01", "Tsai Ing-wen"),  # countries.tsv's Taiwan and Kosovo
     ("prime minister", "XKX", "2023-06-01", "Albin Kurti"),  # (the 2026-11-29 rebuild)
+    ("chancellor", "DEU", "1995-06-01", "Helmut Kohl"),  # the yearly Factbook editions
+    ("chancellor", "DEU", "2001-06-01", "Gerhard Schroeder"),
+    ("president", "VEN", "2005-06-01", "Hugo Chavez Frias"),
+    ("president", "COL", "2005-06-01", "Alvaro Uribe Velez"),
+    ("president", "ZAF", "1996-06-01", "Nelson Mandela"),
+    ("president", "RUS", "1995-06-01", "Boris Nikolayevich Yel'tsin"),
+    ("secretary-general", "UN", "1994-06-01", "Boutros Boutros-Ghali"),  # Phoenix IGO heads
+    ("Secretary General", "NATO", "1997-06-01", "Javier Solana"),
 ])
 def test_the_holder_of_an_office_on_a_date(office, of, day, name):
     term = directory.load().holder(office, of, dt.date.fromisoformat(day))
     assert term is not None and term.name == name
+
+
+def test_the_yearly_editions_add_only_what_is_missing():
+    # a holder the weekly Factbook also names keeps its row (Maduro from 19 April 2013)
+    known = directory.load()
+    assert known.holder("president", "VEN", dt.date(2017, 12, 1)).name == "Nicolas Maduro Moros"
+    assert known.person("Yeltsin", dt.date(1995, 1, 1)).holder == "RUS"
+    assert known.holder("secretary general", "NATO", dt.date(2005, 6, 1)) is None  # after 2003
 
 
 def test_a_stale_directory_names_nobody_past_what_its_sources_know():
