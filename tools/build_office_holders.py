@@ -663,7 +663,8 @@ def fb_person(seg: str, field: str, default_office: str = "") -> dict | None:
 def fb_same(p: dict, r: dict) -> bool:
     """Two Factbook texts name one person: same first family word and first given name; or
     names beginning with the same given name (not a family name, not al-/bin) that share a
-    family word ("Judith Suminwa TULUKA" / "Judith SUMINWA Tuluka"); or the same "since" date
+    family word ("Judith Suminwa TULUKA" / "Judith SUMINWA Tuluka"; not a family name written
+    first: "KIM Jong Un" / "KIM Jong Il"); or the same "since" date
     with a family word spelt alike or shared ("SETTHA" / "SRETTHA", "Ambrose" / "Russell
     DLAMINI" -- not TASOULAS given Sakellaropoulou's date by mistake)."""
     if p["who"] == r["who"]:
@@ -679,7 +680,8 @@ def fb_same(p: dict, r: dict) -> bool:
         return [n for n in (list(x["names"]) if "names" in x else [x["name"]]) if n]
     for a in names(p):
         first = "" if fb_caps(a.split()[0]) else words(a)[0]
-        if first and first not in FB_PARTICLES and any(
+        if first and first not in FB_PARTICLES and not (
+                p.get("family_first") and first in p["family"]) and any(
                 words(n)[0] == first and set(p["family"]) & set(words(n)) for n in names(r)):
             return True
     return False
@@ -797,6 +799,9 @@ def fb_runs(items: list[dict], group: str, where: str, log: list[str]) -> list[d
         p = x["p"]
         if not p or fb_group(p["office"]) != group:
             continue
+        p["family_first"] = where[-3:] in FAMILY_FIRST  # ("KIM Jong Un" is not "KIM Jong Il":
+        if p["family_first"]:  # the whole name tells who, not the family name and first word)
+            p["who"] = fold(p["name"]).casefold()
         r = runs[-1] if runs else None
         if p["acting"]:  # not a holder; the holder's own texts as acting go on
             if r and fb_same(p, r) and r["last"] < x["first"]:
@@ -1352,18 +1357,24 @@ def fill_qids(rows: list[dict], conflicted: set[str]) -> int:
     also be another spelling the same source gives that person in other weeks (the Factbook's
     "Benjamin NETANYAHU" beside its usual "Benyamin NETANYAHU"); that spelling then becomes the
     row's name, the source's usual one an alias."""
-    ids = defaultdict(set)
+    def key_of(name: str) -> str:  # ("Kim Jong-un" and the archive's "Kim Jong Un": one name)
+        return fold(name).casefold().replace("-", " ")
+
+    ids, names = defaultdict(set), defaultdict(set)
     for r in rows:
         if r["wikidata"]:
-            ids[fold(r["name"]).casefold()].add(r["wikidata"])
+            ids[key_of(r["name"])].add(r["wikidata"])
+            names[key_of(r["name"])].add(r["name"])
     n = 0
     for r in rows:
         if not r.get("new") or r["wikidata"]:
             continue
         for nm in [r["name"]] + list(r.get("spellings") or []):
-            key = fold(nm).casefold()
+            key = key_of(nm)
             if len(ids.get(key, ())) == 1 and key not in conflicted:
                 r["wikidata"] = next(iter(ids[key]))
+                if len(names[key]) == 1:
+                    nm = next(iter(names[key]))  # the spelling the Q-id's rows give
                 if nm != r["name"]:
                     r["extra_aliases"] = [r["name"]] + [a for a in r["extra_aliases"] if a != nm]
                     r["name"] = nm
