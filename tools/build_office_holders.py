@@ -687,6 +687,11 @@ def fb_same(p: dict, r: dict) -> bool:
     return False
 
 
+def days_between(a: str, b: str) -> int:
+    """Days from a to b (partial dates at their first day)."""
+    return (dt.date.fromisoformat(pad(b, True)) - dt.date.fromisoformat(pad(a, True))).days
+
+
 def day_before(d: str) -> str:
     return (dt.date.fromisoformat(d) - dt.timedelta(days=1)).isoformat()
 
@@ -884,6 +889,14 @@ def fb_row(r: dict, holder: str, field: str, end: str, known: str) -> dict:
     surname = " ".join(toks[idx[0]: idx[-1] + 1]) if (
         idx and idx[-1] - idx[0] + 1 < len(toks) and not arabic and r["office"] not in ("king", "queen")) else ""
     spellings = [n for n, _ in r["names"].most_common() if n != name]
+    # a mother's surname after the capitals is no part of the name news use ("Hugo CHAVEZ
+    # Frias" is Hugo Chavez, "Nicolas MADURO Moros" Nicolas Maduro): the name ends with the
+    # family name (and its Jr., III); the whole name stays an alias
+    if surname and idx[0] > 0:
+        rest = toks[idx[-1] + 1:]
+        if rest and not all(re.match(r"^(?:Jr\.?|Sr\.?|[IVX]+),?$", t) for t in rest):
+            spellings = [name] + spellings
+            name = " ".join(toks[: idx[-1] + 1] + [t for t in rest if re.match(r"^(?:Jr\.?|Sr\.?|[IVX]+),?$", t)])
     return {"name": name, "enwiki": "", "extra_aliases": spellings, "spellings": spellings, "office": r["office"],
             "holder": ODAL_ORG.get(r["office"], holder), "start": r["start"], "end": end, "wikidata": "",
             "family": r["family"], "surname": surname, "source": "cia-factbook", "snapshot": known, "field": field}
@@ -917,8 +930,13 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
     return fb_terms(fields, data_until, log)
 
 
-def fb_terms(fields: dict[tuple, list[dict]], data_until: str, log: list[str], where: str = "") -> list[dict]:
-    """The terms of fb_fields' texts (read_factbook says how); where prefixes the log's holder."""
+def fb_terms(fields: dict[tuple, list[dict]], data_until: str, log: list[str], where: str = "",
+             max_gap: int = 0) -> list[dict]:
+    """The terms of fb_fields' texts (read_factbook says how); where prefixes the log's holder.
+    max_gap (days; 0: any): a successor who took office longer than that after the last
+    snapshot naming the holder does not end the term -- someone the snapshots missed may have
+    held the office between (yearly editions: John Key, last named at the end of 2016, was not
+    in office until Jacinda Ardern's start in October 2017: Bill English was)."""
     rows = []
     for (holder, field), items in sorted(fields.items()):
         for group in sorted({fb_group(x["p"]["office"]) for x in items if x["p"]}):
@@ -926,6 +944,11 @@ def fb_terms(fields: dict[tuple, list[dict]], data_until: str, log: list[str], w
             for i, r in enumerate(runs):
                 nxt = runs[i + 1] if i + 1 < len(runs) else None
                 end, known = fb_end(r, nxt, items, group), min(r["last"], data_until)
+                if max_gap and end and nxt and days_between(r["last"], end) > max_gap:
+                    log.append(f"factbook: end of {where}{holder} {r['office']} {r['names'].most_common(1)[0][0]} "
+                               f"unknown (successor's start {end} is {days_between(r['last'], end)} days after the "
+                               f"last text naming them)")
+                    end = ""
                 if not end and nxt:  # not known when it ended; not after the next holder's start
                     known = min(known, day_before(pad(nxt["start"], True)))
                     log.append(f"factbook: end of {where}{holder} {r['office']} {r['names'].most_common(1)[0][0]} "
@@ -943,6 +966,8 @@ def fb_terms(fields: dict[tuple, list[dict]], data_until: str, log: list[str], w
 
 # --- the yearly Factbook editions 1990-2020 (MilkMp/CIA-World-Factbooks-Archive-1990-2025)
 ARCHIVE_DIR = os.path.join("archive", "cia-factbook-archive")
+# days after the last edition naming a holder within which a successor's start ends the term
+ARCHIVE_MAX_GAP = 365
 # the edition's country names that countries.tsv does not have (older or long forms); the
 # archive's FIPS codes are not used: its 1990s editions give some records another
 # country's code (Cape Verde as "ca", the Isle of Man as "ma", the Soviet Union as "so")
@@ -1040,7 +1065,7 @@ def read_factbook_archive(src: str, countries: dict[str, str], log: list[str] | 
             for f, t in fs.items():
                 w = texts.setdefault((holder, f, t), {"first": edition, "last": edition, "n": 0})
                 w["first"], w["last"], w["n"] = min(w["first"], edition), max(w["last"], edition), w["n"] + 1
-    rows = fb_terms(fb_fields(texts), data_until, log, "archive ")
+    rows = fb_terms(fb_fields(texts), data_until, log, "archive ", max_gap=ARCHIVE_MAX_GAP)
     # the apostrophe of a transliterated soft sign starts no new word: fb_case's "Yel'Tsin" is
     # "Yel'tsin" (after one or two letters it does: O'Neill, D'Alema)
     def soft(n: str) -> str:
@@ -1049,7 +1074,30 @@ def read_factbook_archive(src: str, countries: dict[str, str], log: list[str] | 
         r["source"] = "cia-factbook-archive"
         r["name"], r["surname"] = soft(r["name"]), soft(r["surname"])
         r["extra_aliases"] = r["spellings"] = [soft(x) for x in r["extra_aliases"]]
+    one_spelling(rows, log)
     return rows
+
+
+def one_spelling(rows: list[dict], log: list[str]) -> None:
+    """One person, one name: the editions spell one state's office holder otherwise in another
+    office ("Serzh SARGSYAN", prime minister 2007-08; "Serzh SARGSIAN", president 2008-18);
+    rows without a Q-id take the name of the latest row of their state with the same first
+    name and a family name spelt alike; their own becomes an alias."""
+    latest: dict[tuple, dict] = {}
+    for r in sorted(rows, key=lambda r: r["start"], reverse=True):
+        words = fold(r["name"]).casefold().split()
+        if len(words) < 2 or r["wikidata"]:
+            continue
+        same = next((o for (holder, first), o in latest.items() if holder == r["holder"] and first == words[0]
+                     and fold(o["name"]).casefold().split()[-1] != words[-1]
+                     and similar(fold(o["name"]).casefold().split()[-1], words[-1])), None)
+        if same is None:
+            latest[(r["holder"], words[0])] = r
+            continue
+        log.append(f"factbook-archive: {r['holder']} {r['office']} {r['name']} {r['start']} named "
+                   f"{same['name']} as in its {same['office']} row")
+        r["extra_aliases"] = r["spellings"] = [r["name"]] + [a for a in r["extra_aliases"] if a != same["name"]]
+        r["name"] = same["name"]
 
 
 # --- heads of international organisations in the Phoenix actor dictionary's "IGOrulers" lines
