@@ -116,7 +116,9 @@ class Directory:
         words = fold(name).split()
         if len(words) < 2:
             return []
-        found = [t for t in self.by_first.get(words[0], []) if spelled_alike(t.name, name)]
+        # (and the family names read nearly the same too: "John Kelly" is not "John Key")
+        found = [t for t in self.by_first.get(words[0], []) if spelled_alike(t.name, name)
+                 and one_slip(fold(t.name).split()[-1], words[-1])]
         # ("Bashar al-Assad" for "Bashar al-Asad": one letter apart)
         for word in words:
             for t in self.by_name.get(word, []):
@@ -181,6 +183,20 @@ def spelled_alike(a: str, b: str) -> bool:
     return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.85
 
 
+def one_slip(a: str, b: str) -> bool:
+    """Two spellings of a family name a letter or two apart: one letter changed, added or
+    dropped ("Gemba"/"Genba", "Asad"/"Assad"), one more per five letters ("Rajapakse"); not
+    "Kelly"/"Key"."""
+    if abs(len(a) - len(b)) > max(1, min(len(a), len(b)) // 5):
+        return False
+    row = list(range(len(b) + 1))  # edit distance, row by row
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1] <= max(1, min(len(a), len(b)) // 5)
+
+
 def first_last(name: str) -> str:
     """"Joseph Robinette Biden Jr." -> "Joseph Biden": the first and last name."""
     words = [w for w in name.split() if w.rstrip(".,").lower() not in ("jr", "sr", "ii", "iii")]
@@ -217,8 +233,10 @@ def _pad(value: str, low: bool) -> str:
 def fold(name: str) -> str:
     """Case, accents, dots and hyphens do not tell names apart: "António Guterres" ==
     "antonio guterres", "Kassym-Jomart" == "kassym jomart"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = name
+    if not text.isascii():  # (ASCII is its own NFKD form: the fast way for most names)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace("-", " ").replace(".", " ").casefold().split())
 
 

@@ -32,13 +32,24 @@ each file was fetched):
                                   High Representatives (read_factbook_eu_notes)
     new/orgs/SOURCES.md           the search for heads of international organisations (no file is
                                   read from there: the rows come from the files above)
+    archive/cia-factbook-archive/countries.sql, archive/cia-factbook-archive/fields/country_fields_<YYYY>.sql.gz
+                                  MilkMp/CIA-World-Factbooks-Archive-1990-2025 (b998f60) data/countries.sql
+                                  and data/fields/ (1990-2020): one CIA World Factbook edition per year
+                                  (public domain; the archive CC0), SQL Server INSERTs
+                                  Countries(CountryID, Year, Code, Name, Source, MasterCountryID) and
+                                  CountryFields(FieldID, CategoryID, CountryID, FieldName, Content);
+                                  SOURCE.txt, LICENSE and README.md beside them (read_factbook_archive)
+    Phoenix.International.actors.txt
+                                  also read for its dated heads of organisations ("IGOrulers" spans
+                                  of the entries in PHOENIX_IGO_HEADS: read_phoenix_igo)
     (new/unlicensed-wikidata-derived/ is NOT read: it has no licence.)
 
 Standard library only; no network access.  Every row comes from a source file:
 no date or Wikidata id is made up here.  Where sources overlap, precedence is
 uscl (USA president / vice president) > ep (Wikidata) > odal; the newer sources
 (ifg > pocom > ep-world foreign > factbook > factbook EU notes) then only add terms that are missing
-and close or confirm open terms of the same person; see merge_new() and README.
+and close or confirm open terms of the same person; last the yearly Factbook archive and the
+Phoenix IGO heads only add terms that are missing (merge_new add_only); see merge_new() and README.
 """
 from __future__ import annotations
 
@@ -47,6 +58,7 @@ import csv
 import datetime as dt
 import difflib
 import glob
+import gzip
 import html
 import json
 import os
@@ -512,7 +524,8 @@ FB_FIELD_TITLES = {
         "president": "president", "president of the republic": "president",
         "president of the swiss confederation": "president",
         "king": "king", "queen": "queen", "king and prime minister": "king",
-        "supreme leader": "supreme leader",
+        "supreme leader": "supreme leader", "executive president": "president",
+        "president of the islamic republic of afghanistan": "president",
     },
     "head of government": {
         "prime minister": "prime minister", "premier": "premier", "chancellor": "chancellor",
@@ -523,7 +536,8 @@ FB_FIELD_TITLES = {
         "president of the government of spain (prime minister-equivalent)": "prime minister",
         "president": "president", "president of the swiss confederation": "president",
         "king and prime minister": "prime minister", "sultan and prime minister": "prime minister",
-        "crown prince and prime minister": "prime minister",
+        "crown prince and prime minister": "prime minister", "executive president": "president",
+        "president of the islamic republic of afghanistan": "president",
     },
 }
 # a head of government who also holds another post: "Prime Minister and Minister of Interior"
@@ -539,9 +553,9 @@ FB_STOP = {"President", "Prime", "Minister", "Chancellor", "Federal", "King", "Q
            "Cardinal", "Emperor", "Grand", "Duke", "Pope", "Co-prince", "Captain", "Captains", "Regent",
            "Chief", "Head", "Commander", "Vice", "Deputy", "Adm.", "Marshal", "Field", "Council", "Commission",
            "Government", "Republic", "Confederation", "Swiss", "State", "Affairs", "Assembly", "Presidential",
-           "Tan", "Sri", "Tun", "Datuk", "Dato'", "Seri"}  # titles and honorifics, not names
+           "Tan", "Sri", "Tun", "Datuk", "Dato'", "Seri", "CEO"}  # titles and honorifics, not names
 FB_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "la",
-                "le", "bin", "bint", "ibn", "ibni", "al", "el", "ould", "y"}
+                "le", "bin", "bint", "ibn", "ibni", "al", "el", "ould", "y", "wa", "arap"}
 FB_MONTH_NAMES = "|".join(sorted(set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}, key=len, reverse=True))
 FB_SINCE = re.compile(rf"\bsince\s*(?:(\d{{1,2}})\s+)?({FB_MONTH_NAMES})?\.?\s*(\d{{4}})\b", re.I)
 
@@ -551,7 +565,7 @@ def fb_text(t: str) -> str:
     return re.sub(r"\s+", " ", t.replace("\xa0", " ")).strip()
 
 
-FB_NOT_NAMES = {"SAC", "CNSP", "CNRD", "CTRI", "CMT", "MPSR", "PM"}  # council acronyms, not people
+FB_NOT_NAMES = {"SAC", "CNSP", "CNRD", "CTRI", "CMT", "MPSR", "PM", "CEO"}  # council acronyms, not people
 
 
 def fb_caps(tok: str) -> bool:
@@ -568,7 +582,7 @@ def fb_case(tok: str, first: bool) -> str:
     if not fb_caps(tok):
         return tok
     core = tok.strip(",.;:")
-    if re.match(r"^[IVXL]+$", core):
+    if re.match(r"^[IVXL]+$", core) and not first:  # a first word is a name: LI Peng, XI Jinping
         return tok
     low = tok.lower()
     if not first and low.strip(",.") in FB_PARTICLES:
@@ -649,7 +663,8 @@ def fb_person(seg: str, field: str, default_office: str = "") -> dict | None:
 def fb_same(p: dict, r: dict) -> bool:
     """Two Factbook texts name one person: same first family word and first given name; or
     names beginning with the same given name (not a family name, not al-/bin) that share a
-    family word ("Judith Suminwa TULUKA" / "Judith SUMINWA Tuluka"); or the same "since" date
+    family word ("Judith Suminwa TULUKA" / "Judith SUMINWA Tuluka"; not a family name written
+    first: "KIM Jong Un" / "KIM Jong Il"); or the same "since" date
     with a family word spelt alike or shared ("SETTHA" / "SRETTHA", "Ambrose" / "Russell
     DLAMINI" -- not TASOULAS given Sakellaropoulou's date by mistake)."""
     if p["who"] == r["who"]:
@@ -665,10 +680,16 @@ def fb_same(p: dict, r: dict) -> bool:
         return [n for n in (list(x["names"]) if "names" in x else [x["name"]]) if n]
     for a in names(p):
         first = "" if fb_caps(a.split()[0]) else words(a)[0]
-        if first and first not in FB_PARTICLES and any(
+        if first and first not in FB_PARTICLES and not (
+                p.get("family_first") and first in p["family"]) and any(
                 words(n)[0] == first and set(p["family"]) & set(words(n)) for n in names(r)):
             return True
     return False
+
+
+def days_between(a: str, b: str) -> int:
+    """Days from a to b (partial dates at their first day)."""
+    return (dt.date.fromisoformat(pad(b, True)) - dt.date.fromisoformat(pad(a, True))).days
 
 
 def day_before(d: str) -> str:
@@ -742,6 +763,13 @@ def fb_load(path: str, countries: dict[str, str]) -> tuple[dict[tuple, list[dict
         else:
             texts[key] = {"first": r["first_seen"], "last": r["last_seen"], "n": n}
     data_until = max(t["first"] for t in texts.values())
+    return fb_fields(texts), data_until
+
+
+def fb_fields(texts: dict[tuple, dict]) -> dict[tuple, list[dict]]:
+    """(holder, field, text) -> {first, last, n} to the texts per (holder, field) in the order
+    they appeared, each with the head it names (p) and whether it is a vacancy; a person's
+    text shown only within the span of another's text (a passing error) is not kept."""
     fields: dict[tuple, list[dict]] = defaultdict(list)
     for (holder, field, text), w in texts.items():
         if holder == "EU":
@@ -765,7 +793,7 @@ def fb_load(path: str, countries: dict[str, str]) -> tuple[dict[tuple, list[dict
         items[:] = [x for x in items if not (x["p"] and any(
             y["p"] and y["p"]["who"] != x["p"]["who"] and y["first"] < x["first"] and x["last"] < y["last"]
             for y in items))]
-    return fields, data_until
+    return fields
 
 
 def fb_runs(items: list[dict], group: str, where: str, log: list[str]) -> list[dict]:
@@ -776,6 +804,9 @@ def fb_runs(items: list[dict], group: str, where: str, log: list[str]) -> list[d
         p = x["p"]
         if not p or fb_group(p["office"]) != group:
             continue
+        p["family_first"] = where[-3:] in FAMILY_FIRST  # ("KIM Jong Un" is not "KIM Jong Il":
+        if p["family_first"]:  # the whole name tells who, not the family name and first word)
+            p["who"] = fold(p["name"]).casefold()
         r = runs[-1] if runs else None
         if p["acting"]:  # not a holder; the holder's own texts as acting go on
             if r and fb_same(p, r) and r["last"] < x["first"]:
@@ -858,6 +889,14 @@ def fb_row(r: dict, holder: str, field: str, end: str, known: str) -> dict:
     surname = " ".join(toks[idx[0]: idx[-1] + 1]) if (
         idx and idx[-1] - idx[0] + 1 < len(toks) and not arabic and r["office"] not in ("king", "queen")) else ""
     spellings = [n for n, _ in r["names"].most_common() if n != name]
+    # a mother's surname after the capitals is no part of the name news use ("Hugo CHAVEZ
+    # Frias" is Hugo Chavez, "Nicolas MADURO Moros" Nicolas Maduro): the name ends with the
+    # family name (and its Jr., III); the whole name stays an alias
+    if surname and idx[0] > 0:
+        rest = toks[idx[-1] + 1:]
+        if rest and not all(re.match(r"^(?:Jr\.?|Sr\.?|[IVX]+),?$", t) for t in rest):
+            spellings = [name] + spellings
+            name = " ".join(toks[: idx[-1] + 1] + [t for t in rest if re.match(r"^(?:Jr\.?|Sr\.?|[IVX]+),?$", t)])
     return {"name": name, "enwiki": "", "extra_aliases": spellings, "spellings": spellings, "office": r["office"],
             "holder": ODAL_ORG.get(r["office"], holder), "start": r["start"], "end": end, "wikidata": "",
             "family": r["family"], "surname": surname, "source": "cia-factbook", "snapshot": known, "field": field}
@@ -888,16 +927,31 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
         return []
     log = log if log is not None else []
     fields, data_until = fb_load(path, countries)
+    return fb_terms(fields, data_until, log)
+
+
+def fb_terms(fields: dict[tuple, list[dict]], data_until: str, log: list[str], where: str = "",
+             max_gap: int = 0) -> list[dict]:
+    """The terms of fb_fields' texts (read_factbook says how); where prefixes the log's holder.
+    max_gap (days; 0: any): a successor who took office longer than that after the last
+    snapshot naming the holder does not end the term -- someone the snapshots missed may have
+    held the office between (yearly editions: John Key, last named at the end of 2016, was not
+    in office until Jacinda Ardern's start in October 2017: Bill English was)."""
     rows = []
     for (holder, field), items in sorted(fields.items()):
         for group in sorted({fb_group(x["p"]["office"]) for x in items if x["p"]}):
-            runs = fb_runs(items, group, holder, log)
+            runs = fb_runs(items, group, where + holder, log)
             for i, r in enumerate(runs):
                 nxt = runs[i + 1] if i + 1 < len(runs) else None
                 end, known = fb_end(r, nxt, items, group), min(r["last"], data_until)
+                if max_gap and end and nxt and days_between(r["last"], end) > max_gap:
+                    log.append(f"factbook: end of {where}{holder} {r['office']} {r['names'].most_common(1)[0][0]} "
+                               f"unknown (successor's start {end} is {days_between(r['last'], end)} days after the "
+                               f"last text naming them)")
+                    end = ""
                 if not end and nxt:  # not known when it ended; not after the next holder's start
                     known = min(known, day_before(pad(nxt["start"], True)))
-                    log.append(f"factbook: end of {holder} {r['office']} {r['names'].most_common(1)[0][0]} "
+                    log.append(f"factbook: end of {where}{holder} {r['office']} {r['names'].most_common(1)[0][0]} "
                                f"unknown (other texts before the next holder): known until {known}")
                 rows.append(fb_row(r, holder, field, end, known))
     rows.sort(key=lambda r: (r["holder"], r["office"], r["start"],
@@ -908,6 +962,219 @@ def read_factbook(src: str, countries: dict[str, str], log: list[str] | None = N
                    and overlaps(o, r) for o in out):
             out.append(r)
     return out
+
+
+# --- the yearly Factbook editions 1990-2020 (MilkMp/CIA-World-Factbooks-Archive-1990-2025)
+ARCHIVE_DIR = os.path.join("archive", "cia-factbook-archive")
+# days after the last edition naming a holder within which a successor's start ends the term
+ARCHIVE_MAX_GAP = 365
+# the edition's country names that countries.tsv does not have (older or long forms); the
+# archive's FIPS codes are not used: its 1990s editions give some records another
+# country's code (Cape Verde as "ca", the Isle of Man as "ma", the Soviet Union as "so")
+ARCHIVE_NAMES = {"zaire": "COD", "burkina": "BFA", "western samoa": "WSM", "kazakstan": "KAZ",
+                 "burma (myanmar)": "MMR", "holy see (vatican city)": "VAT", "macedonia,": "MKD",
+                 "macedonia, the former yugoslav republic of": "MKD",
+                 "the former yugoslav republic of macedonia": "MKD"}
+# "chief of state: ... head of government: ... cabinet: ..." (1994-2017), "Chief of State: ..."
+# (1992-93 'Leaders'), "Chief of State--..." (1990-91, run into another field's text)
+ARCHIVE_LABEL = re.compile(r"(?<![\w-])(chief of state and head of government|chief of state|head of government|"
+                           r"cabinet|elections?(?:/appointments)?|election results|note)\s*(?::|--)", re.I)
+ARCHIVE_ROW = re.compile(r"\((\d+), (?:\d+|NULL), (\d+), N'((?:[^']|'')*)', N'((?:[^']|'')*)'\)")
+ARCHIVE_COUNTRY = re.compile(r"\((\d+), (\d+), N'((?:[^']|'')*)', N'((?:[^']|'')*)', N'[^']*', (?:\d+|NULL)\)")
+
+
+def archive_holder(name: str, countries: dict[str, str]) -> str:
+    """An edition's country name -> ISO alpha-3: countries.tsv ("Korea, South" read also as
+    "South Korea"), else ARCHIVE_NAMES; '' for what is not a state of countries.tsv."""
+    key = fold(name).casefold().strip()
+    if key in ARCHIVE_NAMES:
+        return ARCHIVE_NAMES[key]
+    cands = [key]
+    if "," in key:
+        a, b = key.split(",", 1)
+        cands.append(f"{b.strip()} {a.strip()}")
+    return next((countries[c] for c in cands if c in countries), "")
+
+
+def archive_sections(text: str) -> dict[str, str]:
+    """A text's chief-of-state and head-of-government parts (the first of each label), each up
+    to the next label; the joint label gives both."""
+    out: dict[str, str] = {}
+    ms = list(ARCHIVE_LABEL.finditer(text))
+    for i, m in enumerate(ms):
+        lab = m.group(1).lower()
+        body = text[m.end(): ms[i + 1].start() if i + 1 < len(ms) else len(text)].strip(" |")
+        fields = (["chief of state", "head of government"] if lab == "chief of state and head of government"
+                  else [lab] if lab in ("chief of state", "head of government") else [])
+        for f in fields:
+            if body and f not in out:
+                out[f] = body
+    return out
+
+
+def read_factbook_archive(src: str, countries: dict[str, str], log: list[str] | None = None) -> list[dict]:
+    """The yearly Factbook editions -> terms, read as read_factbook reads the weekly texts (its
+    functions: fb_fields, fb_terms), one edition standing for one snapshot.
+
+    Per edition (archive/cia-factbook-archive/fields/country_fields_<YYYY>.sql.gz) and state
+    (the edition's country name in countries.tsv; territories, the Soviet Union, Yugoslavia,
+    Czechoslovakia ... give no row), the first field whose text has a "chief of state" /
+    "head of government" label gives the two texts.  An edition's date is the latest full
+    "since" date of its own year it gives (it was current at least then), else 1 January of its
+    year: a term is known until the date of the last edition naming its holder; its end is its
+    successor's "since" date.  Editions whose executive texts are empty (2018-2020 in the
+    archive) give nothing."""
+    d = os.path.join(src, ARCHIVE_DIR)
+    cpath = os.path.join(d, "countries.sql")
+    if not os.path.exists(cpath):
+        print(f"warning: missing {cpath}", file=sys.stderr)
+        return []
+    log = log if log is not None else []
+    with open(cpath, encoding="utf-8") as fh:
+        records = {int(m.group(1)): (int(m.group(2)), m.group(4).replace("''", "'"))
+                   for m in ARCHIVE_COUNTRY.finditer(fh.read())}
+    texts: dict[tuple, dict] = {}
+    data_until = ""
+    for path in sorted(glob.glob(os.path.join(d, "fields", "country_fields_*.sql.gz"))):
+        year = int(re.search(r"(\d{4})\.sql\.gz$", path).group(1))
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            content = fh.read()
+        found: dict[str, dict[str, str]] = {}  # holder -> field -> text
+        names: dict[str, str] = {}
+        for m in ARCHIVE_ROW.finditer(content):
+            body = m.group(4)
+            if "chief of state" not in body.lower() and "head of government" not in body.lower():
+                continue
+            cy, cname = records.get(int(m.group(2)), (0, ""))
+            holder = archive_holder(cname, countries)
+            if cy != year or not holder:
+                continue
+            if names.setdefault(holder, cname) != cname:  # two records of one state: the first
+                log.append(f"factbook-archive: {year} {holder}: '{cname}' not read beside '{names[holder]}'")
+                continue
+            for f, t in archive_sections(fb_text(body.replace("''", "'"))).items():
+                found.setdefault(holder, {}).setdefault(f, t)
+        dates = [fb_date(m) for fs in found.values() for t in fs.values() for m in FB_SINCE.finditer(t)]
+        edition = max([x for x in dates if len(x) == 10 and x[:4] == str(year)], default=f"{year}-01-01")
+        if not found:
+            log.append(f"factbook-archive: edition {year} names no chief of state or head of government")
+            continue
+        log.append(f"factbook-archive: edition {year} dated {edition} ({len(found)} states)")
+        data_until = max(data_until, edition)
+        for holder, fs in found.items():
+            for f, t in fs.items():
+                w = texts.setdefault((holder, f, t), {"first": edition, "last": edition, "n": 0})
+                w["first"], w["last"], w["n"] = min(w["first"], edition), max(w["last"], edition), w["n"] + 1
+    rows = fb_terms(fb_fields(texts), data_until, log, "archive ", max_gap=ARCHIVE_MAX_GAP)
+    # the apostrophe of a transliterated soft sign starts no new word: fb_case's "Yel'Tsin" is
+    # "Yel'tsin" (after one or two letters it does: O'Neill, D'Alema)
+    def soft(n: str) -> str:
+        return re.sub(r"(\w{3,})'([A-Z])", lambda m: m.group(1) + "'" + m.group(2).lower(), n)
+    for r in rows:
+        r["source"] = "cia-factbook-archive"
+        r["name"], r["surname"] = soft(r["name"]), soft(r["surname"])
+        r["extra_aliases"] = r["spellings"] = [soft(x) for x in r["extra_aliases"]]
+    one_spelling(rows, log)
+    return rows
+
+
+def one_spelling(rows: list[dict], log: list[str]) -> None:
+    """One person, one name: the editions spell one state's office holder otherwise in another
+    office ("Serzh SARGSYAN", prime minister 2007-08; "Serzh SARGSIAN", president 2008-18);
+    rows without a Q-id take the name of the latest row of their state with the same first
+    name and a family name spelt alike; their own becomes an alias."""
+    latest: dict[tuple, dict] = {}
+    for r in sorted(rows, key=lambda r: r["start"], reverse=True):
+        words = fold(r["name"]).casefold().split()
+        if len(words) < 2 or r["wikidata"]:
+            continue
+        same = next((o for (holder, first), o in latest.items() if holder == r["holder"] and first == words[0]
+                     and fold(o["name"]).casefold().split()[-1] != words[-1]
+                     and similar(fold(o["name"]).casefold().split()[-1], words[-1])), None)
+        if same is None:
+            latest[(r["holder"], words[0])] = r
+            continue
+        log.append(f"factbook-archive: {r['holder']} {r['office']} {r['name']} {r['start']} named "
+                   f"{same['name']} as in its {same['office']} row")
+        r["extra_aliases"] = r["spellings"] = [r["name"]] + [a for a in r["extra_aliases"] if a != same["name"]]
+        r["name"] = same["name"]
+
+
+# --- heads of international organisations in the Phoenix actor dictionary's "IGOrulers" lines
+# The dictionary gives organisations' heads, deputies, military commanders and Council presidencies
+# the same role code (IGOWSTNAT: NATO's secretaries general, deputy and assistant secretaries
+# general and SACEURs), so the heads are chosen here, entry by entry: (entry whose dated code is
+# read, its role code, office, organisations.tsv key, the Phoenix spelling used as the name, the
+# family name in it).  Acting heads (Balanzino, Frank, Nordstrom, Krueger) and terms without an
+# end (">070701": Zoellick, Chan) are not taken.
+PHOENIX_IGO_HEADS = [
+    ("JAVIER_DE_CUELLAR_", "IGOUNO", "secretary-general", "UN", "JAVIER_PEREZ_DE_CUELLAR_", "Perez de Cuellar"),
+    ("BOUTROS_BOUTROS_GHALI_", "IGOUNO", "secretary-general", "UN", "BOUTROS_BOUTROS-GHALI_", "Boutros-Ghali"),
+    ("KOFI_ANNAN_", "IGOUNO", "secretary-general", "UN", "KOFI_ANNAN_", "Annan"),
+    ("MANFRED_WÖRNER_", "IGOWSTNAT", "secretary general", "NATO", "MANFRED_WÖRNER_", "Wörner"),
+    ("WILLY_CLAES_", "IGOWSTNAT", "secretary general", "NATO", "WILLY_CLAES_", "Claes"),
+    ("JAVIER_SOLANA_", "IGOWSTNAT", "secretary general", "NATO", "JAVIER_SOLANA_", "Solana"),
+    ("LORD_ROBERTSON_OF_PORT_ELLEN_", "IGOWSTNAT", "secretary general", "NATO", "GEORGE_ROBERTSON_", "Robertson"),
+    ("BARBER_CONABLE_", "IGOUNODEVWBK", "president", "WB", "BARBER_CONABLE_", "Conable"),
+    ("LEWIS_PRESTON_", "IGOUNODEVWBK", "president", "WB", "LEWIS_PRESTON_", "Preston"),
+    ("JAMES_WOLFENSOHN_", "IGOUNODEVWBK", "president", "WB", "JAMES_WOLFENSOHN_", "Wolfensohn"),
+    ("PAUL_WOLFOWITZ_", "IGOUNODEVWBK", "president", "WB", "PAUL_WOLFOWITZ_", "Wolfowitz"),
+    ("HIROSHI_NAKAJIMA_", "IGOUNOHLHWHO", "director-general", "WHO", "HIROSHI_NAKAJIMA_", "Nakajima"),
+    ("LEE_JONG_WOOK_", "IGOUNOHLHWHO", "director-general", "WHO", "LEE_JONG_WOOK_", "Lee"),
+]
+PHOENIX_SPAN = re.compile(r"\[([A-Z]+) +(>?)(\d{6})(?:-(\d{6}))?\]")
+
+
+def phoenix_date(yymmdd: str) -> str:
+    yy = int(yymmdd[:2])
+    return f"{1900 + yy if yy > 30 else 2000 + yy}-{yymmdd[2:4]}-{yymmdd[4:6]}"
+
+
+def read_phoenix_igo(src: str, log: list[str] | None = None) -> list[dict]:
+    """Phoenix.International.actors.txt: the dated spans ([IGOUNO 920101-961231]) of the entries
+    in PHOENIX_IGO_HEADS, the first span with the entry's role code (an entry's codes may sit on
+    the lines after its name and synonyms).  Where one head's span runs past the next head's start
+    (Wolfensohn to 2005-06-30, Wolfowitz from 2005-06-01), the next start ends it."""
+    path = os.path.join(src, "Phoenix.International.actors.txt")
+    if not os.path.exists(path):
+        print(f"warning: missing {path}", file=sys.stderr)
+        return []
+    log = log if log is not None else []
+    spans: dict[str, list[tuple]] = defaultdict(list)  # entry name -> [(code, open, start, end)]
+    entry = ""
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for raw in fh:
+            line = raw.split("#", 1)[0]
+            if not line.strip():
+                continue
+            if line[0].isalpha():
+                entry = line.split("\t")[0].split("[")[0].strip()
+            elif not line.startswith("+") and line.strip()[0].isalpha():  # "\tJOHN_MCCLOY_\t[...]"
+                entry = line.strip().split("\t")[0].split("[")[0].strip()
+            for m in PHOENIX_SPAN.finditer(line):
+                spans[entry].append(m.groups())
+    rows = []
+    for name_entry, code, office, holder, spelling, surname in PHOENIX_IGO_HEADS:
+        found = [s for s in spans.get(name_entry, []) if s[0] == code]
+        if not found:
+            log.append(f"phoenix-igo: no [{code} ...] span for {name_entry}")
+            continue
+        _, is_open, start, end = found[0]
+        if is_open or not end:
+            log.append(f"phoenix-igo: {name_entry} [{code} >{start}] has no end; not taken")
+            continue
+        rows.append({"name": titlecase(spelling.replace("_", " ").strip()), "enwiki": "",
+                     "extra_aliases": [titlecase(name_entry.replace("_", " ").strip())],
+                     "office": office, "holder": holder, "start": phoenix_date(start), "end": phoenix_date(end),
+                     "wikidata": "", "surname": surname, "family": [fold(surname.split()[-1]).casefold()],
+                     "source": "phoenix-igo", "snapshot": phoenix_date(end)})
+    rows.sort(key=lambda r: (r["holder"], r["office"], r["start"]))
+    for a, b in zip(rows, rows[1:], strict=False):
+        if (a["holder"], a["office"]) == (b["holder"], b["office"]) and b["start"] < a["end"]:
+            log.append(f"phoenix-igo: {a['name']} {a['holder']} ends {a['end']} after {b['name']}'s start "
+                       f"{b['start']}: ended then")
+            a["end"] = a["snapshot"] = b["start"]
+    return rows
 
 
 # --- the EU text's notes on predecessors and on the High Representative
@@ -1070,14 +1337,15 @@ def trim(n: dict, clash: list[dict]) -> bool:
     return True
 
 
-def merge_new(rows: list[dict], sources: list[list[dict]], log: list[str]) -> list[dict]:
+def merge_new(rows: list[dict], sources: list[list[dict]], log: list[str], add_only: bool = False) -> list[dict]:
     """Add the newer sources' terms to the merged rows (precedence: the rows already there, then
     the sources in the order given).  A term of a person who already has an overlapping term of
     that office is not added: it closes that term when it is open and the new source gives its
     end (end and known_until from the newer source), or confirms it later (known_until).  A term
     of another person is added only where it overlaps nobody's term of that office; a source's
     own simultaneous holders (rival governments) are kept.  Every change to an existing row and
-    every term left out is written to log."""
+    every term left out is written to log.  With add_only the sources only add terms: a term of a
+    person already there changes nothing (the yearly Factbook archive, the Phoenix IGO heads)."""
     pool: dict[tuple, list[dict]] = defaultdict(list)
     for r in rows:
         pool[(r["holder"], r["office"])].append(r)
@@ -1088,6 +1356,8 @@ def merge_new(rows: list[dict], sources: list[list[dict]], log: list[str]) -> li
                 continue
             here = pool[(n["holder"], n["office"])]
             same = [e for e in here if same_person(e, n) and overlaps(e, n)]
+            if same and add_only:
+                continue
             if same:
                 e = next((x for x in same if not x["end"]), same[0])
                 old = (e["end"], e.get("snapshot") or "")
@@ -1106,13 +1376,16 @@ def merge_new(rows: list[dict], sources: list[list[dict]], log: list[str]) -> li
                                f"end/known_until {old[0] or '-'}/{old[1]} -> {e['end'] or '-'}/"
                                f"{e['end'] or e.get('snapshot')} (from {n['source']})")
                 continue
-            clash = [e for e in here if overlaps(e, n) and not (n.get("rivals") and e in added_now)]
+            clash = [e for e in here if overlaps(e, n) and not (n.get("rivals") and e in added_now)
+                     # a handover on a date given only to the month ("1993-07") is no overlap
+                     and not (add_only and n["start"] and (e["end"] == n["start"] or n["end"] == e["start"]))]
             if clash and trim(n, clash):
                 log.append(f"trimmed: {n['source']} {n['name']} {n['office']} {n['holder']} to "
                            f"{n['start']}..{n['end'] or '(' + str(n.get('snapshot')) + ')'} beside "
                            + "; ".join(f"{e['name']} {e['start']}..{e['end'] or '(' + str(e.get('snapshot')) + ')'}"
                                        f" [{e['source']}]" for e in clash))
-                clash = [e for e in here if overlaps(e, n)]
+                clash = [e for e in here if overlaps(e, n)
+                         and not (add_only and (e["end"] == n["start"] or n["end"] == e["start"]))]
             if clash:
                 log.append(f"left out: {n['source']} {n['name']} {n['office']} {n['holder']} "
                            f"{n['start']}..{n['end'] or '(' + str(n.get('snapshot')) + ')'} overlaps "
@@ -1132,18 +1405,24 @@ def fill_qids(rows: list[dict], conflicted: set[str]) -> int:
     also be another spelling the same source gives that person in other weeks (the Factbook's
     "Benjamin NETANYAHU" beside its usual "Benyamin NETANYAHU"); that spelling then becomes the
     row's name, the source's usual one an alias."""
-    ids = defaultdict(set)
+    def key_of(name: str) -> str:  # ("Kim Jong-un" and the archive's "Kim Jong Un": one name)
+        return fold(name).casefold().replace("-", " ")
+
+    ids, names = defaultdict(set), defaultdict(set)
     for r in rows:
         if r["wikidata"]:
-            ids[fold(r["name"]).casefold()].add(r["wikidata"])
+            ids[key_of(r["name"])].add(r["wikidata"])
+            names[key_of(r["name"])].add(r["name"])
     n = 0
     for r in rows:
         if not r.get("new") or r["wikidata"]:
             continue
         for nm in [r["name"]] + list(r.get("spellings") or []):
-            key = fold(nm).casefold()
+            key = key_of(nm)
             if len(ids.get(key, ())) == 1 and key not in conflicted:
                 r["wikidata"] = next(iter(ids[key]))
+                if len(names[key]) == 1:
+                    nm = next(iter(names[key]))  # the spelling the Q-id's rows give
                 if nm != r["name"]:
                     r["extra_aliases"] = [r["name"]] + [a for a in r["extra_aliases"] if a != nm]
                     r["name"] = nm
@@ -1235,7 +1514,7 @@ def translit_variants(name: str) -> set[str]:
     toks = name.split()
     opts = []
     for t in toks:
-        v = {t}
+        v = {t, t.replace("'", "")} if "'" in t[1:-1] else {t}  # the soft sign: Yel'tsin, Yeltsin
         for grp in TRANSLIT_GIVEN:
             if t in grp:
                 v |= grp
@@ -1420,6 +1699,14 @@ def main(argv=None) -> int:
         if r["office"] == "premier" and r["holder"] not in premier:
             r["office"] = "prime minister"
     rows = merge_new(rows, list(newer.values()), log)
+    # last, adding only the terms missing: the yearly Factbook editions 1990-2017 and the IGO heads
+    # of the Phoenix dictionary
+    older = {"cia-factbook-archive": read_factbook_archive(src, countries, log),
+             "phoenix-igo": read_phoenix_igo(src, log)}
+    for r in older["cia-factbook-archive"]:
+        if r["office"] == "premier" and r["holder"] not in premier:
+            r["office"] = "prime minister"
+    rows = merge_new(rows, list(older.values()), log, add_only=True)
     filled = fill_qids(rows, conflicted)
     # the Factbook's capitals lose a particle's case ("Herman VAN ROMPUY"): such a row takes the
     # spelling of the person's other rows (same Q-id) when it differs only in case
@@ -1433,7 +1720,7 @@ def main(argv=None) -> int:
         with open(args.log, "w", encoding="utf-8") as fh:
             fh.write("\n".join(log) + "\n")
     print("newer sources: " + ", ".join(f"{k} {len(v)} read, {sum(1 for r in rows if r['source'] == k)} added"
-                                          for k, v in newer.items())
+                                          for k, v in {**newer, **older}.items())
           + f"; {sum(1 for r in rows if r.get('changed_by'))} earlier rows closed or confirmed by them; "
           f"{filled} Q-ids taken from rows of the same name", file=sys.stderr)
     phx = phoenix_index(os.path.join(src, "Phoenix.Countries.actors.txt"))
@@ -1479,9 +1766,18 @@ def main(argv=None) -> int:
         "# cia-factbook-eu = the same Factbook's EU text: the European Council president's predecessor and",
         "#   the EU High Representatives (2021 note: took office on, succeeding X (years)); predecessors start",
         "#   in the year given and end on their successor's start.",
+        "# cia-factbook-archive = the yearly CIA World Factbook editions 1990-2017 (public domain) in",
+        "#   MilkMp/CIA-World-Factbooks-Archive-1990-2025 b998f60 (CC0), read as cia-factbook with one edition",
+        "#   per snapshot: start = \"since\", end = the next holder's \"since\" (yearly resolution: a holder who",
+        "#   came and went between two editions is missing); an open term is known until the date of the",
+        "#   last edition naming the person (the latest full \"since\" date of its own year the edition gives).",
+        "# phoenix-igo = openeventdata/petrarch2 Phoenix.International.actors.txt (MIT) dated IGOrulers",
+        "#   spans of hand-picked heads: UN Secretaries-General, NATO Secretaries General, World Bank",
+        "#   presidents, WHO Directors-General, to 2007.",
         "# Precedence: the rows of the first three sources keep their dates; the later sources add the",
         "#   terms missing, or give an open term of the same person its end or a later known_until",
-        "#   (the row keeps its source); see kg/data/README.md.",
+        "#   (the row keeps its source); cia-factbook-archive and phoenix-igo come last and only add",
+        "#   terms (no row changes); see kg/data/README.md.",
         "# aliases also from openeventdata/petrarch2 Phoenix actor dictionaries (MIT) and ASCII/romanisation",
         "#   variants generated by the build script, and a few formal names the team added",
         "#   (tools/office_holder_aliases.tsv, each with its reason).",

@@ -20,10 +20,13 @@ def canonical_people(entities: dict[str, Entity], published: dt.date | None) -> 
     """Rename the known people in `entities` (in place); return old key -> new key."""
     known = directory.load()
     renamed: dict[str, str] = {}
+    terms = {key: known.person(e.name, published) for key, e in entities.items()
+             if e.kind == "person"}
+    found = [t for t in terms.values() if t is not None]
     for key, entity in list(entities.items()):
         if entity.kind != "person":
             continue
-        term = known.person(entity.name, published)
+        term = terms[key] or _spelled_otherwise(entity, found)
         if term is None:
             continue
         new_key = "person:" + slug(term.name)
@@ -46,6 +49,20 @@ def canonical_people(entities: dict[str, Entity], published: dt.date | None) -> 
         if new_key != key:
             renamed[key] = new_key
     return renamed
+
+
+def _spelled_otherwise(entity: Entity, found: list[directory.Term]) -> directory.Term | None:
+    """"Serge Sargisian" beside the directory's "Serzh Sargsian", whom the same article names
+    ("the presidents of Armenia and Azerbaijan"): a name the directory does not know, with the
+    initial of a known person's name in the article and a family name a letter or two apart,
+    is that person spelled otherwise (a transliteration both of whose names differ)."""
+    words = directory.fold(entity.name).split()
+    if len(words) < 2:
+        return None
+    alike = {t.wikidata or t.name: t for t in found if len(theirs := directory.fold(t.name).split()) >= 2
+             and theirs[0][0] == words[0][0] and theirs[-1] != words[-1]
+             and directory.one_slip(theirs[-1], words[-1])}
+    return next(iter(alike.values())) if len(alike) == 1 else None
 
 
 def rename(mapping: dict[str, str], roles: list[Role], events: list[Event],
