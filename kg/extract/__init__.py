@@ -54,7 +54,7 @@ def extract(doc: Doc, article: Article) -> Facts:
               if not mentions.entities[person].name.startswith(title + " of ")
               and (person, title.lower(), holder) not in stated]
     # the people the office-holder directory knows: one name and a Wikidata id each
-    renamed = canonical_people(mentions.entities, article.published)
+    renamed = canonical_people(mentions.entities, article.published, roles)
     rename(renamed, roles, events, commitments, statements)
     roles = more_specific(roles)  # ("SECRETARY KERRY:" was "Kerry" until the directory
     # named him: his "Secretary" beside John Kerry's "Secretary of State")

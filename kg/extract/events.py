@@ -294,7 +294,7 @@ class EventReader:
         # ("met Rutte on the sidelines of the summit").
         for tok in tokens_with(self.m.doc, NOUN_TRIGGERS):
             row = NOUNS.get(tok.lower_) or NOUNS.get(tok.lemma_.lower())
-            if row is None or tok.pos_ not in ("NOUN", "PROPN"):
+            if row is None or tok.pos_ not in ("NOUN", "PROPN") and not _gerund_noun(tok):
                 continue
             if tok.lemma_.lower() == "call" and prep_objects(tok, {"on", "upon"}):
                 self._noun(tok, "meeting")  # "paid a courtesy call on the Minister": a visit
@@ -1614,6 +1614,13 @@ def _body(key: str | None) -> gazetteer.Organisation | None:
     """The gazetteer's organisation of an entity key ("org:UN"), if it is one."""
     return gazetteer.load().organisations.get(key.removeprefix("org:")) \
         if key and key.startswith("org:") else None
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """"attended the Chirac-Schroeder meeting": a gerund the small model tags a verb is the
+    noun when an article or a possessive stands before it."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
+        c.dep_ in ("det", "poss") for c in tok.lefts)
 
 
 def _hyphened_caps(tok: Token) -> list[Token]:

@@ -16,7 +16,8 @@ from kg.extract.model import Commitment, Entity, Event, Role, Statement
 from kg.gazetteer import slug
 
 
-def canonical_people(entities: dict[str, Entity], published: dt.date | None) -> dict[str, str]:
+def canonical_people(entities: dict[str, Entity], published: dt.date | None,
+                     roles: list[Role] = ()) -> dict[str, str]:
     """Rename the known people in `entities` (in place); return old key -> new key."""
     known = directory.load()
     renamed: dict[str, str] = {}
@@ -26,7 +27,8 @@ def canonical_people(entities: dict[str, Entity], published: dt.date | None) -> 
     for key, entity in list(entities.items()):
         if entity.kind != "person":
             continue
-        term = terms[key] or _spelled_otherwise(entity, found)
+        term = terms[key] or _spelled_otherwise(entity, found) or _holder_spelled_otherwise(
+            entity, [r for r in roles if r.person == key], entities, published)
         if term is None:
             continue
         new_key = "person:" + slug(term.name)
@@ -63,6 +65,26 @@ def _spelled_otherwise(entity: Entity, found: list[directory.Term]) -> directory
              and theirs[0][0] == words[0][0] and theirs[-1] != words[-1]
              and directory.one_slip(theirs[-1], words[-1])}
     return next(iter(alike.values())) if len(alike) == 1 else None
+
+
+def _holder_spelled_otherwise(entity: Entity, roles: list[Role], entities: dict[str, Entity],
+                              published: dt.date | None) -> directory.Term | None:
+    """"Serge Sargisian", President of Armenia in a 2010 article, is the directory's Serzh
+    Sargsian, President of Armenia then: a post the article gives someone, held that day by a
+    person of the same initial whose family name is a letter apart, is that person's."""
+    words = directory.fold(entity.name).split()
+    if published is None or len(words) < 2:
+        return None
+    known = directory.load()
+    for role in roles:
+        country = entities.get(role.holder or "")
+        code = country.country if country is not None and country.kind == "country" else None
+        term = known.holder(role.title, code, published) if code and not role.former else None
+        theirs = directory.fold(term.name).split() if term is not None else []
+        if len(theirs) >= 2 and theirs[0][0] == words[0][0] and \
+                directory.one_slip(theirs[-1], words[-1]):
+            return term
+    return None
 
 
 def rename(mapping: dict[str, str], roles: list[Role], events: list[Event],

@@ -149,6 +149,7 @@ class Mentions:
         self._given_names_left_out()
         self._quoted_nicknames()
         self._join_short_names()
+        self._paired_surnames()
         self._named_forces()
         self.roles_by_holder: dict[str, set[str]] = {}  # filled by the role rules
         self.roles_by_title: dict[str, dict[str, int]] = {}  # title -> person -> first token
@@ -360,6 +361,46 @@ class Mentions:
             self.token_key[tok.i] = existing.key
         if existing.kind == "person":
             self._person_spans.append((span, existing.key))
+
+    def _paired_surnames(self) -> None:
+        """"the Chirac-Schroeder meeting", "Sargisian-Aliyev Talks", "the Medvedev-Sargisian-
+        Aliyev meetings": names joined by hyphens before a gathering's noun are the people who
+        met, each the article's one person of that surname, or the one in office on the
+        article's date the directory knows by it ("the Putin-Erdogan talks"). The model leaves
+        such names untagged; a chain any of whose words is no person ("the US-China talks",
+        "Israeli-Palestinian negotiations") is left alone."""
+        doc = self.doc
+        for noun in doc:
+            if noun.lower_ not in _PAIRED_NOUNS:
+                continue
+            chain, j = [], noun.i - 1
+            while j >= 0 and doc[j].is_alpha and doc[j].text[:1].isupper():
+                chain.insert(0, j)
+                if j >= 2 and doc[j - 1].text in ("-", "–") and not doc[j - 1].whitespace_ \
+                        and not doc[j - 2].whitespace_:
+                    j -= 2
+                else:
+                    break
+            if len(chain) < 2:
+                continue
+            people: list[tuple[int, str | None]] = []
+            for i in chain:
+                known = self.token_key.get(i)
+                key = known if self.kind(known) == "person" else None if known else (
+                    self.surname(doc[i].text))
+                if key is None and not known and self._holder_named(doc[i].text):
+                    key = ""  # (an entity of its own, below)
+                if key is None:
+                    break
+                people.append((i, key))
+            else:
+                for i, key in people:
+                    if key:
+                        self.token_key[i] = key
+                    elif i not in self.token_key:
+                        text = doc[i].text
+                        self._add(Entity("person:" + gazetteer.slug(text), "person", text),
+                                  doc[i:i + 1])
 
     def _named_forces(self) -> None:
         """"the Sudanese Armed Forces", "the Myanmar Army", "the Free Syrian Army": forces
@@ -1653,9 +1694,24 @@ class Mentions:
         countries = list(dict.fromkeys(c for c in countries if c and c.startswith("country:")))
         if len(countries) < 2:
             return []
+        named = self.names_set_after(token)
+        if len(named) == len(countries):
+            return named  # "The presidents of Armenia and Azerbaijan, A and B": the article's
         people = [self._leader_on_date(lemma, c.removeprefix("country:"), token)
                   for c in countries]
         return [p for p in people if p]
+
+    def names_set_after(self, token: Token) -> list[str]:
+        """The people named in apposition after a plural title ("The presidents of Armenia and
+        Azerbaijan, Serge Sargisian and Ilham Aliyev"), in text order."""
+        of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj"]
+        names = [t for a in token.children if a.dep_ in ("appos", "conj") and a.i > token.i
+                 for t in conjuncts(a)] + [
+            t for o in of for a in o.children if a.dep_ == "appos" for t in conjuncts(a)] + [
+            t for o in of for t in conjuncts(o)]  # (the parse may join all in one list)
+        return list(dict.fromkeys(k for t in names if self.kind(
+            k := self.token_key.get(t.i)) == "person"))
 
     def gathering_body(self, token: Token) -> str | None:
         """The body whose gathering the article reports (last before the token), else the
@@ -1921,6 +1977,12 @@ def _name_tokens(name: str) -> set[str]:
 
 
 _GONE_TO = {"visit", "tour", "reach"}  # verbs whose object is where someone went
+
+
+# a gathering's nouns that names joined by hyphens may stand before ("the Chirac-Schroeder
+# meeting")
+_PAIRED_NOUNS = {"meeting", "meetings", "talks", "summit", "summits", "negotiations",
+                 "encounter", "handshake", "Meeting", "Meetings", "Talks", "Summit", "Summits"}
 
 
 def _place_taken_for_a_name(ent) -> bool:

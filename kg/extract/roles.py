@@ -334,6 +334,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
         title = _title_line_after(mentions, ent) if key else None
         if title:
             add(key, title, None, False, doc[ent.start], 0.7)
+    for person, title, holder, tok in _respective_posts(mentions):
+        add(person, title, holder, False, tok, 0.8)
     # A post stated with its country and again without one is one post.
     placed = {(r.person, r.title, r.former) for r in roles if r.holder}
     roles = [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
@@ -346,6 +348,27 @@ def read_roles(mentions: Mentions) -> list[Role]:
     # "former Foreign Ministers A and B", "South and North Korean leaders A and B": a title in
     # the plural whose holders neither the text nor the directory gives is left unsaid
     return [r for r in roles if r.holder or (r.person, r.title) not in in_plural]
+
+
+def _respective_posts(mentions: Mentions) -> list[tuple[str, str, str, Token]]:
+    """"The presidents of Armenia and Azerbaijan, Serge Sargisian and Ilham Aliyev", "the
+    foreign ministers of India and Japan, A and B": a title in the plural of listed countries,
+    with as many names set after it, gives each name the post of the country in its place."""
+    doc = mentions.doc
+    out = []
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.lower_[:-1] not in _TITLE_TOKENS:
+            continue
+        words = [t.text for t in tok.lefts if t.dep_ in ("compound", "amod")
+                 and t.lower_ in _TITLE_TOKENS] + [tok.text[:-1]]
+        title = _normal_title(words)
+        of = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj"]
+        holders = [h for o in of for t in conjuncts(o) if (h := _holder_at(mentions, t.i))]
+        people = mentions.names_set_after(tok)
+        if title and len(holders) >= 2 and len(people) == len(holders) == len(set(holders)):
+            out += [(p, title, h, tok) for p, h in zip(people, holders, strict=True)]
+    return out
 
 
 def _holders_listed(mentions: Mentions, i: int) -> list[str]:
