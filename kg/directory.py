@@ -98,7 +98,10 @@ class Directory:
         if date is None:
             return None
         if not people:  # "Giulio Terzi" for Giulio Terzi di Sant'Agata: only with the date
-            terms = self.by_part.get(fold(name), []) or self._spelled_otherwise(name)
+            rest = fold(name).split()[1:]  # ("Mohammad Ashraf Ghani": a first name more)
+            terms = self.by_part.get(fold(name), []) or (
+                self.by_name.get(" ".join(rest), []) if len(rest) >= 2 else []) or \
+                self._spelled_otherwise(name)
         near = [t for t in terms if any(t.covers((date + dt.timedelta(days=d)).isoformat())
                                         for d in (-365, 0, 365))]
         # and no other bearer of the name in office within two years ("Obama" in 2018 is

@@ -259,6 +259,7 @@ def test_a_bare_title_is_the_named_person_the_directory_gives_that_post(
     ("Kang Kyung-wha", dt.date(2020, 2, 15), "Kang Kyung-hwa"),
     ("Bashar al-Assad", dt.date(2023, 6, 15), "Bashar al-Asad"),  # one letter apart
     ("Daniel Ortega", dt.date(2023, 2, 16), "Jose Daniel Ortega"),  # a middle name
+    ("Mohammad Ashraf Ghani", dt.date(2015, 4, 28), "Ashraf Ghani"),  # a first name more
     ("Andrés Manuel López Obrador", dt.date(2020, 1, 1), "Andrés Manuel López Obrador"),
 ])
 def test_the_directory_finds_a_person_spelled_otherwise_on_the_date(name, day, expected):
