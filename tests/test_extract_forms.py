@@ -4904,3 +4904,57 @@ def test_a_plural_title_of_listed_countries_gives_each_name_its_post(read, text,
     found = read(text, published=published)
     assert expected <= set(roles(found))
     assert "Antonis Samaras" not in people(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The matter was discussed by Putin in Lisbon on 27 February, where he met with President "
+     "Jorge Sampaio.", (["Jorge Sampaio", "Vladimir Putin"], "Lisbon", "2004-02-27")),
+    ("Xi Jinping flew to Paris on 25 February, where he held talks with Jacques Chirac.",
+     (["Jacques Chirac", "Xi Jinping"], "Paris", "2004-02-25")),
+    ("Narendra Modi arrived in Kabul on 1 March, where he met Hamid Karzai.",
+     (["Hamid Karzai", "Narendra Modi"], "Kabul", "2004-03-01")),
+])
+def test_a_where_clause_hung_on_a_date_meets_at_the_place_before_it(read, text, expected):
+    """"in Lisbon on 27 February, where he met ...": the parse hangs the clause on the date;
+    the meeting was at the place just before it, on that date."""
+    assert expected in dated_meetings(read(text, published="2004-03-03"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mr. de Hoop Scheffer met Prime Minister José Maria Aznar in Madrid on Monday.",
+     "Jaap de Hoop Scheffer"),
+    ("Mr. van der Bellen met Chancellor Angela Merkel in Berlin on Monday.", "van der Bellen"),
+    ("Mr. de Villepin met Joschka Fischer in Berlin on Monday.", "de Villepin"),
+])
+def test_a_style_before_a_family_names_particle_is_a_name(read, text, name):
+    """"Mr. de Hoop Scheffer": a family name beginning with its particle in lower case, after
+    a style, is a person's (the directory may know the whole name)."""
+    assert name in people(read(text, published="2004-03-03"))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Jaap de Hoop Scheffer is visiting allies to outline his priorities as Secretary General "
+     "of NATO.", ("Jaap de Hoop Scheffer", "Secretary General", "North Atlantic Treaty "
+                                                                "Organization")),
+    ("Jaap de Hoop Scheffer, who took office as NATO Secretary General in January, visited "
+     "Madrid.", ("Jaap de Hoop Scheffer", "Secretary General",
+                 "North Atlantic Treaty Organization")),
+    ("As Foreign Minister, Ana Palacio visited Moscow.", ("Ana Palacio", "Foreign Minister",
+                                                          "Spain")),
+])
+def test_a_title_after_as_is_the_post_of_whom_it_qualifies(read, text, role):
+    """"his priorities as Secretary General", "took office as NATO Secretary General", "As
+    Foreign Minister, X": a title after "as" is the post of the possessive's person or of
+    the clause's subject."""
+    assert role in roles(read(text, published="2004-03-03"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Palacio, who served as Foreign Minister of Spain, visited Moscow.",
+    "Shavkat Mirziyoyev congratulated Sadyr Japarov on his election as President of "
+    "Kyrgyzstan.",
+])
+def test_a_title_after_as_for_a_past_post_or_an_unclear_owner_is_not_given(read, text):
+    found = roles(read(text, published="2021-03-11"))
+    assert not any(r[1] == "President" and r[0] == "Shavkat Mirziyoyev" for r in found)
+    assert ("Ana Palacio", "Foreign Minister", "Spain") not in found

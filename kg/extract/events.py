@@ -248,6 +248,10 @@ class EventReader:
             if hung is not verb and hung.pos_ == "VERB" and hung.dep_ == "pcomp":
                 near |= self._date_slots(hung)  # "to advancing relations during press
                 # conferences with X ... on Tuesday": the gerund it hangs on holds the day
+            if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and any(
+                    c.lower_ in ("where", "when") for c in verb.children):
+                near |= {verb.head.i} | {t.i for t in verb.head.subtree if t.i < verb.head.i}
+                # ("flew to Paris on 25 March, where he held talks": the clause's date)
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "Earlier on
                 # Friday, Modi was in Kabul ... and held talks with Ghani": the first verb's day
                 near |= {t.i for t in verb.head.lefts if t.dep_ in ("prep", "npadvmod", "advmod")
@@ -276,6 +280,12 @@ class EventReader:
                          future=modality(noun) == "planned")
 
     def _date(self, token: Token) -> DateValue | None:
+        if token.dep_ == "relcl" and token.head.ent_type_ == "DATE" and any(
+                c.lower_ in ("where", "when") for c in token.children):
+            # "flew to Paris on 25 March, where he held talks": the date the clause hangs on
+            span = next((d for d in self.m.dates if d.start <= token.head.i < d.end), None)
+            if span is not None:
+                return normalise(span.text, self.published, self.order)
         # "CANADA, July 1 - Yesterday, Prime Minister Trudeau met ...": the dateline's date is
         # when the story was filed; a date the sentence itself gives comes first
         end = self.m.dateline_end
@@ -812,6 +822,13 @@ class EventReader:
                 break
             verb = verb.head
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            if verb.head.ent_type_ == "DATE":  # "in Lisbon on 27 February, where he met":
+                # the parse hangs the clause on the date; the place is the one just before it
+                for i in range(verb.head.i - 1, max(verb.sent.start, verb.head.i - 8) - 1, -1):
+                    if self.m.kind(self.m.key(self.m.doc[i])) == "place":
+                        return self._place([self.m.doc[i]])
+                    if self.m.doc[i].pos_ == "VERB":
+                        break
             return self._place([verb.head])
         return None
 

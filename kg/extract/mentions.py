@@ -65,9 +65,11 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}
-_BAD_PERSON = re.compile(r"\d|[@/\\|#]|^['’]|^(?!(?:al|el)-[A-Z])[a-z]")  # (not "al-Sudani",
-# "el-Sisi": an Arabic family name with its article in lower case; nor "'S STATEMENT", the
-# rest of a heading's "PRIME MINISTER'S STATEMENT")
+_BAD_PERSON = re.compile(r"\d|[@/\\|#]|^['’]|^(?!(?:al|el)-[A-Z])(?!(?:de|van|von|der|den|da|di|"
+                         r"du|le|la|ter|ten)(?: (?:der|den|la))? [A-Z])[a-z]")
+# (not "al-Sudani", "el-Sisi": an Arabic family name with its article in lower case; nor "de
+# Hoop Scheffer", "van der Bellen": a family name's particle; nor "'S STATEMENT", the rest of a
+# heading's "PRIME MINISTER'S STATEMENT")
 _TITLE_WORDS_LEX = {w for t in lexicon.load().titles for w in t.split()} - {"and"}
 _TITLE_HEADS = {t.split()[-1] for t in lexicon.load().titles} - {"of", "state", "leader"}
 _THE_COUNTRIES = {"USA", "GBR", "NLD", "PHL", "ARE", "CZE", "COD", "COG", "CAF", "DOM", "GMB",
@@ -316,6 +318,12 @@ class Mentions:
                     j += 1
             comma = j + 1 < n and doc[j].text == ","  # "Norway's Foreign Minister, NAME,"
             start = j = j + 1 if comma else j
+            if tok.lower_ in HONORIFICS:  # "Mr. de Hoop Scheffer", "Mr van der Bellen"
+                while j + 1 < n and doc[j].lower_ in _PARTICLES and doc[j].text.islower() and \
+                        doc[j + 1].text[:1].isupper():
+                    j += 1
+                if j > start and doc[j].pos_ != "PROPN":
+                    j = start
             while j < n and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j > start) and (
                     doc[j].text[:1].isupper() or doc[j].text == "-") and \
                     doc[j].lower_ not in _TITLE_WORDS_LEX and not doc[j].ent_id_ and \

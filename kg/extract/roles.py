@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 HEAD_TITLES = set(lexicon.load().titles)  # kg/data/titles.tsv
 _STAFF = {"administration", "office", "staff", "chancellery", "secretariat", "cabinet"}
 # (the bodies that serve someone else's post: "Head of the Administration of the President")
+_TITLE_ENDS = {t.split()[-1] for t in HEAD_TITLES} - {"of", "state", "leader"}  # a title's head
 _HEAD_WORDS = {"chief", "head", "boss"}  # "UN chief": the organisation's head (gazetteer)
 _TITLE_TOKENS = ({w for t in HEAD_TITLES for w in t.replace("-", " - ").split()} | {"-", "of"}) - {
     "and"}  # ("Minister of Foreign Affairs and Trade" is read whole by _title_after; a bare
@@ -336,6 +337,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
             add(key, title, None, False, doc[ent.start], 0.7)
     for person, title, holder, tok in _respective_posts(mentions):
         add(person, title, holder, False, tok, 0.8)
+    for person, title, holder, tok in _as_title(mentions):
+        add(person, title, holder, False, tok, 0.75)
     # A post stated with its country and again without one is one post.
     placed = {(r.person, r.title, r.former) for r in roles if r.holder}
     roles = [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
@@ -368,6 +371,45 @@ def _respective_posts(mentions: Mentions) -> list[tuple[str, str, str, Token]]:
         people = mentions.names_set_after(tok)
         if title and len(holders) >= 2 and len(people) == len(holders) == len(set(holders)):
             out += [(p, title, h, tok) for p, h in zip(people, holders, strict=True)]
+    return out
+
+
+def _as_title(mentions: Mentions) -> list[tuple[str, str, str | None, Token]]:
+    """"to outline his priorities as Secretary General", "took office as NATO Secretary
+    General", "As Foreign Minister, X visited ...": a title after "as" is the post of the
+    person whose noun or clause it qualifies (the possessive, or the verb's subject). Not
+    after "serve", "work" or "act" in the past: "served as foreign minister" tells a post
+    held before."""
+    out = []
+    for tok in tokens_with(mentions.doc, {"as", "As"}):
+        title_word = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if tok.dep_ != "prep" or title_word is None or title_word.lower_ not in _TITLE_ENDS \
+                or title_word.tag_ not in ("NN", "NNP"):
+            continue
+        lefts = [t for t in title_word.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")]
+        title = _normal_title([t.text for t in lefts if t.lower_ in _TITLE_TOKENS]
+                              + [title_word.text])
+        holders = [h for t in lefts if (h := _holder_at(mentions, t.i))] + [
+            h for c in title_word.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if (h := _holder_at(mentions, o.i))]
+        head = tok.head
+        if not title or head.lemma_.lower() in ("serve", "work", "act", "succeed", "replace") \
+                and head.tag_ in ("VBD", "VBN"):
+            continue
+        if head.pos_ == "NOUN":
+            owners = [c for c in head.children if c.dep_ == "poss"]
+        else:
+            owners = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        people = [k for o in owners for k in mentions.resolve(o)
+                  if mentions.kind(k) == "person"]
+        if owners and owners[0].pos_ == "PRON":  # "congratulated Japarov on his election as
+            # President": "his" is the one named last before it, or it is not clear whose
+            last = next((k for i in range(owners[0].i - 1, owners[0].sent.start - 1, -1)
+                         if mentions.kind(k := mentions.token_key.get(i)) == "person"), None)
+            if last is not None and people != [last]:
+                continue
+        if len(set(people)) == 1:
+            out.append((people[0], title, holders[0] if holders else None, title_word))
     return out
 
 
