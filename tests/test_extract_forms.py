@@ -4958,3 +4958,31 @@ def test_a_title_after_as_for_a_past_post_or_an_unclear_owner_is_not_given(read,
     found = roles(read(text, published="2021-03-11"))
     assert not any(r[1] == "President" and r[0] == "Shavkat Mirziyoyev" for r in found)
     assert ("Ana Palacio", "Foreign Minister", "Spain") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan and South Korea said on Wednesday in Seoul that they would resume talks. Japanese "
+     "Prime Minister Shinzo Abe and South Korean President Moon Jae-in were upbeat. After the "
+     "Abe-Moon meeting, officials said more talks would follow.",
+     (["Moon Jae-in", "Shinzo Abe"], "Seoul", "2018-06-13")),
+    ("Angela Merkel and Emmanuel Macron said on Monday in Berlin that Europe must act. The "
+     "Merkel-Macron talks lasted two hours.", (["Angela Merkel", "Emmanuel Macron"], "Berlin",
+                                                "2018-06-11")),
+    ("France and Germany said Tuesday in Paris that the two countries shared one approach. "
+     "French President Emmanuel Macron and German Chancellor Angela Merkel spoke to reporters. "
+     "Bruno Le Maire attended the Macron-Merkel meeting.",
+     (["Angela Merkel", "Bruno Le Maire", "Emmanuel Macron"], "Paris", "2018-06-12")),
+])
+def test_a_wire_leads_when_and_where_date_and_place_its_subjects_meeting(read, text, expected):
+    """"France and Germany said Tuesday in Paris that ...": the lead's verb says when and
+    where its subjects spoke; the meeting of theirs the story tells with neither place nor
+    date of its own was then and there (its people are the lead's, or hold posts of the
+    lead's countries)."""
+    assert expected in dated_meetings(read(text, published="2018-06-13"))
+
+
+def test_a_wire_leads_when_and_where_is_not_another_pairs_meeting(read):
+    found = dated_meetings(read("Angela Merkel said on Monday in Berlin that Europe must act. "
+                                "The Macron-Sanchez talks lasted two hours.",
+                                published="2018-06-13"))
+    assert all(place != "Berlin" for _, place, _ in found)

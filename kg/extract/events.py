@@ -347,6 +347,7 @@ class EventReader:
         self._inherit_from_summits()
         self._same_day()
         self._lead_is_today()
+        self._lead_when_where()
         self._from_dateline()
         self._in_sequence()
         self._sidelines_are_attendance(people=False)  # the dateline and the lead may have
@@ -1534,6 +1535,30 @@ class EventReader:
             else:
                 event.date = DateValue(self.published.isoformat(), "day", _ARTICLE_DATE)
             _discount(event, 0.8)
+
+    def _lead_when_where(self) -> None:
+        """"France and Germany said Tuesday in Paris that ...": a wire lead whose verb says when
+        and where its subjects spoke dates and places the meeting of theirs the story tells
+        with neither ("following their meeting", "the Chirac-Schroeder meeting"): two or more
+        of its people are the lead's subjects or hold posts of the lead's countries."""
+        for sent in self._lead():  # (the first with both: not a page's "Last updated at")
+            root = sent.root
+            place = self._place(prep_objects(root, {"in", "at"})) if root.pos_ == "VERB" \
+                else None
+            date = self._date_among(root, self._date_slots(root)) if place else None
+            if date is not None:
+                break
+        else:
+            return
+        parties: set[str] = set()
+        for k in (k for t in subjects(root) for k in self.m.resolve_all(t)):
+            parties |= {k} if self.m.kind(k) == "person" else self.m.roles_by_holder.get(k, set())
+        for event in self.events:
+            if event.kind != "call" and event.status == "occurred" and not event.place and (
+                    event.date is None or event.date.text == _ARTICLE_DATE) and \
+                    event.anchor >= 0 and len(set(event.participants) & parties) >= 2:
+                event.place, event.date = place, date
+                _discount(event, 0.8)
 
     def _from_dateline(self) -> None:
         """A meeting of the story's day with no place of its own took place where the story
