@@ -4986,3 +4986,36 @@ def test_a_wire_leads_when_and_where_is_not_another_pairs_meeting(read):
                                 "The Macron-Sanchez talks lasted two hours.",
                                 published="2018-06-13"))
     assert all(place != "Berlin" for _, place, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JEJU, South Korea (AFP) Jul 21, 2004\nRoh Moo-Hyun and Junichiro Koizumi pledged "
+     "Wednesday to push for an end to the standoff, which topped the agenda of their summit "
+     "talks here.", (["Junichiro Koizumi", "Roh Moo-hyun"], "Jeju", "2004-07-21")),
+    ("BEIJING (Reuters) - Chinese President Hu Jintao met Vladimir Putin here on Tuesday.",
+     (["Hu Jintao", "Vladimir Putin"], "Beijing", "2004-07-20")),
+    ("KAZAN, Russia (AP) July 21, 2004\nVladimir Putin and Hu Jintao held talks here.",
+     (["Hu Jintao", "Vladimir Putin"], "Kazan", "2004-07-21")),
+])
+def test_here_is_where_the_story_was_filed(read, text, expected):
+    """"their summit talks here": the dateline's place (also a dateline with no dash, "JEJU,
+    South Korea (AFP) Jul 21, 2004"), and with no date of its own the story's day."""
+    assert expected in dated_meetings(read(text, published="2004-07-21"))
+
+
+@pytest.mark.parametrize("text", [
+    "Roh Moo-Hyun and Junichiro Koizumi held summit talks in Jeju on Wednesday.",
+    "Vladimir Putin and Hu Jintao held a summit meeting in Beijing on Tuesday.",
+    "Roh Moo-Hyun spoke after the 90-minute summit with Junichiro Koizumi in Jeju.",
+])
+def test_a_summit_of_two_leaders_is_a_meeting(read, text):
+    """"summit talks", "a summit meeting", "the summit with the Japanese leader": two
+    leaders' meeting, not a gathering whose participants `summits` lists."""
+    found = read(text, published="2004-07-21")
+    assert [e.kind for e in found.events] == ["meeting"]
+
+
+def test_a_summit_with_several_leaders_stays_a_summit(read):
+    found = read("Narendra Modi attended the summit with Xi Jinping and Vladimir Putin in Kazan "
+                 "on Tuesday.", published="2024-10-23")
+    assert "summit" in [e.kind for e in found.events]

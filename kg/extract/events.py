@@ -357,6 +357,12 @@ class EventReader:
         self._future_is_planned()
         self._joined_where_they_were()
         self._where_they_arrived()
+        for event in self.events:  # "the 90-minute summit with the Japanese leader": two
+            # leaders' meeting, no gathering of many
+            if event.kind == "summit" and event.organiser is None and \
+                    len(event.participants) == 2 and event.anchor >= 0 and len(self._people(
+                        prep_objects(self.m.doc[event.anchor], {"with"}))) == 1:
+                event.kind = "meeting"
         # every gathering's organisation, even of one we keep no event for ("an extraordinary
         # meeting of the Arab League"): "the ministers" of the article may speak for it
         self.m.organisers = sorted((e.anchor, e.organiser) for e in self.events
@@ -367,6 +373,9 @@ class EventReader:
         m = self.m
         if kind == "meeting" and _of_leaders(noun):
             kind = "summit"  # "the Meeting of the Council of Heads of State", "Leaders' Meeting"
+        if kind == "summit" and noun.dep_ == "compound" and noun.head.lemma_.lower() in (
+                "talk", "talks", "meeting"):
+            kind = "meeting"  # "their summit talks", "a summit meeting": two leaders' meeting
         participants: list[str] = []
         countries: list[str] = []
         organiser = place = None
@@ -1390,9 +1399,12 @@ class EventReader:
                 k = self.m.key(tok)
                 if self.m.kind(k) in ("place", "country") and tok.text.isupper():
                     return k
-                if end is not None and tok.text.isupper() and tok.is_alpha and len(tok) > 2:
+                stop = end if end is not None else sent.end
+                if tok.text.isupper() and tok.is_alpha and len(tok) > 2 and (
+                        end is not None or tok.i == words[0].i and _then_its_country(self.m, tok)):
+                    # ("JEJU, South Korea (AFP) Jul 21, 2004": a dateline with no dash)
                     run = [tok]  # "SIMI VALLEY": the whole name, never "Valley" alone
-                    while run[-1].i + 1 < end and doc[run[-1].i + 1].is_alpha and \
+                    while run[-1].i + 1 < stop and doc[run[-1].i + 1].is_alpha and \
                             doc[run[-1].i + 1].text.isupper():
                         run.append(doc[run[-1].i + 1])
                     name = " ".join(t.text.title() for t in run)
@@ -1401,7 +1413,7 @@ class EventReader:
                         return k
                     after = run[-1].i + 2  # "CAPRI, Italy, April 19 (Reuters) -": a town
                     # the gazetteer does not know, in the country the dateline names
-                    country = self.m.key(doc[after]) if after < end and \
+                    country = self.m.key(doc[after]) if after < stop and \
                         doc[run[-1].i + 1].text == "," else None
                     if self.m.kind(country) == "country":
                         return self.m.town(name, country)
@@ -1570,6 +1582,15 @@ class EventReader:
         waiting = [e for e in self.events if not e.place and e.kind != "call" and
                    e.status == "occurred" and e.date is not None and e.date.precision == "day"
                    and abs((dt.date.fromisoformat(e.date.value) - published).days) <= 3]
+        here = [e for e in self.events if not e.place and e.kind != "call" and e.anchor >= 0
+                and e.status == "occurred" and _said_here(self.m.doc[e.anchor])]
+        if here and self._dateline_place():
+            for event in here:  # "their summit talks here", "met here on Monday": where the
+                # story was filed, and (with no date of its own) on its day
+                event.place = self._dateline_place()
+                event.date = event.date or DateValue(published.isoformat(), "day", _ARTICLE_DATE)
+                _discount(event, 0.8)
+            waiting = [e for e in waiting if not e.place]
         if not waiting:
             return  # (the dateline is read only when an event needs it)
         place = self._dateline_place() or self._lead_place() or self.m.headline_place
@@ -1656,6 +1677,21 @@ def _body(key: str | None) -> gazetteer.Organisation | None:
     """The gazetteer's organisation of an entity key ("org:UN"), if it is one."""
     return gazetteer.load().organisations.get(key.removeprefix("org:")) \
         if key and key.startswith("org:") else None
+
+
+def _then_its_country(m, tok: Token) -> bool:
+    """"JEJU, South Korea": a word in capitals, a comma and a country."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and \
+        m.kind(m.key(doc[tok.i + 2])) == "country"
+
+
+def _said_here(tok: Token) -> bool:
+    """"their summit talks here", "the leaders met here": "here" on the event's word or its
+    verb."""
+    return any(c.lower_ == "here" and c.dep_ == "advmod" for t in (tok, tok.head)
+               for c in t.children) or (tok.dep_ == "pobj" and any(
+                   c.lower_ == "here" for c in tok.head.head.children))
 
 
 def _gerund_noun(tok: Token) -> bool:
