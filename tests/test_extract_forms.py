@@ -5019,3 +5019,16 @@ def test_a_summit_with_several_leaders_stays_a_summit(read):
     found = read("Narendra Modi attended the summit with Xi Jinping and Vladimir Putin in Kazan "
                  "on Tuesday.", published="2024-10-23")
     assert "summit" in [e.kind for e in found.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Presidents of Uzbekistan and Kyrgyzstan held talks at the presidential residence. "
+     "The Kyrgyz leader today landed in Tashkent for an official visit.",
+     (["Sadyr Japarov", "Shavkat Mirziyoyev"], "Tashkent", "2021-03-11")),
+    ("Narendra Modi held talks with Yoshihide Suga today. Modi landed in Tokyo on a two-day "
+     "visit.", (["Narendra Modi", "Yoshihide Suga"], "Tokyo", "2021-03-11")),
+])
+def test_who_landed_somewhere_for_a_visit_met_there(read, text, expected):
+    """"landed in Tashkent for an official visit": a landing for a visit is a trip there, as
+    an arrival is; the visitor's meeting of that day with no place of its own was there."""
+    assert expected in dated_meetings(read(text, published="2021-03-11"))

@@ -1606,14 +1606,15 @@ class EventReader:
         visit" (a bare arrival places the meetings of its own day only: _where_they_arrived)."""
         out = []
         for tok in tokens_with(self.m.doc, {"visit", "visits", "visited", "visiting",
-                                            "arrived", "arrives", "arriving", "arrival"}):
+                                            "arrived", "arrives", "arriving", "arrival",
+                                            "landed", "lands", "landing"}):
             if tok.lemma_.lower() == "visit" and tok.pos_ == "NOUN":
                 visitors = [c for c in tok.children if c.dep_ == "poss"]
                 where = prep_objects(tok, {"to"})
             elif tok.lemma_.lower() == "visit" and tok.pos_ == "VERB":
                 visitors = subjects(tok)
                 where = [c for c in tok.children if c.dep_ == "dobj"]
-            elif tok.lemma_.lower() in ("arrive", "arrival") and any(
+            elif tok.lemma_.lower() in ("arrive", "arrival", "land", "landing") and any(
                     o.lemma_.lower() in ("visit", "trip", "tour")
                     for o in prep_objects(tok, {"for", "on"})):
                 visitors = subjects(tok) if tok.pos_ == "VERB" else [
