@@ -5032,3 +5032,40 @@ def test_who_landed_somewhere_for_a_visit_met_there(read, text, expected):
     """"landed in Tashkent for an official visit": a landing for a visit is a trip there, as
     an arrival is; the visitor's meeting of that day with no place of its own was there."""
     assert expected in dated_meetings(read(text, published="2021-03-11"))
+
+
+@pytest.mark.parametrize("text", [
+    "Uhuru Kenyatta held talks with Yoweri Museveni in Entebbe on Tuesday. The meeting was "
+    "attended by senior officials of the two sides who included Cabinet Secretaries, Amina "
+    "Mohamed, Michael Kamau and Adan Mohammed.",
+    "Uhuru Kenyatta held talks with Yoweri Museveni in Entebbe on Tuesday. The meeting was "
+    "attended by ministers who included Amina Mohamed, Michael Kamau and Adan Mohammed.",
+])
+def test_attended_by_a_group_who_included_names_its_members(read, text):
+    """"The meeting was attended by senior officials ... who included A, B and C": those
+    the group included were there."""
+    found = pairs(read(text, published="2013-06-25"))
+    assert any({"Amina Mohamed", "Michael Kamau", "Adan Mohammed", "Uhuru Kenyatta"} <= set(p)
+               for p in found)
+
+
+def test_engineer_is_a_style_not_a_name(read):
+    found = people(read("The meeting was attended by Engineer Michael Kamau and Ambassador "
+                        "Amina Mohamed.", published="2013-06-25"))
+    assert "Michael Kamau" in found and "Engineer Michael Kamau" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "President Uhuru Kenyatta held talks with President Yoweri Museveni in Entebbe. The meeting "
+    "was attended by Ambassador Amina Mohamed and Governor Hassan Joho. The two leaders "
+    "reaffirmed their commitment to deepening bilateral ties.",
+    "President Uhuru Kenyatta held talks with President Yoweri Museveni in Entebbe, joined by "
+    "Foreign Minister Amina Mohamed and Governor Hassan Joho. The two presidents agreed to "
+    "build a railway.",
+])
+def test_the_two_leaders_of_talks_others_attended_are_the_heads(read, text):
+    """"The two leaders" of talks that ministers, ambassadors and a governor attended: the
+    two heads of state or government among its people."""
+    found = read(text, published="2013-06-25")
+    assert actors(found, "agreement") and all(
+        a == ["Uhuru Kenyatta", "Yoweri Kaguta Museveni"] for a in actors(found, "agreement"))

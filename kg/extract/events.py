@@ -586,6 +586,11 @@ class EventReader:
             if verb.lemma_.lower() in HOST_VERBS | {"attend", "organise", "organize"}:
                 agents = [o for a in verb.children if a.dep_ == "agent"
                           for o in a.children if o.dep_ == "pobj"]
+                # "attended by senior officials of the two sides who included A, B and C"
+                agents += [o for g in agents for r in g.subtree if r.dep_ == "relcl" and
+                           r.lemma_.lower() in ("include", "comprise") for o in r.children
+                           if o.dep_ in ("dobj", "attr")] + [
+                    o for g in agents for o in prep_objects(g, {"including"})]
                 participants += [p for p in self._people(agents) if p not in participants]
         date = self._noun_date(noun, None if back else host)  # (not the day they were back)
         status = modality(noun)

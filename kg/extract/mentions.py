@@ -1032,6 +1032,9 @@ class Mentions:
                 continue
             if counted is None or len(event.participants) == counted:
                 return self._heads_only(token, event.participants)  # "the two leaders"
+            top = self._leaders_among(token, event.participants)
+            if len(top) == counted:  # "The two leaders" of talks their officials attended
+                return top
             others = self._parties_urged(token, event.participants, counted)
             if others:
                 return others
@@ -1095,6 +1098,17 @@ class Mentions:
         people = self._collective(token)
         tied = {p for s in sides for p in self.roles_by_holder.get(s, ())}
         return people if len(people) >= 2 and tied & set(people) else []
+
+    def _leaders_among(self, token: Token, people: list[str]) -> list[str]:
+        """The heads of state or government among a meeting's people ("the two leaders" of
+        talks attended by ministers, ambassadors and a governor), for a word for leaders."""
+        if token.lemma_.lower() not in ("head", "president", "leader"):
+            return []
+        heads = {p for title, holders in self.roles_by_title.items()
+                 if (title.split()[-1] in _HEAD_POSTS or title.endswith("prime minister"))
+                 and not title.startswith(("vice", "deputy"))
+                 for p in holders}
+        return [p for p in people if p in heads]
 
     def _heads_only(self, token: Token, people: list[str]) -> list[str]:
         """"The heads of state", "the presidents", "the leaders" of talks their ministers
@@ -1951,7 +1965,10 @@ _PORTFOLIOS = {"intelligence", "defence", "defense", "finance", "interior", "jus
 
 _GATHERINGS = {"meeting", "meetings", "summit", "conference", "forum", "talks", "session",
                "dialogue", "congress", "assembly", "council", "ceremony", "visit"}
-_STYLES = {"former", "ex", "the", "his", "her", "majesty", "highness", "royal", "excellency"}
+_HEAD_POSTS = {"president", "chancellor", "premier", "king", "queen", "emir", "sultan",
+               "taoiseach", "prime minister"}  # a head of state's or government's title ends so
+_STYLES = {"former", "ex", "the", "his", "her", "majesty", "highness", "royal", "excellency",
+           "engineer", "eng"}  # ("Engineer Michael Kamau": a style in East Africa)
 
 
 def _no_name_word(word: str) -> bool:
