@@ -5069,3 +5069,28 @@ def test_the_two_leaders_of_talks_others_attended_are_the_heads(read, text):
     found = read(text, published="2013-06-25")
     assert actors(found, "agreement") and all(
         a == ["Uhuru Kenyatta", "Yoweri Kaguta Museveni"] for a in actors(found, "agreement"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese Premier Wen Jiabao met Prime Minister Gediminas Kirkilas in Ziguangge, "
+     "Zhongnanhai on Saturday.", (["Gediminas Kirkilas", "Wen Jiabao"], "Beijing", "2008-08-23")),
+    ("On August 23, 2008, Chinese Premier Wen Jiabao met in Ziguangge, Zhongnanhai with Prime "
+     "Minister Gediminas Kirkilas.", (["Gediminas Kirkilas", "Wen Jiabao"], "Beijing",
+                                      "2008-08-23")),
+    ("On August 23, 2008, Premier Wen Jiabao met in Ziguangge, Zhongnanhai respectively with "
+     "some of the foreign leaders who are here for the closing ceremony. When meeting with "
+     "Prime Minister of Lithuania Gediminas Kirkilas, Wen hailed the ties.",
+     (["Gediminas Kirkilas", "Wen Jiabao"], "Beijing", "2008-08-23")),
+])
+def test_a_hall_of_a_residence_is_in_its_city(read, text, expected):
+    """"in Ziguangge, Zhongnanhai": a hall the gazetteer does not know, named with the
+    residence it is part of, is in the residence's city (and "with" may hang on the
+    residence); a lead meeting "respectively with some of the foreign leaders" dates and
+    places each meeting the story then tells of its subject."""
+    assert expected in dated_meetings(read(text, published="2008-08-24"))
+
+
+def test_a_word_before_a_common_noun_is_no_name(read):
+    found = read("Wen said the Games built friendship among members of the big Olympic "
+                 "family. Wen Jiabao met Gediminas Kirkilas.", published="2008-08-24")
+    assert people(found) == ["Gediminas Kirkilas", "Wen Jiabao"]

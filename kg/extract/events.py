@@ -219,11 +219,23 @@ class EventReader:
         if entity.geonames:
             return None
         city = gazetteer.residence_cities().get(entity.name)  # "at Blair House": Washington
-        return next((k for c in venue.children if c.dep_ in ("appos", "npadvmod") and
-                     c.left_edge.i > 0 and self.m.doc[c.left_edge.i - 1].text == ","
-                     for k in [self.m.key(c)]
+        after = [c for c in venue.children if c.dep_ in ("appos", "npadvmod") and
+                 c.left_edge.i > 0 and self.m.doc[c.left_edge.i - 1].text == ","]
+        return next((k for c in after for k in [self.m.key(c)]
                      if self.m.kind(k) == "place" and self.m.entities[k].geonames), None) or (
-            self.m.place_named(city) if city else None)
+            self.m.place_named(city) if city else None) or next(
+            (found for c in after if self.m.key(c) and (found := self._seat_city(c))), None)
+
+    def _seat_city(self, tok: Token) -> str | None:
+        """"in Ziguangge, Zhongnanhai": the city of a residence (residences.tsv) or of a seat
+        of government (its country's capital) named after a venue."""
+        entity = self.m.entities[self.m.key(tok)]
+        city = gazetteer.residence_cities().get(entity.name)
+        if city:
+            return self.m.place_named(city)
+        if entity.kind == "organisation" and entity.country:
+            return self.m.capital_of(entity.country)
+        return None
 
     def _event_in(self, tokens: list[Token]) -> Event | None:
         """The event among prepositional objects: "at the summit", "on the sidelines of the
@@ -786,7 +798,8 @@ class EventReader:
         # hangs the partner on the gathering the two met beside
         return [o for p in prep_objects(token, {"in", "at"})
                 if self.m.kind(self.m.key(p)) in ("place", "country")
-                for o in prep_objects(p, {"with"})] + [
+                for q in [p] + [c for c in p.children if c.dep_ == "appos"]
+                for o in prep_objects(q, {"with"})] + [
             o for mgn in margins for g in prep_objects(mgn, {"of"})
             for o in prep_objects(g, {"with"}) if self.m.kind(self.m.key(o)) != "place"]
 
@@ -1570,10 +1583,18 @@ class EventReader:
         parties: set[str] = set()
         for k in (k for t in subjects(root) for k in self.m.resolve_all(t)):
             parties |= {k} if self.m.kind(k) == "person" else self.m.roles_by_holder.get(k, set())
+        # "On August 23, Premier Wen met in Zhongnanhai with some of the foreign leaders ...":
+        # a lead meeting with a group, each of whose meetings the story then tells ("When
+        # meeting with Prime Minister X, Wen ..."): one of its people is the lead's subject
+        group = root.lemma_.lower() in ("meet", "receive") and any(
+            o.tag_ == "NNS" or any(c.tag_ == "NNS" for c in prep_objects(o, {"of"}))
+            for o in prep_objects(root, {"with"}) + [c for c in root.children
+                                                     if c.dep_ == "dobj"])
         for event in self.events:
             if event.kind != "call" and event.status == "occurred" and not event.place and (
                     event.date is None or event.date.text == _ARTICLE_DATE) and \
-                    event.anchor >= 0 and len(set(event.participants) & parties) >= 2:
+                    event.anchor >= 0 and len(set(event.participants) & parties) >= (
+                        1 if group else 2):
                 event.place, event.date = place, date
                 _discount(event, 0.8)
 

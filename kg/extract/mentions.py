@@ -222,6 +222,8 @@ class Mentions:
                 entity = Entity(f"place:{gazetteer.slug(city.name)}", "place", city.name,
                                 country=city.country,
                                 geonames=(city.geonames_id, city.latitude, city.longitude))
+            elif label == "PERSON" and _modifier_only(ent) and not self._holder_named(text):
+                continue  # "the big Olympic family": a word before a common noun, no one
             elif label == "PERSON" and _place_taken_for_a_name(ent) and \
                     not self._holder_named(text):  # ("spoke to Obama": not the Japanese town)
                 entity = _place(text)
@@ -2008,6 +2010,16 @@ _GONE_TO = {"visit", "tour", "reach"}  # verbs whose object is where someone wen
 # meeting")
 _PAIRED_NOUNS = {"meeting", "meetings", "talks", "summit", "summits", "negotiations",
                  "encounter", "handshake", "Meeting", "Meetings", "Talks", "Summit", "Summits"}
+
+
+def _modifier_only(ent: Span) -> bool:
+    """"members of the big Olympic family", "the Olympic movement": one word the model took
+    for a name, right before the common noun it qualifies, which no longer name of the
+    article contains (not "the Biden administration" after "Joe Biden")."""
+    tok = ent.root
+    return len(ent) == 1 and tok.dep_ in ("compound", "amod") and tok.head.i == ent.end and \
+        tok.head.pos_ == "NOUN" and tok.head.text.islower() and not any(
+            tok.text in e.text.split() for e in ent.doc.ents if e.label_ == "PERSON" and len(e) > 1)
 
 
 def _place_taken_for_a_name(ent) -> bool:
