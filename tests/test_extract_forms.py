@@ -5094,3 +5094,17 @@ def test_a_word_before_a_common_noun_is_no_name(read):
     found = read("Wen said the Games built friendship among members of the big Olympic "
                  "family. Wen Jiabao met Gediminas Kirkilas.", published="2008-08-24")
     assert people(found) == ["Gediminas Kirkilas", "Wen Jiabao"]
+
+
+@pytest.mark.parametrize("text", [
+    "CANADA, November 19 - Yesterday, Prime Minister Justin Trudeau met with the Vice President "
+    "of the United States of America, Kamala Harris, on the margins of the Asia-Pacific "
+    "Economic Cooperation (APEC) Economic Leaders' Meeting.",
+    "CANADA, November 19 - Yesterday, Prime Minister Justin Trudeau met with President Joe "
+    "Biden on the sidelines of the G20 summit.",
+])
+def test_a_countrys_own_dateline_does_not_place_a_meeting_beside_a_gathering(read, text):
+    """"CANADA, November 19 - ... met X on the margins of the APEC Leaders' Meeting": a
+    dateline that is only the publisher's country says nothing of where the gathering was."""
+    found = dated_meetings(read(text, published="2022-11-19"))
+    assert found and all(place != "Canada" for _, place, _ in found)

@@ -1622,6 +1622,10 @@ class EventReader:
         place = self._dateline_place() or self._lead_place() or self.m.headline_place
         trips = self._trips() if place is None else []
         for event in waiting:
+            if place and self.m.kind(place) == "country" and (
+                    event.part_of is not None or self._has_sidelines(event)):
+                continue  # "CANADA, November 19 - ... met X on the margins of the APEC
+                # Leaders' Meeting": a country's own dateline, not where the gathering was
             event.place = place or self._visited(event, trips)
             if event.place:
                 _discount(event, 0.8)
