@@ -96,6 +96,7 @@ def prepare(text: str, title: str | None = None) -> tuple[str, list[Removed]]:
         if len(story_lines) > 1 and _AGENCY_LINE.match(current[slice(*story_lines[1])]):
             hide(*story_lines[1], "byline")
         story_lines = story_lines[1:]
+    _unwrap(chars, lines)
     for start, end in story_lines[-1:] + story_lines[:1]:
         line = "".join(chars[start:end])
         words = line.split()
@@ -104,6 +105,31 @@ def prepare(text: str, title: str | None = None) -> tuple[str, list[Removed]]:
                 continue  # a short first line is only a byline when it says "By"
             hide(start, end, "byline")
     return "".join(chars), removed
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•#|]|\d{1,2}[.)])")
+_OPEN_END = re.compile(r"[.!?:;\"”’)\]]\s*$")  # a line that may end a sentence or a heading
+
+
+def _unwrap(chars: list[str], lines: list[tuple[int, int]]) -> None:
+    """Hard-wrapped text (a press release saved as plain text: "... President Lula da" /
+    "Silva, President Hu Jintao ..."): in a text most of whose lines are cut at 50-100
+    characters in mid-sentence, a line break after such a line is a space, so names and
+    sentences run on as written. Short lines (headings, dates) and lines that end a sentence
+    keep their breaks; the offsets stay."""
+    text = "".join(chars)
+    rows = [(text[s:e], s, e) for s, e in lines]
+    filled = [t for t, _, _ in rows if t.strip()]
+    cut = [t for t in filled if 50 <= len(t.rstrip()) <= 100 and not _OPEN_END.search(t)
+           and not _LIST_ITEM.match(t)]
+    if len(cut) < 3 or len(cut) < 0.3 * len(filled):
+        return
+    for (line, _, end), (after, _, _) in zip(rows, rows[1:], strict=False):
+        if 40 <= len(line.rstrip()) <= 100 and not _OPEN_END.search(line) and \
+                after.strip() and not _LIST_ITEM.match(after) \
+                and after[:1] not in (" ", "\t") and \
+                end < len(chars) and chars[end] == "\n":
+            chars[end] = " "
 
 
 def _repeats_title(line: str, title: str) -> bool:

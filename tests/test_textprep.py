@@ -70,3 +70,34 @@ def test_a_first_line_that_repeats_the_title_is_the_headline(first, hidden):
     assert ("headline repeated" in [r.why for r in removed]) == hidden
     assert "Prime Minister Shinzo Abe met Donald Trump" in out
     assert len(out) == len(text)  # offsets kept
+
+
+WRAPPED = ("17 July 2006\n"
+           "St. Petersburg - South African President Thabo Mbeki returns to South Africa\n"
+           "on Tuesday following the conclusion of a successful official visit to\n"
+           "Russia. During his visit, President Mbeki held discussions with President Lula da\n"
+           "Silva and with the UN Secretary-General Kofi Annan. Minister Dlamini\n"
+           "Zuma held discussions with her Brazilian counterpart, Minister Celso\n"
+           "Amorim.\n"
+           "Visit to Cote d'Ivoire\n"
+           "Abidjan - The Minister will proceed to Cote d'Ivoire on Tuesday.\n")
+
+
+def test_hard_wrapped_lines_run_on_as_written():
+    """A press release saved as plain text, cut at 70-odd characters mid-sentence: its line
+    breaks are spaces, so "Lula da" / "Silva" is one name; headings, dates and lines that end
+    a sentence keep their breaks; offsets do not move."""
+    text, _ = prepare(WRAPPED)
+    assert len(text) == len(WRAPPED)
+    assert "Minister Celso Amorim." in text and "Dlamini Zuma held" in text
+    assert "President Lula da Silva" in text
+    assert "17 July 2006\n" in text and "Amorim.\nVisit to Cote d'Ivoire\nAbidjan" in text
+
+
+def test_lines_that_are_not_wrapped_keep_their_breaks():
+    text = ("Leaders agreed on these points at the summit in Lisbon today\n"
+            "- a ceasefire along the whole of the line of contact in the east\n"
+            "- talks between the two governments to begin in the next month\n"
+            "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.\n"
+            "The two leaders discussed energy prices and support for Ukraine.\n")
+    assert prepare(text)[0] == text
