@@ -5108,3 +5108,28 @@ def test_a_countrys_own_dateline_does_not_place_a_meeting_beside_a_gathering(rea
     dateline that is only the publisher's country says nothing of where the gathering was."""
     found = dated_meetings(read(text, published="2022-11-19"))
     assert found and all(place != "Canada" for _, place, _ in found)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("In Madrid, NATO chief Jaap de Hoop Scheffer met with Prime Minister José Maria Aznar, "
+     "Foreign Minister Ana Palacio and Defence Minister Federico Trillo.",
+     ("Federico Trillo", "Defence Minister", "Spain")),
+    ("In Lisbon he met with President Jorge Sampaio, Prime Minister José Manuel Durão Barroso, "
+     "Foreign Minister Teresa Patrício Gouveia and Defence Minister Paulo Portas.",
+     ("Paulo Portas", "Defence Minister", "Portugal")),
+    ("Bolivian Hydrocarbons minister Andres Soliz said Bolivia would sell gas.",
+     ("Andres Soliz", "Hydrocarbons Minister", "Bolivia")),
+])
+def test_a_post_in_a_list_of_one_countrys_posts_is_of_that_country(read, text, role):
+    """"met with Prime Minister A, Foreign Minister B and Defence Minister C": a post with no
+    country in a list of titled names all of one country is of that country; a portfolio
+    before a lower-case "minister" is the post's ("Hydrocarbons minister")."""
+    assert role in roles(read(text, published="2004-03-03"))
+
+
+def test_a_post_alone_or_in_a_mixed_list_stays_without_a_country(read):
+    found = roles(read("Jaap de Hoop Scheffer met Defence Minister Federico Trillo. He also "
+                       "met Prime Minister José Maria Aznar, President Jorge Sampaio and "
+                       "Defence Minister Paulo Portas.", published="2004-03-03"))
+    assert ("Federico Trillo", "Defence Minister", "") in found
+    assert ("Paulo Portas", "Defence Minister", "") in found

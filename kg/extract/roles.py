@@ -153,7 +153,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 words.insert(0, tok.text)
             elif low == "-" and i > 0 and doc[i - 1].lower_ in ("then", "ex", "former"):
                 pass  # "then-Japanese prime minister"
-            elif portfolio is None and words == ["Minister"] and tok.dep_ == "compound" and \
+            elif portfolio is None and [w.lower() for w in words] == ["minister"] and \
+                    tok.dep_ == "compound" and \
                     tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and not found \
                     and i not in mentions.demonym and holder is None:
                 portfolio = tok.text
@@ -347,6 +348,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
     _served_persons_country(mentions, roles)
     _directory_posts(mentions, roles)
     _delegations_posts(mentions, roles)
+    _listed_posts(mentions, roles)
     _publishers_posts(mentions, roles)
     # "former Foreign Ministers A and B", "South and North Korean leaders A and B": a title in
     # the plural whose holders neither the text nor the directory gives is left unsaid
@@ -658,6 +660,43 @@ def _delegations_posts(mentions: Mentions, roles: list[Role]) -> None:
             if role.holder is None and not role.former and role.person in members:
                 role.holder = mentions.country_key(country.split(":", 1)[1])
                 mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
+
+
+def _listed_posts(mentions: Mentions, roles: list[Role]) -> None:
+    """"met with Prime Minister José Maria Aznar, Foreign Minister Ana Palacio and Defence
+    Minister Federico Trillo": a post with no country, in a list of titled names whose posts
+    are all of one country, is of that country (at lower confidence)."""
+    doc = mentions.doc
+    tokens: dict[str, list[int]] = {}
+    for span, key in mentions.person_spans():
+        tokens.setdefault(key, []).append(span.root.i)
+
+    def in_list(i: int) -> bool:  # a word of a list of titled names
+        return mentions.kind(mentions.token_key.get(i)) == "person" or doc[i].lower_ in (
+            _TITLE_TOKENS | HONORIFICS | {",", "and"}) and doc[i].lower_ != "of"
+
+    def listed_with(i: int) -> set[str | None]:
+        start = end = i
+        while start > doc[i].sent.start and in_list(start - 1):
+            start -= 1
+        while end + 1 < doc[i].sent.end and in_list(end + 1):
+            end += 1
+        return {mentions.token_key.get(j) for j in range(start, end + 1)}
+    countries: dict[str, set[str]] = {}
+    for r in roles:
+        if r.holder and not r.former and mentions.kind(r.holder) == "country":
+            countries.setdefault(r.person, set()).add(r.holder)
+    for role in roles:
+        if role.holder is not None or role.former:
+            continue
+        listed = {k for i in tokens.get(role.person, []) for k in listed_with(i)
+                  if mentions.kind(k) == "person"} - {role.person}
+        told = {c for p in listed for c in countries.get(p, set())}
+        if len(listed) >= 1 and len(told) == 1 and all(countries.get(p) for p in listed):
+            role.holder = told.pop()
+            role.evidence = dataclasses.replace(role.evidence,
+                                                confidence=min(role.evidence.confidence, 0.6))
+            mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
 
 
 def _publishers_posts(mentions: Mentions, roles: list[Role]) -> None:
