@@ -5133,3 +5133,16 @@ def test_a_post_alone_or_in_a_mixed_list_stays_without_a_country(read):
                        "Defence Minister Paulo Portas.", published="2004-03-03"))
     assert ("Federico Trillo", "Defence Minister", "") in found
     assert ("Paulo Portas", "Defence Minister", "") in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("On his second day in Lima, Foreign Minister Roberto Ampuero met his peers from Argentina "
+     "and Brazil, Jorge Faurie and Aloysio Nunes.",
+     ["Aloysio Nunes", "Jorge Faurie", "Roberto Ampuero"]),
+    ("Sergey Lavrov met his counterparts from China and India, Wang Yi and Sushma Swaraj, in "
+     "Moscow.", ["Sergey Lavrov", "Sushma Swaraj", "Wang Yi"]),
+])
+def test_peers_from_listed_countries_are_the_names_after_them(read, text, pair):
+    """"met his peers from Argentina and Brazil, Jorge Faurie and Aloysio Nunes": the names
+    listed after the countries a group of peers is from are whom they met."""
+    assert pair in pairs(read(text, published="2018-04-13"))

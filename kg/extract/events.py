@@ -136,6 +136,13 @@ class EventReader:
                            for c in t.children if c.dep_ == "appos"
                            for a in c.subtree if a.dep_ != "compound"
                            and self.m.kind(self.m.key(a)) == "person"]
+        # "met his peers from Argentina and Brazil, Jorge Faurie and Aloysio Nunes": the names
+        # listed after the countries the group is from (the parse may hang "from" on the verb)
+        tokens = tokens + [t for tok in tokens if tok.tag_ == "NNS" and tok.lemma_.lower() in (
+            "peer", "counterpart", "colleague", "leader", "minister", "president")
+            for p in prep_objects(tok, {"from", "of"}) + (
+                prep_objects(tok.head, {"from"}) if tok.dep_ == "dobj" else [])
+            for t in conjuncts(p) if self.m.kind(self.m.key(t)) == "person"]
         # "joined Under-Secretary-General for Humanitarian Affairs Martin Griffiths and
         # Egyptian Foreign Minister Sameh Shoukry": the names coordinated with a title's name
         tokens = tokens + [c for tok in tokens if tok.lower_ in TITLE_HEADS
