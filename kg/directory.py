@@ -91,7 +91,11 @@ class Directory:
         """The one person a name stands for: a full name or alias that only one person has;
         a shared one ("Costa", "Johnson") only if exactly one of them held an office that
         the sources know on the date (give or take a year)."""
-        terms = self.by_name.get(fold(name)) or self.by_name.get(fold(first_last(name)), [])
+        terms = self.by_name.get(fold(name)) or [
+            t for t in self.by_name.get(fold(first_last(name)), [])  # (its other names alike:
+            if any(_words_alike(fold(n).split(), fold(name).split())  # "Muhammad Nawaz
+                   for n in (t.name, *t.aliases) if " " in n)]  # Sharif" is not "Muhammad
+        # Shahbaz Sharif")
         people = {t.wikidata or t.name: t for t in terms}
         if len(people) == 1:
             return _best(terms)
@@ -120,8 +124,11 @@ class Directory:
         if len(words) < 2:
             return []
         # (and the family names read nearly the same too: "John Kelly" is not "John Key")
+        # and every word of the shorter name has its like in the longer ("Muhammad Nawaz
+        # Sharif" is not "Muhammad Shahbaz Sharif", his brother)
         found = [t for t in self.by_first.get(words[0], []) if spelled_alike(t.name, name)
-                 and one_slip(fold(t.name).split()[-1], words[-1])]
+                 and one_slip(fold(t.name).split()[-1], words[-1])
+                 and _words_alike(fold(t.name).split(), words)]
         # ("Bashar al-Assad" for "Bashar al-Asad": one letter apart)
         for word in words:
             for t in self.by_name.get(word, []):
@@ -129,7 +136,8 @@ class Directory:
                     theirs = fold(other).split()
                     if len(theirs) < 2 or word not in theirs:
                         continue
-                    if sorted(theirs) == sorted(words) or spelled_alike(other, name):
+                    if sorted(theirs) == sorted(words) or spelled_alike(other, name) and \
+                            _words_alike(theirs, words):
                         found.append(t)
                         break
         return found
@@ -184,6 +192,14 @@ def spelled_alike(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
 
     return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.85
+
+
+def _words_alike(a: list[str], b: list[str]) -> bool:
+    """Every word of the shorter name has its like in the longer: a letter or two apart, or
+    the start of it ("Khaltmaa" of "Khaltmaagiin")."""
+    short, long_ = sorted((a, b), key=len)
+    return all(any(one_slip(w, v) or sorted(w) == sorted(v) or len(w) >= 4 and len(v) >= 4
+                   and (v.startswith(w) or w.startswith(v)) for v in long_) for w in short)
 
 
 def one_slip(a: str, b: str) -> bool:

@@ -274,6 +274,17 @@ def test_a_relative_is_not_the_office_holder(name):
     assert directory.load().person(name, dt.date(2022, 1, 1)) is None
 
 
+@pytest.mark.parametrize("name, day, expected", [
+    ("Muhammad Nawaz Sharif", "2015-06-01", "Nawaz Sharif"),  # not his brother Shahbaz
+    ("Muhammad Nawaz Sharif", "2017-01-10", "Nawaz Sharif"),
+])
+def test_a_brothers_name_is_not_a_spelling(name, day, expected):
+    """"Muhammad Nawaz Sharif" shares the first and last names of "Muhammad Shehbaz Sharif":
+    every word of the shorter name must have its like in the longer."""
+    found = directory.load().person(name, dt.date.fromisoformat(day))
+    assert found is not None and found.name == expected
+
+
 @pytest.mark.parametrize("name, day", [
     ("John Kelly", "2017-08-01"),  # not John Key, New Zealand's prime minister
     ("Volodymyr Zelenko", "2022-06-01"),  # not Volodymyr Zelenskyy
