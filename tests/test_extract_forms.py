@@ -5146,3 +5146,28 @@ def test_peers_from_listed_countries_are_the_names_after_them(read, text, pair):
     """"met his peers from Argentina and Brazil, Jorge Faurie and Aloysio Nunes": the names
     listed after the countries a group of peers is from are whom they met."""
     assert pair in pairs(read(text, published="2018-04-13"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roh Moo-hyun met Junichiro Koizumi in Jeju.\n\n\"I hopefully expect rapid progress at the "
+     "next round of talks,\" Roh said.\n\n\"We two leaders appreciate that the negotiations "
+     "enter a stage for substantial talks.\"\n",
+     ["Roh Moo-hyun", "Roh Moo-hyun"]),
+    ("Koizumi spoke in Jeju.\n\n\"I want to achieve normalization within two years,\" said "
+     "Junichiro Koizumi.\n\n\"We are in a position to normalize relations anytime.\"\n",
+     ["Junichiro Koizumi", "Junichiro Koizumi"]),
+])
+def test_a_quote_paragraph_after_an_attributed_one_is_the_same_speakers(read, text, expected):
+    """'"...," he said.' then a paragraph that is only a quote: wire copy runs one speaker's
+    quotes on; the second is a statement of the same speaker."""
+    found = read(text, published="2004-07-21")
+    assert [found.entities[s.speaker].name for s in found.statements] == expected
+
+
+def test_the_paragraphs_of_one_unclosed_quote_are_not_each_a_statement(read):
+    text = ("Buhari told May that: \u201cI welcome you most sincerely to Nigeria and I am very "
+            "grateful to the British government for its help.\n\n\u201cThe training team that goes "
+            "to our institutions in Kaduna, we thank you very much for that.\n\n\u201cLet me "
+            "assure you that we will take the necessary steps to improve trade.\"\n")
+    found = read(text, published="2018-08-29")
+    assert len(found.statements) <= 1

@@ -108,7 +108,8 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
             introduced = speaker is not None
         if speaker is None and not candidates and last and last[0] == line_start:
             speaker = last[1]
-        if speaker is None and not candidates and last and _continues(text, last, line_start):
+        if speaker is None and not candidates and last and _continues(text, last, line_start,
+                                                                      previous_end):
             speaker = last[1]
         if speaker is None:
             continue
@@ -166,10 +167,21 @@ def _one_quote(doc: Doc, previous_end: int, match: re.Match) -> bool:
 _INTRODUCES = re.compile(r"\b(?:that|adding|saying|noting|stressing|calling|urging)\b", re.I)
 
 
-def _continues(text: str, last: tuple[int, str], line_start: int) -> bool:
-    """A quote on the line right after the previous quote's line continues it."""
+def _continues(text: str, last: tuple[int, str], line_start: int, previous_end: int) -> bool:
+    """A quote on the line right after the previous quote's line continues it; so does a
+    paragraph that is a quote with no attribution right after the paragraph of an attributed
+    one ('"...," he said.' / blank line / '"We two leaders appreciate ..."'), as wire copy
+    runs one speaker's quotes on (not the paragraphs of one long quote that runs on unclosed,
+    which a reader counts as one statement)."""
     prev_line_end = text.find("\n", last[0])
-    return prev_line_end != -1 and prev_line_end + 1 == line_start
+    if prev_line_end == -1:
+        return False
+    if prev_line_end + 1 == line_start:
+        return True
+    between = text[prev_line_end:line_start]
+    attributed = len(text[previous_end:prev_line_end].split()) >= 2  # '," he said.'
+    return attributed and not between.strip() and between.count("\n") <= 3 and \
+        text[line_start:line_start + 1] in ('"', "“")
 
 
 def _introduced(m: Mentions, text: str, line_start: int) -> str | None:
