@@ -5171,3 +5171,22 @@ def test_the_paragraphs_of_one_unclosed_quote_are_not_each_a_statement(read):
             "assure you that we will take the necessary steps to improve trade.\"\n")
     found = read(text, published="2018-08-29")
     assert len(found.statements) <= 1
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("Roh Moo-Hyun and Junichiro Koizumi pledged Wednesday to push for an early end to the "
+     "North Korean nuclear standoff.", "agreement", ["North Korea"]),
+    ("Angela Merkel and Emmanuel Macron agreed to seek a diplomatic end to the Iranian nuclear "
+     "crisis.", "agreement", ["Iran"]),
+    ("Narendra Modi pledged to help rebuild the Afghan parliament.", "pledge", ["Afghanistan"]),
+])
+def test_the_one_country_a_commitment_is_of_is_its_target(read, text, kind, target):
+    """"pledged to push for an early end to the North Korean nuclear standoff": the one
+    country (a demonym before a noun) the committed thing is of, when no one else is."""
+    assert target in targets_of(read(text, published="2018-07-21"), kind)
+
+
+def test_the_actors_own_country_in_a_commitment_is_no_target(read):
+    found = read("Junichiro Koizumi pledged to revive the Japanese economy.",
+                 published="2004-07-21")
+    assert targets_of(found, "pledge") == [[]]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from kg import lexicon
+from kg import directory, lexicon
 from kg.extract.clauses import (
     SPEECH_VERBS,
     condition_clauses,
@@ -198,6 +198,20 @@ class CommitmentReader:
         return entity is not None and entity.kind == "organisation" and \
             entity.name.split()[-1].lower() in _ARRANGEMENTS
 
+    def _own_countries(self, actors: list[str]) -> set[str]:
+        """The actors' own countries: a country actor, the country of a post the article
+        gives an actor, or of the office the directory says an actor held on its date."""
+        own = {a for a in actors if self.m.kind(a) == "country"}
+        own |= {k for k, people in self.m.roles_by_holder.items() if people & set(actors)}
+        known, day = directory.load(), self.published
+        for a in actors:
+            entity = self.m.entities.get(a)
+            term = known.person(entity.name, day) if entity is not None and day and \
+                entity.kind == "person" else None
+            own |= {f"country:{t.holder}" for t in (known.offices_of(term) if term else [])
+                    if t.covers(day.isoformat())}
+        return own
+
     def _entities_in(self, tokens: list[Token], exclude: list[str]) -> list[str]:
         out: list[str] = []
         exclude_set = set(exclude)
@@ -273,6 +287,15 @@ class CommitmentReader:
                      for t in [s] + [c for c in s.children
                                      if c.dep_ in ("amod", "compound", "poss")]]
             targets = self._entities_in(doers, actors)  # (a demonym is its country)
+        if not targets and kind in ("agreement", "pledge", "goal"):
+            # "pledged to push for an early end to the North Korean nuclear standoff": the one
+            # country the committed thing is of (not the actors' own)
+            about = [k for k in self._entities_in(
+                [t for t in content_tokens if t.dep_ in ("amod", "compound", "poss") and
+                 t.head.pos_ == "NOUN" and t.i in self.m.demonym], actors)
+                     if self.m.kind(k) == "country"]
+            if len(about) == 1 and about[0] not in self._own_countries(actors):
+                targets = about
         condition = "; ".join(span_text(list(c.subtree)) for c in conditions) or None
         made_at = self._made_at(trigger)
         # When it was made, not when the committed thing is due ("by 2035" is content).
