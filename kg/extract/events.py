@@ -222,16 +222,14 @@ class EventReader:
         """"at Hyderabad House, New Delhi": a place the gazetteer does not know (a venue),
         followed by one it does, is in that one; a residence that stands in a city
         (residences.tsv: "at Blair House") is in that city."""
-        entity = self.m.entities[self.m.key(venue)]
-        if entity.geonames:
+        if self.m.entities[self.m.key(venue)].geonames:
             return None
-        city = gazetteer.residence_cities().get(entity.name)  # "at Blair House": Washington
         after = [c for c in venue.children if c.dep_ in ("appos", "npadvmod") and
                  c.left_edge.i > 0 and self.m.doc[c.left_edge.i - 1].text == ","]
         return next((k for c in after for k in [self.m.key(c)]
-                     if self.m.kind(k) == "place" and self.m.entities[k].geonames), None) or (
-            self.m.place_named(city) if city else None) or next(
-            (found for c in after if self.m.key(c) and (found := self._seat_city(c))), None)
+                     if self.m.kind(k) == "place" and self.m.entities[k].geonames), None) or \
+            self._seat_city(venue) or next(  # ("at Blair House": Washington)
+                (found for c in after if self.m.key(c) and (found := self._seat_city(c))), None)
 
     def _seat_city(self, tok: Token) -> str | None:
         """"in Ziguangge, Zhongnanhai": the city of a residence (residences.tsv) or of a seat
@@ -376,12 +374,7 @@ class EventReader:
         self._future_is_planned()
         self._joined_where_they_were()
         self._where_they_arrived()
-        for event in self.events:  # "the 90-minute summit with the Japanese leader": two
-            # leaders' meeting, no gathering of many
-            if event.kind == "summit" and event.organiser is None and \
-                    len(event.participants) == 2 and event.anchor >= 0 and len(self._people(
-                        prep_objects(self.m.doc[event.anchor], {"with"}))) == 1:
-                event.kind = "meeting"
+        self._summits_of_two()
         # every gathering's organisation, even of one we keep no event for ("an extraordinary
         # meeting of the Arab League"): "the ministers" of the article may speak for it
         self.m.organisers = sorted((e.anchor, e.organiser) for e in self.events
@@ -1572,6 +1565,15 @@ class EventReader:
             else:
                 event.date = DateValue(self.published.isoformat(), "day", _ARTICLE_DATE)
             _discount(event, 0.8)
+
+    def _summits_of_two(self) -> None:
+        """"the 90-minute summit with the Japanese leader": two leaders' summit, with no
+        organiser, is their meeting, no gathering of many."""
+        for event in self.events:
+            if event.kind == "summit" and event.organiser is None and \
+                    len(event.participants) == 2 and event.anchor >= 0 and len(self._people(
+                        prep_objects(self.m.doc[event.anchor], {"with"}))) == 1:
+                event.kind = "meeting"
 
     def _lead_when_where(self) -> None:
         """"France and Germany said Tuesday in Paris that ...": a wire lead whose verb says when

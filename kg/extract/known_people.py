@@ -58,13 +58,15 @@ def _spelled_otherwise(entity: Entity, found: list[directory.Term]) -> directory
     ("the presidents of Armenia and Azerbaijan"): a name the directory does not know, with the
     initial of a known person's name in the article and a family name a letter or two apart,
     is that person spelled otherwise (a transliteration both of whose names differ)."""
-    words = directory.fold(entity.name).split()
-    if len(words) < 2:
-        return None
-    alike = {t.wikidata or t.name: t for t in found if len(theirs := directory.fold(t.name).split()) >= 2
-             and theirs[0][0] == words[0][0] and theirs[-1] != words[-1]
-             and directory.one_slip(theirs[-1], words[-1])}
+    alike = {t.wikidata or t.name: t for t in found if _a_letter_off(t.name, entity.name)}
     return next(iter(alike.values())) if len(alike) == 1 else None
+
+
+def _a_letter_off(theirs: str, ours: str) -> bool:
+    """The same initial and a family name a letter or two apart, not the same one."""
+    a, b = directory.fold(theirs).split(), directory.fold(ours).split()
+    return len(a) >= 2 and len(b) >= 2 and a[0][0] == b[0][0] and a[-1] != b[-1] and \
+        directory.one_slip(a[-1], b[-1])
 
 
 def _holder_spelled_otherwise(entity: Entity, roles: list[Role], entities: dict[str, Entity],
@@ -72,17 +74,14 @@ def _holder_spelled_otherwise(entity: Entity, roles: list[Role], entities: dict[
     """"Serge Sargisian", President of Armenia in a 2010 article, is the directory's Serzh
     Sargsian, President of Armenia then: a post the article gives someone, held that day by a
     person of the same initial whose family name is a letter apart, is that person's."""
-    words = directory.fold(entity.name).split()
-    if published is None or len(words) < 2:
+    if published is None:
         return None
     known = directory.load()
     for role in roles:
         country = entities.get(role.holder or "")
         code = country.country if country is not None and country.kind == "country" else None
         term = known.holder(role.title, code, published) if code and not role.former else None
-        theirs = directory.fold(term.name).split() if term is not None else []
-        if len(theirs) >= 2 and theirs[0][0] == words[0][0] and \
-                directory.one_slip(theirs[-1], words[-1]):
+        if term is not None and _a_letter_off(term.name, entity.name):
             return term
     return None
 

@@ -2009,7 +2009,7 @@ _GONE_TO = {"visit", "tour", "reach"}  # verbs whose object is where someone wen
 # a gathering's nouns that names joined by hyphens may stand before ("the Chirac-Schroeder
 # meeting")
 _PAIRED_NOUNS = {"meeting", "meetings", "talks", "summit", "summits", "negotiations",
-                 "encounter", "handshake", "Meeting", "Meetings", "Talks", "Summit", "Summits"}
+                 "encounter", "handshake"}  # (compared with the lower-cased word)
 
 
 def _modifier_only(ent: Span) -> bool:
