@@ -5190,3 +5190,29 @@ def test_the_actors_own_country_in_a_commitment_is_no_target(read):
     found = read("Junichiro Koizumi pledged to revive the Japanese economy.",
                  published="2004-07-21")
     assert targets_of(found, "pledge") == [[]]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Kofi Annan met with the Foreign Minister of Ethiopia, Seyoum Mesfin, in Addis Ababa.",
+     "Seyoum Mesfin", ("Seyoum Mesfin", "Foreign Minister", "Ethiopia")),
+    ("Kofi Annan was greeted by the Minister of Labour and Human Welfare, Askale Menkerios, at "
+     "the airport.", "Askale Menkerios", None),
+    ("Kofi Annan received the Minister of Foreign Affairs of Eritrea, Ali Said Abdella, in "
+     "Asmara.", "Ali Said Abdella", ("Ali Said Abdella", "Minister of Foreign Affairs", "Eritrea")),
+])
+def test_a_name_set_off_after_a_title_phrase_is_a_person(read, text, name, role):
+    """"the Foreign Minister of Ethiopia, Seyoum Mesfin": a name after a title and its "of"
+    phrase, set off by commas, is a person's even where the model took it for a place or an
+    organisation; it meets whoever the sentence says."""
+    found = read(text, published="2004-11-26")
+    assert name in people(found)
+    assert any(name in p and "Kofi Annan" in p for p in pairs(found))
+    if role:
+        assert role in roles(found)
+
+
+def test_a_place_set_off_after_a_title_phrase_stays_a_place(read):
+    found = read("Kofi Annan met the Foreign Minister of Ethiopia, Seyoum Mesfin, in Addis "
+                 "Ababa, Ethiopia.", published="2004-11-26")
+    assert "Ethiopia" not in people(found)
+    assert ("Seyoum Mesfin", "Foreign Minister", "Ethiopia") in roles(found)

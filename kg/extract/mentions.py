@@ -252,7 +252,9 @@ class Mentions:
                     ent.start > 0 and self.doc[ent.start - 1].text == "," and
                     all(t.text[:1].isupper() and t.is_alpha for t in ent)) or (
                     label == "ORG" and not ent_id and _looks_like_a_name(ent) and
-                    _meets_a_person(ent)):
+                    _meets_a_person(ent)) or (
+                    label in ("ORG", "GPE", "LOC") and not ent_id and
+                    _set_off_after_title_phrase(ent)):
                 # (a name the model took for a place or organisation, but a title precedes:
                 # "Chancellor Olaf Scholz"; or it carries an honour: "the Hon Anthony
                 # Albanese MP"; or a title follows it: "Úmaro Sissoco Embaló, the President
@@ -2020,6 +2022,30 @@ def _modifier_only(ent: Span) -> bool:
     return len(ent) == 1 and tok.dep_ in ("compound", "amod") and tok.head.i == ent.end and \
         tok.head.pos_ == "NOUN" and tok.head.text.islower() and not any(
             tok.text in e.text.split() for e in ent.doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
+def _set_off_after_title_phrase(ent: Span) -> bool:
+    """"the Foreign Minister of Ethiopia, Seyoum Mesfin,", "the Minister of Labour and Human
+    Welfare, Askale Menkerios,": two to four capitalised words set off by commas right after
+    a capitalised title and its "of" phrase, which no gazetteer knows as a place, are the
+    holder's name (the model read a place or an organisation)."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 4 or ent.start < 3 or doc[ent.start - 1].text != "," or \
+            not all(t.is_alpha and t.text[:1].isupper() for t in ent) or \
+            gazetteer.places_index().get(gazetteer.normalise(ent.text)) or \
+            gazetteer.load().country_by_name(ent.text) or \
+            ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";", "and"):
+        return False
+    saw_of = False
+    for i in range(ent.start - 2, max(0, ent.start - 12), -1):
+        tok = doc[i]
+        if tok.lower_ in ("of", "for"):
+            saw_of = True
+        elif saw_of and tok.lower_ in _TITLE_HEADS and tok.text[:1].isupper():
+            return True
+        elif not (tok.text[:1].isupper() or tok.lower_ in ("and", "the", "&")):
+            return False
+    return False
 
 
 def _place_taken_for_a_name(ent) -> bool:

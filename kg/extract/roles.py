@@ -631,9 +631,10 @@ def _title_before_comma(mentions: Mentions, start: int, listed: Collection[int] 
         return None
     i -= 1
     words: list[str] = []
-    while i >= 0 and doc[i].lower_ in _TITLE_TOKENS and doc[i].lower_ != "of":
-        words.insert(0, doc[i].text)
-        i -= 1
+    while i >= 0 and doc[i].lower_ in _TITLE_TOKENS and (doc[i].lower_ != "of" or words and (
+            i > 0 and doc[i - 1].lower_ in _TITLE_ENDS and doc[i - 1].text[:1].isupper())):
+        words.insert(0, doc[i].text)  # ("the Minister of Foreign Affairs of Eritrea, NAME":
+        i -= 1  # the portfolio's "of" is the title's own)
     if not words or i < 0 or (doc[i].lower_ != "the" and doc[i].pos_ != "ADP" and not (
             doc[i].text == "," and i - 1 in listed)):
         return None  # "..., President of Russia, NAME" may be the title of the name before
