@@ -2119,6 +2119,11 @@ _MET = "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Monday.
      "Security Advisor Jake Sullivan.", ["Antony Blinken", "Jake Sullivan"]),
     (_MET + "Participants on the U.S. side included Secretary of State Antony Blinken.",
      ["Antony Blinken"]),
+    (_MET + "Also attending the meeting were Secretary of State Antony Blinken; Foreign "
+     "Minister Yoshimasa Hayashi; and Ambassador Rahm Emanuel.",
+     ["Antony Blinken", "Rahm Emanuel", "Yoshimasa Hayashi"]),
+    (_MET + "Joining them were Antony Blinken and Yoshimasa Hayashi.",
+     ["Antony Blinken", "Yoshimasa Hayashi"]),
 ])
 def test_who_attended_a_meeting_told_by_a_verb_took_part_in_it(read, text, joined):
     """A readout's attendance lines after "X met Y": "officials in attendance included A
@@ -5216,3 +5221,21 @@ def test_a_place_set_off_after_a_title_phrase_stays_a_place(read):
                  "Ababa, Ethiopia.", published="2004-11-26")
     assert "Ethiopia" not in people(found)
     assert ("Seyoum Mesfin", "Foreign Minister", "Ethiopia") in roles(found)
+
+
+@pytest.mark.parametrize("text, pair, status", [
+    ("Kofi Annan arrived in Asmara. He also had the opportunity to meet with Foreign Minister "
+     "Ali Said Abdella.", ["Ali Said Abdella", "Kofi Annan"], "occurred"),
+    ("In Paris, Prime Minister Mark Carney took the opportunity to meet President Emmanuel "
+     "Macron on Monday.", ["Emmanuel Macron", "Mark Carney"], "occurred"),
+    ("President Lula da Silva will have a chance to meet with Chancellor Olaf Scholz in Berlin.",
+     ["Luiz Inácio Lula da Silva", "Olaf Scholz"], "planned"),
+    ("Lula da Silva said he had not had the chance to meet Chancellor Olaf Scholz in Berlin.",
+     ["Luiz Inácio Lula da Silva", "Olaf Scholz"], "denied"),
+])
+def test_whoever_has_the_opportunity_to_meet_meets(read, text, pair, status):
+    """"He also had the opportunity to meet with X": the one who had the chance meets, and
+    the tense and negation of having it are the meeting's."""
+    found = read(text, published="2024-11-26")
+    assert [(sorted(found.entities[p].name for p in e.participants), e.status)
+            for e in found.events] == [(pair, status)]

@@ -57,6 +57,11 @@ def subjects(verb: Token) -> list[Token]:
         if subs:
             return subs
         if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head != current:
+            if current.dep_ == "acl" and current.head.lower_ in _CHANCES and \
+                    current.head.dep_ in ("dobj", "attr") and current.tag_ == "VB":
+                current = current.head.head  # "He also had the opportunity to meet with X",
+                seen += 1  # "took the occasion to thank": whoever had it
+                continue
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head]  # "leaders attending the summit"
             if _reduced_relative(current):
@@ -69,6 +74,9 @@ def subjects(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+_CHANCES = {"opportunity", "chance", "occasion", "privilege", "honour", "honor", "pleasure"}
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -203,8 +211,10 @@ def modality(token: Token, decided: bool = True) -> str:
                 current.head != current:
             purpose = current.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            chance = current.dep_ == "acl" and current.head.lower_ in _CHANCES and \
+                current.head.dep_ in ("dobj", "attr")  # "will have a chance to meet"
             current = lifted(current) if current.dep_ in ("xcomp", "pcomp", "conj") or purpose \
-                else None
+                else current.head.head if chance else None
         else:
             current = None
     status = "occurred"

@@ -1160,15 +1160,23 @@ class EventReader:
         were X and Y", "In attendance were X and Y", "X and Y were also in attendance": a
         list of who was there takes part in the gathering or meeting last spoken of."""
         for be in tokens_with(self.m.doc, {"were", "was"}):
-            if be.dep_ != "ROOT":
+            if be.dep_ == "aux" and be.head.i < be.i and be.head.tag_ == "VBG" and \
+                    be.head.lemma_.lower() in ("attend", "join"):
+                be = be.head  # "Joining them were A and B": the parse reads "were joining"
+            elif be.dep_ != "ROOT":
                 continue
             table = [o for o in prep_objects(be, {"around", "at"}) if o.lemma_.lower() == "table"]
             present = any(c.dep_ == "acomp" and c.lower_ in ("present", "there")
-                          for c in be.children) or in_attendance(be)
+                          for c in be.children) or in_attendance(be) or any(
+                c.dep_ == "csubj" and c.tag_ == "VBG" and c.lemma_.lower() in ("attend", "join")
+                for c in be.children) or be.tag_ == "VBG"  # "Also attending the meeting
+            # were A; B; and C"
             if not table and not present:
                 continue
-            listed = [t for c in be.children if c.dep_ in ("attr", "nsubj")
-                      for t in conjuncts(c)]
+            listed = [t for c in be.children if c.dep_ in ("attr", "nsubj") or (
+                c.dep_ == "conj" and c.pos_ == "PROPN") for t in conjuncts(c)]
+            listed += [a for t in listed for a in t.children if a.dep_ == "appos"]  # ("A; B;
+            # and C": the parse sets the middle name off as the first's apposition)
             listed += [o for t in table for o in prep_objects(t, {"with"})]
             self._there(be, self._people(listed), told_by_noun=False)
 
