@@ -5239,3 +5239,42 @@ def test_whoever_has_the_opportunity_to_meet_meets(read, text, pair, status):
     found = read(text, published="2024-11-26")
     assert [(sorted(found.entities[p].name for p in e.participants), e.status)
             for e in found.events] == [(pair, status)]
+
+
+@pytest.mark.parametrize("text, status, place", [
+    ("Jacob Zuma told journalists after meeting President Robert Mugabe in Harare on Friday.",
+     "occurred", "Harare"),
+    ("Jacob Zuma spoke to reporters after meeting with Robert Mugabe in Harare on Friday.",
+     "occurred", "Harare"),
+    ("Jacob Zuma told journalists after meeting at a Harare hotel with President Robert Mugabe "
+     "on Friday.", "occurred", "Harare"),
+    ("Before meeting Robert Mugabe in Harare, Jacob Zuma spoke to reporters.", "occurred",
+     "Harare"),
+    ("Jacob Zuma will brief reporters after meeting Robert Mugabe in Harare on Friday.",
+     "planned", "Harare"),
+    ("Jacob Zuma left Harare without meeting Robert Mugabe.", "denied", ""),
+])
+def test_a_meeting_gerund_after_a_preposition_has_the_clauses_subject(read, text, status, place):
+    """"told journalists after meeting X", "Before meeting X, Y said": the gerund's subject
+    is the clause's; its tense is the clause's, and "without meeting" is no meeting."""
+    found = read(text, published="2010-11-27")
+    assert [(e.status, found.entities[e.place].name if e.place else "")
+            for e in found.events] == [(status, place)]
+    assert pairs(found) == [["Jacob Zuma", "Robert Gabriel Mugabe"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HARARE - South African President Jacob Zuma on Friday met with leaders in Zimbabwe's "
+     "power-sharing government. \"We had good consultations,\" Zuma told journalists after "
+     "meeting at a Harare hotel with President Robert Mugabe and Prime Minister Morgan "
+     "Tsvangirai.", ("Harare", "2010-11-26")),
+    ("Chinese Premier Wen Jiabao on Tuesday met with leaders of three Central Asian states. In "
+     "his talks with Kazakh President Nursultan Nazarbayev, Wen said trade must grow.",
+     ("", "2010-11-23")),
+])
+def test_a_lead_meeting_with_a_group_dates_the_meetings_told_after_it(read, text, expected):
+    """"X on Friday met with leaders in Zimbabwe's government", then "after meeting with A
+    and B": the lead's day is the day of the meetings the story tells without one."""
+    found = read(text, published="2010-11-27")
+    assert [(found.entities[e.place].name if e.place else "", e.date.value)
+            for e in found.events] == [expected]

@@ -69,11 +69,24 @@ def subjects(verb: Token) -> list[Token]:
             with_ = _with_subject(current)
             if with_:
                 return with_
-            current = lifted(current)
+            current = _over_preposition(lifted(current))
             seen += 1
             continue
         break
     return []
+
+
+def _over_preposition(token: Token) -> Token:
+    """"Zuma told journalists after meeting Mugabe", "Before meeting Xi, Biden said": a
+    gerund after a preposition has the subject of the verb the preposition hangs on."""
+    if token.dep_ == "prep" and token.lower_ in _GERUND_TIMES and token.head.pos_ in (
+            "VERB", "AUX"):
+        return token.head
+    return token
+
+
+_GERUND_TIMES = {"after", "before", "upon", "on", "following", "since", "while", "without",
+                 "instead"}  # (not "look forward to meeting X", "joined X in urging")
 
 
 _CHANCES = {"opportunity", "chance", "occasion", "privilege", "honour", "honor", "pleasure"}
@@ -213,8 +226,10 @@ def modality(token: Token, decided: bool = True) -> str:
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
             chance = current.dep_ == "acl" and current.head.lower_ in _CHANCES and \
                 current.head.dep_ in ("dobj", "attr")  # "will have a chance to meet"
-            current = lifted(current) if current.dep_ in ("xcomp", "pcomp", "conj") or purpose \
-                else current.head.head if chance else None
+            if current.dep_ == "pcomp" and current.head.lower_ in ("without", "instead"):
+                return "denied"  # "left without meeting X"
+            current = _over_preposition(lifted(current)) if current.dep_ in (
+                "xcomp", "pcomp", "conj") or purpose else current.head.head if chance else None
         else:
             current = None
     status = "occurred"

@@ -797,7 +797,9 @@ class EventReader:
         # "met on the side lines of the meeting with the President of Finland": the parse
         # hangs the partner on the gathering the two met beside
         return [o for p in prep_objects(token, {"in", "at"})
-                if self.m.kind(self.m.key(p)) in ("place", "country")
+                if self.m.kind(self.m.key(p)) in ("place", "country") or (
+                    p.pos_ == "NOUN" and self._place([p]) is not None)  # ("at a Harare hotel
+                # with Mugabe": a venue of a place)
                 for q in [p] + [c for c in p.children if c.dep_ == "appos"]
                 for o in prep_objects(q, {"with"})] + [
             o for mgn in margins for g in prep_objects(mgn, {"of"})
@@ -1592,7 +1594,17 @@ class EventReader:
             root = sent.root
             place = self._place(prep_objects(root, {"in", "at"})) if root.pos_ == "VERB" \
                 else None
-            date = self._date_among(root, self._date_slots(root)) if place else None
+            # "On August 23, Premier Wen met in Zhongnanhai with some of the foreign leaders
+            # ...", "Zuma on Friday met with leaders in Zimbabwe's power-sharing government":
+            # a lead meeting with a group, each of whose meetings the story then tells ("When
+            # meeting with Prime Minister X, Wen ..."): one of its people is the lead's
+            # subject; such a lead dates them even where it names no place
+            group = root.lemma_.lower() in ("meet", "receive") and any(
+                o.tag_ == "NNS" or any(c.tag_ == "NNS" for c in prep_objects(o, {"of"}))
+                for o in prep_objects(root, {"with"}) + [c for c in root.children
+                                                         if c.dep_ == "dobj"])
+            date = self._date_among(root, self._date_slots(root)) if place or (
+                group and root.pos_ == "VERB") else None
             if date is not None:
                 break
         else:
@@ -1600,19 +1612,13 @@ class EventReader:
         parties: set[str] = set()
         for k in (k for t in subjects(root) for k in self.m.resolve_all(t)):
             parties |= {k} if self.m.kind(k) == "person" else self.m.roles_by_holder.get(k, set())
-        # "On August 23, Premier Wen met in Zhongnanhai with some of the foreign leaders ...":
-        # a lead meeting with a group, each of whose meetings the story then tells ("When
-        # meeting with Prime Minister X, Wen ..."): one of its people is the lead's subject
-        group = root.lemma_.lower() in ("meet", "receive") and any(
-            o.tag_ == "NNS" or any(c.tag_ == "NNS" for c in prep_objects(o, {"of"}))
-            for o in prep_objects(root, {"with"}) + [c for c in root.children
-                                                     if c.dep_ == "dobj"])
         for event in self.events:
-            if event.kind != "call" and event.status == "occurred" and not event.place and (
+            if event.kind != "call" and event.status == "occurred" and (
+                    not event.place or place is None) and (
                     event.date is None or event.date.text == _ARTICLE_DATE) and \
                     event.anchor >= 0 and len(set(event.participants) & parties) >= (
                         1 if group else 2):
-                event.place, event.date = place, date
+                event.place, event.date = place or event.place, date
                 _discount(event, 0.8)
 
     def _from_dateline(self) -> None:
