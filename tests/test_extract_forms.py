@@ -5278,3 +5278,42 @@ def test_a_lead_meeting_with_a_group_dates_the_meetings_told_after_it(read, text
     found = read(text, published="2010-11-27")
     assert [(found.entities[e.place].name if e.place else "", e.date.value)
             for e in found.events] == [expected]
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("AMMAN — King Abdullah on Tuesday discussed regional developments with UN Secretary "
+     "General Antonio Guterres, according to a Royal Court statement.", "meeting",
+     ["Abdullah", "António Guterres"]),
+    ("Prime Minister Narendra Modi discussed bilateral trade with President Joe Biden in "
+     "Washington on Thursday.", "meeting", ["Joe Biden", "Narendra Modi"]),
+    ("President Joe Biden discussed the war with Chancellor Olaf Scholz by telephone on "
+     "Thursday.", "call", ["Joe Biden", "Olaf Scholz"]),
+])
+def test_the_partner_hung_on_what_was_discussed_is_the_verbs(read, text, kind, pair):
+    """"discussed regional developments with X": the parse hangs "with X" on the topic; X
+    is whom it was discussed with (a person; "the situation with Iran" stays a topic)."""
+    found = read(text, published="2017-03-29")
+    assert [(e.kind, sorted(found.entities[p].name for p in e.participants))
+            for e in found.events] == [(kind, pair)]
+
+
+def test_a_country_hung_on_what_was_discussed_stays_the_topic(read):
+    found = read("Prime Minister Narendra Modi discussed the situation with Iran at length on "
+                 "Thursday.", published="2017-03-29")
+    assert found.events == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("AMMAN — King Abdullah on Tuesday discussed regional developments with UN Secretary "
+     "General Antonio Guterres. The meeting, held at Basman Palace, focused on peace.", "Amman"),
+    ("NAIROBI, Kenya (AP) - President William Ruto hosted Prime Minister Abiy Ahmed at State "
+     "House on Monday.", "Nairobi"),
+    ("BAKU - Ilham Aliyev met Recep Tayyip Erdogan at Zagulba Palace on Monday.", "Baku"),
+    ("Ilham Aliyev met Recep Tayyip Erdogan at Zagulba Palace on Monday.", "Zagulba Palace"),
+])
+def test_a_building_no_gazetteer_knows_is_in_the_datelines_city(read, text, place):
+    """"AMMAN - ... held at Basman Palace": a palace, house, hotel or hall the gazetteer does
+    not know, in a story filed from a city, is in that city (with no dateline, the building
+    stays the place)."""
+    found = read(text, published="2017-03-29")
+    assert [found.entities[e.place].name for e in found.events] == [place]

@@ -229,7 +229,16 @@ class EventReader:
         return next((k for c in after for k in [self.m.key(c)]
                      if self.m.kind(k) == "place" and self.m.entities[k].geonames), None) or \
             self._seat_city(venue) or next(  # ("at Blair House": Washington)
-                (found for c in after if self.m.key(c) and (found := self._seat_city(c))), None)
+                (found for c in after if self.m.key(c) and (found := self._seat_city(c))),
+                None) or self._dateline_building(venue)
+
+    def _dateline_building(self, venue: Token) -> str | None:
+        """"AMMAN - ... The meeting, held at Basman Palace": a building the gazetteer does not
+        know, in a story filed from a city, is in that city."""
+        if self.m.entities[self.m.key(venue)].name.split()[-1].lower() not in _BUILDINGS:
+            return None
+        here = self._dateline_place()
+        return here if here and self.m.entities[here].geonames else None
 
     def _seat_city(self, tok: Token) -> str | None:
         """"in Ziguangge, Zhongnanhai": the city of a residence (residences.tsv) or of a seat
@@ -662,6 +671,12 @@ class EventReader:
             others += [o for o in prep_objects(verb, {"among"}) if o.lower_ == "others"]
         if "with" in row.slots("target", "prep"):
             others += self._with_on_place(verb)
+            if "dobj" not in row.target:  # "discussed regional developments with Guterres":
+                # the parse hangs the partner on the topic
+                others += [o for d in verb.children if d.dep_ == "dobj" and
+                           d.i not in self.by_token and NOUNS.get(d.lower_) is None
+                           for o in prep_objects(d, {"with"})
+                           if self.m.kind(self.m.key(o)) == "person"]
         if lemma == "call" and _names_as(verb):
             return  # "called Lapid a weak leader", "called Zelensky a dictator": naming
         on_someone = lemma == "call" and not any(
@@ -1725,6 +1740,10 @@ class EventReader:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+_BUILDINGS = {"palace", "house", "hall", "hotel", "residence", "castle", "building", "villa",
+              "lodge", "mansion", "guesthouse", "centre", "center"}
 
 
 def _body(key: str | None) -> gazetteer.Organisation | None:
