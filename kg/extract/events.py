@@ -226,6 +226,7 @@ class EventReader:
             return None
         after = [c for c in venue.children if c.dep_ in ("appos", "npadvmod") and
                  c.left_edge.i > 0 and self.m.doc[c.left_edge.i - 1].text == ","]
+        after += prep_objects(venue, {"in"})  # "at Tahrir Palace in Cairo"
         return next((k for c in after for k in [self.m.key(c)]
                      if self.m.kind(k) == "place" and self.m.entities[k].geonames), None) or \
             self._seat_city(venue) or next(  # ("at Blair House": Washington)

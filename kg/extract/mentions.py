@@ -493,6 +493,35 @@ class Mentions:
                 start -= 1
             if start < span.start and self.token_key.get(span.start) == key:
                 self._lengthen_name(start, span.start)
+        self._halves_joined()
+
+    def _halves_joined(self) -> None:
+        """"Foreign Minister Makhdoom Shah Mahmood Qureshi": the model read "Makhdoom Shah" and
+        took "Qureshi" for a place (or a holder's surname alone); the proper nouns the parse
+        compounds a name on, right after it, are the rest of that name."""
+        doc = self.doc
+        for span, key in list(self._person_spans):  # the rest of the name the parse
+            # compounds it on: "Makhdoom Shah" + "Mahmood Qureshi" (a place to the model)
+            last = doc[span.end - 1]
+            head = last.head
+            if self.token_key.get(last.i) != key or last.dep_ != "compound" or \
+                    not span.end <= head.i < span.end + 3 or head.dep_ == "compound" or \
+                    not last.whitespace_:
+                continue
+            rest = doc[span.end:head.i + 1]
+            if all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and not t.ent_id_ and
+                   self.kind(self.token_key.get(t.i)) not in ("country", "organisation") and
+                   (t.whitespace_ or t.i == head.i) for t in rest):
+                name = _person_name(doc[span.start:head.i + 1])
+                if not name:
+                    continue
+                for t in range(span.start, head.i + 1):
+                    old = self.token_key.pop(t, None)
+                    if old and old != key:
+                        self._drop_if_unnamed(old)
+                self._drop_if_unnamed(key)
+                self._add(Entity("person:" + gazetteer.slug(name), "person", name),
+                          doc[span.start:head.i + 1])
 
     def _lengthen_name(self, start: int, at: int) -> int:
         """Make the person named from token `at` begin at `start`; return where it ends."""
