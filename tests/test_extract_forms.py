@@ -5346,3 +5346,34 @@ def test_a_venue_in_a_city_is_in_that_city(read, text, place):
     "in" names (not where the story was filed)."""
     found = read(text, published="2021-02-18")
     assert [found.entities[e.place].name for e in found.events] == [place]
+
+
+def summits_of(facts):
+    name = lambda k: facts.entities[k].acronym or facts.entities[k].name  # noqa: E731
+    return [(name(e.organiser) if e.organiser else "", sorted(
+        facts.entities[p].name for p in e.participants)) for e in facts.events
+        if e.kind == "summit"]
+
+
+@pytest.mark.parametrize("text, organiser", [
+    ("Prime Minister Justin Trudeau met President Xi Jinping on the margins of APEC in Bangkok "
+     "on Thursday.", "APEC"),
+    ("Prime Minister Sheikh Hasina held a bilateral meeting with President Luiz Inácio Lula da "
+     "Silva on the sidelines of the BRICS-Africa Outreach in Johannesburg on Thursday.", "BRICS"),
+    ("Narendra Modi met Shehbaz Sharif on the sidelines of the SCO in Astana on Thursday.",
+     "SCO"),
+])
+def test_those_who_met_beside_a_bodys_gathering_attended_it(read, text, organiser):
+    """"on the margins of APEC", "on the sidelines of the BRICS-Africa Outreach": a body that
+    holds summits, named where a gathering's word would stand, is its gathering; those who
+    met beside it attended it."""
+    found = read(text, published="2023-08-25")
+    [(body, attended)] = summits_of(found)
+    assert body == organiser and attended == pairs(found)[0] and len(attended) == 2
+
+
+def test_a_body_sitting_in_one_city_holds_no_summit_beside_a_meeting(read):
+    found = read("Prime Minister Narendra Modi met President Joe Biden on the sidelines of the "
+                 "UN General Assembly in New York on Thursday.", published="2023-08-25")
+    assert summits_of(found) == [] and meetings(found) == [(["Joe Biden", "Narendra Modi"],
+                                                            "New York")]

@@ -259,10 +259,30 @@ class EventReader:
             if tok.i in self.by_token:
                 return self.by_token[tok.i]
             if tok.lemma_.lower() in _MARGINS:
-                found = self._event_in(prep_objects(tok, {"of"}))
+                found = self._event_in(prep_objects(tok, {"of"})) or next(
+                    filter(None, (self._body_gathering(o, tok)
+                                  for o in prep_objects(tok, {"of"}))), None)
                 if found:
                     return found
         return None
+
+    def _body_gathering(self, tok: Token, margins: Token) -> Event | None:
+        """"on the margins of APEC", "on the sidelines of the UN General Assembly", "of the
+        BRICS-Africa Outreach in Johannesburg": beside no word of a gathering, an
+        organisation's name (or a name compounded on one) stands for its gathering, which
+        those who met beside it attended."""
+        body = next((k for t in tok.subtree if t.i <= tok.i
+                     for k in [self.m.key(t)] if self.m.kind(k) == "organisation"), None)
+        known = _body(body)
+        if known is None or known.kind not in _SUMMITING or known.meets_in or (
+                tok.pos_ != "PROPN" and not self.m.key(tok)):
+            return None  # (a body that sits in one city, "the UN General Assembly", holds
+            # sessions, not summits; an agency or a court holds neither)
+        place = self._place(prep_objects(tok, {"in", "at"}) + prep_objects(margins, {"in"}))
+        gathering = Event("summit", [], place, None, body, modality(tok),
+                          [evidence_for(tok, 0.6)], anchor=tok.i)
+        self._add(gathering, tok)
+        return gathering
 
     def _noun_date(self, noun: Token, host: Token | None) -> DateValue | None:
         """An event noun's date: in its own phrase ("its 2008 summit", "the summit on 1/9"),
@@ -1743,6 +1763,8 @@ class EventReader:
         return len(e.participants) >= 2
 
 
+_SUMMITING = {"forum", "alliance", "bloc", "intergovernmental"}  # kinds of body whose
+# leaders' gatherings are summits (organisations.tsv)
 _BUILDINGS = {"palace", "house", "hall", "hotel", "residence", "castle", "building", "villa",
               "lodge", "mansion", "guesthouse", "centre", "center"}
 
