@@ -105,7 +105,7 @@ class Directory:
             rest = fold(name).split()[1:]  # ("Mohammad Ashraf Ghani": a first name more)
             terms = self.by_part.get(fold(name), []) or (
                 self.by_name.get(" ".join(rest), []) if len(rest) >= 2 else []) or \
-                self._spelled_otherwise(name)
+                self._spelled_otherwise(name) or self._given_names_initialled(name)
         near = [t for t in terms if any(t.covers((date + dt.timedelta(days=d)).isoformat())
                                         for d in (-365, 0, 365))]
         # and no other bearer of the name in office within two years ("Obama" in 2018 is
@@ -115,6 +115,23 @@ class Directory:
         people = {t.wikidata or t.name for t in near}
         return _best(near) if len(people) == 1 and len(
             {t.wikidata or t.name for t in wide}) == 1 else None
+
+    def _given_names_initialled(self, name: str) -> list[Term]:
+        """"AK Abdul Momen", "A.K. Antony": given names as capital initials, the rest a known
+        person's last names, whose first given name has the first initial (only with the
+        date: the caller keeps those in office then)."""
+        words = [w.rstrip(".") for w in name.replace(".", ". ").split()]
+        lead = 0
+        while lead < len(words) and words[lead].isupper() and len(words[lead]) <= 3 and \
+                words[lead].isalpha():
+            lead += 1
+        initials, rest = words[:lead], words[lead:]
+        if not initials or not rest:
+            return []
+        tail = fold(" ".join(rest)).split()
+        return [t for t in self.by_name.get(tail[-1], []) + self.by_part.get(fold(
+            " ".join(rest)), []) if fold(t.name).split()[-len(tail):] == tail and
+            fold(t.name)[0] == initials[0][0].lower() and len(fold(t.name).split()) > len(tail)]
 
     def _spelled_otherwise(self, name: str) -> list[Term]:
         """"KISHIDA Fumio" (family name first), "Shehbaz Sharif" (Shahbaz), "Khaltmaagiin

@@ -364,3 +364,24 @@ def test_a_known_person_spelled_otherwise_in_both_names_is_one_node(read, text):
     people = sorted(e.name for e in found.entities.values() if e.kind == "person")
     assert "Serzh Sargsian" in people and "Ilham Aliyev" in people
     assert "Serge Sargisian" not in people and "Ilkham Aliev" not in people
+
+
+@pytest.mark.parametrize("name", ["AK Abdul Momen", "A.K. Abdul Momen", "A. K. Abdul Momen"])
+def test_given_names_as_initials_are_the_holders(name):
+    """"AK Abdul Momen": capital initials for the given names, the rest a holder's last
+    names, the first initial his first given name's: that holder (on a date he held office)."""
+    known = directory.load()
+    assert known.person(name, dt.date(2023, 8, 24)).name == "Abulkalam Abdul Momen"
+    assert known.person(name, dt.date(2010, 1, 1)) is None  # (not in office: no one)
+    assert known.person("BK Abdul Momen", dt.date(2023, 8, 24)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Dr AK Abdul Momen said China would help Bangladesh.",
+    "Foreign Minister A.K. Abdul Momen met Wang Yi in Beijing on Monday.",
+])
+def test_a_holder_named_with_initials_has_his_post(read, text):
+    found = read(text, published="2023-08-24")
+    assert ("Abulkalam Abdul Momen", "Foreign Minister", "BGD") in {
+        (found.entities[r.person].name, r.title, found.entities[r.holder].country)
+        for r in found.roles if r.holder}

@@ -1975,7 +1975,8 @@ def _person_name(span: Span) -> str | None:
             r"[A-Z]\.?|(?:[A-Z]\.){2,3}", w)] + words[-1:]  # (and "Retno L.P. Marsudi")
     if any(not w.isupper() for w in words):  # "KAMIKAWA Yoko": a family name in capitals
         words = [w.title() if w.isupper() and len(w.strip(".-")) >= 2 and
-                 w.lower() not in _SUFFIXES else w for w in words]
+                 w.lower() not in _SUFFIXES and not (n == 0 and len(w) == 2 and len(words) >= 3)
+                 else w for n, w in enumerate(words)]  # (but "AK Abdul Momen": initials)
     while len(words) > 1 and words[-1].lower() in TITLE_WORDS:
         words = words[:-1]  # "(Saudi) Arabian King (Salman)": the title after a demonym
     if words and all(_no_name_word(w) for w in words):
