@@ -5377,3 +5377,21 @@ def test_a_body_sitting_in_one_city_holds_no_summit_beside_a_meeting(read):
                  "UN General Assembly in New York on Thursday.", published="2023-08-25")
     assert summits_of(found) == [] and meetings(found) == [(["Joe Biden", "Narendra Modi"],
                                                             "New York")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kofi Annan travelled from Tanzania to Egypt on Monday, 22 November 2004. Upon arrival in "
+     "Sharm el-Sheikh, he was briefed by his advisors. That evening, Annan met with Japan's "
+     "Foreign Minister, Nobutaka Machimura.", ("Sharm el-Sheikh", "2004-11-22")),
+    ("Kofi Annan travelled from Tanzania to Egypt on Monday, 22 November 2004. During a brief "
+     "refuelling stop in Asmara, Eritrea, the Secretary-General was greeted by Foreign Minister "
+     "Ali Said Abdella.", ("Asmara", "2004-11-22")),
+    ("Kofi Annan flew to Japan on Monday, 22 November 2004. On his arrival in Tokyo, he met "
+     "Prime Minister Junichiro Koizumi.", ("Tokyo", "2004-11-22")),
+])
+def test_a_travellers_meeting_is_where_and_when_they_last_arrived(read, text, expected):
+    """A trip told day by day: a meeting of the traveller told after a trip or an arrival
+    ("Upon arrival in X", "During a refuelling stop in X"), with no place or day of its own,
+    was at the last place reached, on the trip's day."""
+    found = read(text, published="2004-11-26")
+    assert [(found.entities[e.place].name, e.date.value) for e in found.events] == [expected]

@@ -395,6 +395,7 @@ class EventReader:
         self._same_day()
         self._lead_is_today()
         self._lead_when_where()
+        self._where_they_arrived()  # (a trip's day and place before the dateline's guess)
         self._from_dateline()
         self._in_sequence()
         self._sidelines_are_attendance(people=False)  # the dateline and the lead may have
@@ -403,7 +404,6 @@ class EventReader:
         self._companions()
         self._future_is_planned()
         self._joined_where_they_were()
-        self._where_they_arrived()
         self._summits_of_two()
         # every gathering's organisation, even of one we keep no event for ("an extraordinary
         # meeting of the Arab League"): "the ministers" of the article may speak for it
@@ -858,26 +858,54 @@ class EventReader:
                 event.place = earlier.place
 
     def _where_they_arrived(self) -> None:
-        """"Guterres arrived in Addis Ababa on Thursday. Later in the day, he met Abiy Ahmed": a
-        meeting with no place of its own, on the day one of its people arrived somewhere, was
-        there (the last arrival told before it)."""
-        arrivals: list[tuple[int, str, str, str]] = []  # (token, person, place, day)
-        for verb in tokens_with(self.m.doc, {"arrive", "land", "fly", "travel", "come"}):
-            if verb.pos_ != "VERB":
+        """"Guterres arrived in Addis Ababa on Thursday. Later in the day, he met Abiy Ahmed",
+        "Annan travelled to Egypt on Monday, 22 November. ... Upon arrival in Sharm el-Sheikh
+        ..., he was briefed ... That evening, he met X": a traveller's meeting told after an
+        arrival, with no place (or only the country) and no day of its own, was where they
+        had last arrived and on that day (the last arrival or trip told before it; a trip's
+        day holds for the arrivals told after it without one)."""
+        doc = self.m.doc
+        arrivals: list[tuple[int, set[str], str | None, DateValue | None]] = []
+        day: DateValue | None = None
+        marks = [t for t in tokens_with(doc, {"arrive", "land", "fly", "travel", "come",
+                                              "arrival", "stop", "stopover"})
+                 if t.pos_ == "VERB" and t.lemma_.lower() != "stop" or t.lower_ in (
+                     "arrival", "stop", "stopover") and t.dep_ == "pobj"]  # ("During a
+        # brief refuelling stop in Asmara, the Secretary-General was greeted by X")
+        for mark in sorted(marks, key=lambda t: t.i):
+            verb = mark if mark.pos_ == "VERB" else mark.head.head  # ("Upon arrival in X,
+            # he ...": the arrival is the subject's)
+            if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            place = self._place(prep_objects(verb, {"in", "to", "at"}))
-            date = self._date(verb)
-            if place is None or date is None or date.precision != "day":
-                continue
-            arrivals += [(verb.i, p, place, date.value) for p in self._people(subjects(verb))]
+            place = self._place(prep_objects(mark, {"in", "to", "at"}))
+            date = self._date(verb) if mark.pos_ == "VERB" else None
+            if date is not None and date.precision == "day" and date.text != _ARTICLE_DATE:
+                day = date
+            elif date is not None and date.text != _ARTICLE_DATE:
+                continue  # (a trip told of another day than the narrative's)
+            people = set(self._people(subjects(verb)))
+            if people and (place or mark.pos_ == "VERB" and day is not None):
+                arrivals.append((mark.i, people, place, day))
         for event in self.events:
-            if event.place or event.date is None or event.status != "occurred" or \
-                    event.kind == "call" or event.anchor < 0:
+            if event.status != "occurred" or event.kind == "call" or event.anchor < 0:
                 continue
-            place = next((pl for i, p, pl, day in reversed(arrivals) if i < event.anchor and
-                          p in event.participants and day == event.date.value), None)
-            if place is not None:
-                event.place = place
+            last = next(((p, d) for i, who, p, d in reversed(arrivals) if i < event.anchor and
+                         who & set(event.participants)), None)
+            if last is None:
+                continue
+            place, date = last
+            undated = event.date is None or event.date.text == _ARTICLE_DATE
+            if date is not None and not undated and event.date.value != date.value:
+                continue  # (a meeting of another day than the arrival)
+            changed = False
+            if place is not None and (not event.place or self.m.kind(event.place) == "country"
+                                      and self.m.entities[place].country ==
+                                      self.m.entities[event.place].country and
+                                      self.m.kind(place) == "place"):
+                event.place, changed = place, True
+            if date is not None and undated:
+                event.date, changed = date, True
+            if changed:
                 _discount(event, 0.8)
 
     def _where_place(self, verb: Token) -> str | None:
