@@ -5395,3 +5395,20 @@ def test_a_travellers_meeting_is_where_and_when_they_last_arrived(read, text, ex
     was at the last place reached, on the trip's day."""
     found = read(text, published="2004-11-26")
     assert [(found.entities[e.place].name, e.date.value) for e in found.events] == [expected]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"China will help Bangladesh bring a permanent solution to the Rohingya issue,\" Foreign "
+     "Minister AK Abdul Momen quoted Xi Jinping as telling Prime Minister Sheikh Hasina.",
+     "Xi Jinping"),
+    ("Foreign Minister Sergey Lavrov quoted Vladimir Putin as saying: \"We are open to talks "
+     "with everyone.\"", "Vladimir Putin"),
+    ("On his personal twitter account, King Abdullah posted \"So happy to see my old friend "
+     "Antonio Guterres today.\"", "Abdullah"),
+    ("Donald Trump tweeted: \"We will win this trade war easily.\"", "Donald Trump"),
+])
+def test_whom_a_quote_is_quoted_from_or_who_posted_it_spoke(read, text, speaker):
+    """"A quoted B as telling C '...'": B spoke, not A; "posted", "tweeted" '...': who
+    posted it."""
+    found = read(text, published="2023-08-24")
+    assert [found.entities[s.speaker].name for s in found.statements] == [speaker]

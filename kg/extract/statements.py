@@ -39,7 +39,14 @@ SPEAKER_KINDS = {"person", "organisation", "country"}
 _DOCUMENTS = {"statement", "communique", "communiqué", "declaration"}
 
 
+# ("the King posted \"...\"", "tweeted"; "Momen quoted Xi as telling Hasina \"...\"")
+_QUOTING = SPEECH_VERBS | {"post", "tweet", "quote"}
+
+
 def _speaker(m: Mentions, verb: Token, quote: Span | None = None) -> str | None:
+    if verb.lemma_.lower() == "quote":  # "X quoted Xi as telling Y": Xi spoke
+        quoted = [k for o in verb.children if o.dep_ == "dobj" for k in _outside(m, o, quote)]
+        return next((k for k in quoted if m.kind(k) in SPEAKER_KINDS), None)
     for subj in subjects(verb):
         for key in _outside(m, subj, quote):
             if m.kind(key) in SPEAKER_KINDS:
@@ -95,7 +102,7 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
         candidates = []
         for sent in sents.values():
             for tok in sent:
-                if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS and not (
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in _QUOTING and not (
                         q_start <= tok.idx < q_end):
                     candidates.append(tok)
         candidates.sort(key=lambda t: min(abs(t.idx - q_start), abs(t.idx - q_end)))
