@@ -688,11 +688,14 @@ class CommitmentReader:
             if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_[:-1] in VERBS and \
                     self.m.operative(tok):
                 self._verb(tok)  # "2. Calls on ...": the model takes the verb for a noun
-            elif tok.pos_ == "VERB" and lemma in VERBS:
+            elif tok.pos_ == "VERB" and lemma in VERBS and not (
+                    tok.dep_ == "acomp" and tok.lower_ in ADJS):
                 self._verb(tok)
             elif tok.pos_ == "NOUN" and lemma in NOUNS:
                 self._noun(tok, NOUNS[lemma])
-            elif tok.pos_ == "ADJ" and tok.lower_ in ADJS and tok.dep_ in ("acomp", "amod"):
+            elif tok.pos_ in ("ADJ", "VERB") and tok.lower_ in ADJS and (
+                    tok.dep_ in ("acomp", "amod") if tok.pos_ == "ADJ" else tok.dep_ == "acomp"):
+                # ("I am committed to": the model may tag the participle a verb)
                 # "X is committed to ...": the adjective's clause subject is the actor
                 subs = subjects(tok.head) if tok.dep_ == "acomp" else []
                 self._frame(tok, ADJS[tok.lower_], self._actors(subs), subs,
