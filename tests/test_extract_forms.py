@@ -169,6 +169,10 @@ def test_initials_with_no_such_title_stay_what_they_were(read):
      "House.", "New Delhi"),
     ("Chancellor Olaf Scholz received President Emmanuel Macron at the Federal Chancellery.",
      "Berlin"),
+    ("António Guterres held a meeting with President Juan Manuel Santos at Casa de Nariño.",
+     "Bogotá"),
+    ("President Michelle Bachelet met President Mauricio Macri at La Moneda on Monday.",
+     "Santiago"),
 ])
 def test_a_seat_of_government_or_guest_house_places_a_meeting_in_its_capital(read, text, place):
     assert [m[1] for m in meetings(read(text))] == [place]
@@ -5412,3 +5416,18 @@ def test_whom_a_quote_is_quoted_from_or_who_posted_it_spoke(read, text, speaker)
     posted it."""
     found = read(text, published="2023-08-24")
     assert [found.entities[s.speaker].name for s in found.statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("\u201cI am committed to peace in Colombia,\u201d Kofi Annan said.", "Kofi Annan", []),
+    ("Kofi Annan said he is committed to peace in Colombia.", "Kofi Annan", []),
+    ("Germany is committed to the defence of Lithuania, Olaf Scholz said.", "Germany",
+     ["Lithuania"]),
+    ("President Xi Jinping assured Prime Minister Sheikh Hasina that China will always stand "
+     "beside Bangladesh.", "Xi Jinping", ["Hasina Wazed"]),
+])
+def test_being_committed_or_assuring_what_will_be_is_a_pledge(read, text, actor, target):
+    """"I am committed to", "is committed to" (the model may tag the participle a verb);
+    "assured X that Y will": a pledge of the subject, to X."""
+    found = read(text, published="2018-01-13")
+    assert actors(found, "pledge") == [[actor]] and targets_of(found, "pledge") == [target]
