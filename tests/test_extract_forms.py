@@ -5431,3 +5431,17 @@ def test_being_committed_or_assuring_what_will_be_is_a_pledge(read, text, actor,
     "assured X that Y will": a pledge of the subject, to X."""
     found = read(text, published="2018-01-13")
     assert actors(found, "pledge") == [[actor]] and targets_of(found, "pledge") == [target]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Trade development featured at the first talks on Monday between Irish Prime Minister "
+     "Bertie Ahern and Chinese Premier Zhu Rongji, who is on a four-day visit to Ireland, the "
+     "two leaders said.", "Ireland"),
+    ("Narendra Modi held talks with Fumio Kishida, who was on a state visit to India, on "
+     "Monday.", "India"),
+    ("Olaf Scholz met Emmanuel Macron, who is on a trip to Germany, on Monday.", "Germany"),
+])
+def test_a_meeting_is_where_one_of_its_people_is_said_to_be_visiting(read, text, place):
+    """"talks between A and B, who is on a four-day visit to Ireland": a meeting with no
+    place, in the sentence that says one of its people is on a visit somewhere, was there."""
+    assert [m[1] for m in meetings(read(text, published="2001-09-04"))] == [place]

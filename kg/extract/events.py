@@ -396,6 +396,7 @@ class EventReader:
         self._lead_is_today()
         self._lead_when_where()
         self._where_they_arrived()  # (a trip's day and place before the dateline's guess)
+        self._on_a_visit_there()
         self._from_dateline()
         self._in_sequence()
         self._sidelines_are_attendance(people=False)  # the dateline and the lead may have
@@ -907,6 +908,25 @@ class EventReader:
                 event.date, changed = date, True
             if changed:
                 _discount(event, 0.8)
+
+    def _on_a_visit_there(self) -> None:
+        """"talks between Ahern and Zhu Rongji, who is on a four-day visit to Ireland": a
+        meeting with no place, in the sentence where one of its people is said to be on a
+        visit somewhere, was there."""
+        for visit in tokens_with(self.m.doc, {"visit", "tour", "trip"}):
+            if visit.pos_ != "NOUN" or visit.dep_ != "pobj" or visit.head.lower_ != "on":
+                continue
+            place = self._place(prep_objects(visit, {"to"}))
+            clause = visit.head.head
+            if place is None or clause.dep_ != "relcl":
+                continue
+            visitors = set(self._people([clause.head]))
+            for event in self.events:
+                if not event.place and event.kind != "call" and event.anchor >= 0 and \
+                        self.m.doc[event.anchor].sent == visit.sent and \
+                        visitors & set(event.participants):
+                    event.place = place
+                    _discount(event, 0.8)
 
     def _where_place(self, verb: Token) -> str | None:
         """"Modi was in Kabul, where he opened ... and held talks with Ghani": the place a
