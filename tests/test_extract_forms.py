@@ -5445,3 +5445,20 @@ def test_a_meeting_is_where_one_of_its_people_is_said_to_be_visiting(read, text,
     """"talks between A and B, who is on a four-day visit to Ireland": a meeting with no
     place, in the sentence that says one of its people is on a visit somewhere, was there."""
     assert [m[1] for m in meetings(read(text, published="2001-09-04"))] == [place]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("President Barack Obama and first lady Michelle Obama greeted Prime Minister Justin "
+     "Trudeau. Trudeau is linking himself to President Obama and his agenda.", "Barack Obama"),
+    ("Prime Minister Shinzo Abe and his wife Akie Abe met President Donald Trump. Prime "
+     "Minister Abe said the talks went well.", "Shinzo Abe"),
+    ("Governor Hans Weber and his wife Anna Weber received Minister Ana Ruiz in Bonn. Governor "
+     "Weber said the talks went well.", "Hans Weber"),
+])
+def test_a_shared_surname_after_one_of_its_bearers_title_is_theirs(read, text, person):
+    """"President Barack Obama and first lady Michelle Obama ... President Obama": the title
+    only one of them was introduced with tells whose surname it is."""
+    found = read(text, published="2016-03-11")
+    surname = person.split()[-1]
+    assert surname not in people(found)
+    assert not any(found.entities[r.person].name == surname for r in found.roles)

@@ -575,6 +575,8 @@ class Mentions:
                         f.name.split()[-len(words):] == words]
             else:
                 fits = [f for f in full.values() if entity.name in _name_tokens(f.name)]
+            if len(fits) > 1:
+                self._titled_alike(key, fits)  # "President Obama" beside Michelle Obama
             if len(fits) != 1:
                 continue  # unknown, or two people share the name: keep it apart
             full.pop(key, None)
@@ -589,6 +591,26 @@ class Mentions:
                     if k == key:
                         self.token_key[i] = target
                 del self.entities[key]
+
+    def _titled_alike(self, key: str, fits: list[Entity]) -> None:
+        """"President Barack Obama and first lady Michelle Obama ... President Obama": a
+        surname two people of the article share, after the title only one of them was
+        introduced with, is that one's (the other mentions stay apart)."""
+        doc = self.doc
+
+        def title_before(i: int) -> str | None:
+            return doc[i - 1].lower_ if i > 0 and doc[i - 1].lower_ in _TITLE_HEADS and \
+                doc[i - 1].text[:1].isupper() else None
+
+        titles = {f.key: {title_before(i) for i, k in self.token_key.items()
+                          if k == f.key and (i == 0 or self.token_key.get(i - 1) != f.key)}
+                  - {None} for f in fits}
+        for i in [i for i, k in self.token_key.items() if k == key]:
+            title = title_before(i)
+            owners = [f for f in fits if title and title in titles[f.key]]
+            if len(owners) == 1:
+                self.token_key[i] = owners[0].key
+        self._drop_if_unnamed(key)
 
     def _merge_person(self, key: str, target: Entity) -> None:
         """The person of `key` is `target`: its name becomes an alias, its tokens target's."""
