@@ -5392,6 +5392,8 @@ def test_a_body_sitting_in_one_city_holds_no_summit_beside_a_meeting(read):
      "Ali Said Abdella.", ("Asmara", "2004-11-22")),
     ("Kofi Annan flew to Japan on Monday, 22 November 2004. On his arrival in Tokyo, he met "
      "Prime Minister Junichiro Koizumi.", ("Tokyo", "2004-11-22")),
+    ("Kofi Annan paid a state visit to Japan on Monday, 22 November 2004. Prime Minister "
+     "Junichiro Koizumi called on Kofi Annan.", ("Japan", "2004-11-22")),
 ])
 def test_a_travellers_meeting_is_where_and_when_they_last_arrived(read, text, expected):
     """A trip told day by day: a meeting of the traveller told after a trip or an arrival

@@ -869,17 +869,19 @@ class EventReader:
         arrivals: list[tuple[int, set[str], str | None, DateValue | None]] = []
         day: DateValue | None = None
         marks = [t for t in tokens_with(doc, {"arrive", "land", "fly", "travel", "come",
-                                              "arrival", "stop", "stopover"})
-                 if t.pos_ == "VERB" and t.lemma_.lower() != "stop" or t.lower_ in (
-                     "arrival", "stop", "stopover") and t.dep_ == "pobj"]  # ("During a
-        # brief refuelling stop in Asmara, the Secretary-General was greeted by X")
+                                              "arrival", "stop", "stopover", "visit"})
+                 if t.pos_ == "VERB" and t.lemma_.lower() not in ("stop", "visit") or t.lower_ in (
+                     "arrival", "stop", "stopover") and t.dep_ == "pobj" or (
+                     t.lower_ == "visit" and t.dep_ == "dobj" and t.head.lemma_.lower() in (
+                         "pay", "make"))]  # ("During a brief refuelling stop in Asmara, the
+        # Secretary-General was greeted by X"; "X paid a state visit to India from 27-29 April")
         for mark in sorted(marks, key=lambda t: t.i):
-            verb = mark if mark.pos_ == "VERB" else mark.head.head  # ("Upon arrival in X,
-            # he ...": the arrival is the subject's)
+            verb = mark if mark.pos_ == "VERB" else mark.head if mark.dep_ == "dobj" else \
+                mark.head.head  # ("Upon arrival in X, he ...": the arrival is the subject's)
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             place = self._place(prep_objects(mark, {"in", "to", "at"}))
-            date = self._date(verb) if mark.pos_ == "VERB" else None
+            date = self._date(verb) if mark.pos_ == "VERB" or mark.dep_ == "dobj" else None
             if date is not None and date.precision == "day" and date.text != _ARTICLE_DATE:
                 day = date
             elif date is not None and date.text != _ARTICLE_DATE:
