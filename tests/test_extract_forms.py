@@ -5464,3 +5464,17 @@ def test_a_shared_surname_after_one_of_its_bearers_title_is_theirs(read, text, p
     surname = person.split()[-1]
     assert surname not in people(found)
     assert not any(found.entities[r.person].name == surname for r in found.roles)
+
+
+@pytest.mark.parametrize("text, pair, published", [
+    ("In Madrid, on 26 February, Secretary General Jaap de Hoop Scheffer had an audience with "
+     "King Juan Carlos.", ["Jaap de Hoop Scheffer", "Juan Carlos I"], "2004-03-03"),
+    ("King Abdullah II gave an audience to Foreign Minister Wang Yi in Amman on Friday.",
+     ["Abdallah II", "Wang Yi"], "2021-10-30"),
+    ("Emperor Naruhito granted an audience to President Joe Biden in Tokyo on Monday.",
+     ["Joe Biden", "Naruhito"], "2022-05-24"),
+])
+def test_an_audience_with_or_given_to_someone_is_a_meeting(read, text, pair, published):
+    """"had an audience with the King", "gave / granted an audience to X": a meeting of the
+    one who gave it and the one it was given to."""
+    assert pairs(read(text, published=published)) == [pair]

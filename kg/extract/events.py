@@ -47,7 +47,8 @@ _LEX_TALK = {"speak", "talk"}
 TITLE_HEADS = {t.split()[-1] for t in _LEX.titles}
 HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay", "make",
               "open", "close", "address", "lead", "co-host", "cohost", "headline", "conclude",
-              "begin", "start", "resume", "finish", "wrap", "tell", "brief"}  # "X and Y
+              "begin", "start", "resume", "finish", "wrap", "tell", "brief", "give",
+              "grant"}  # ("granted an audience to X", "gave a dinner in honour of X"); "X and Y
 # concluded talks", "she told the conference"
 CHAIR_VERBS = HOST_VERBS | {"organise", "organize", "preside"}  # "..., chaired by X"
 GATHERINGS = {"conference", "forum", "congress", "convention", "ministerial", "plenary"}
@@ -491,6 +492,13 @@ class EventReader:
         partners = prep_objects(noun, {"with", "between"} | (
             {"on", "upon", "by"} if noun.lemma_.lower() == "call" else set()))
         partners += _involving(noun)  # "the meeting involving A and B"
+        own = NOUNS.get(noun.lower_) or NOUNS.get(noun.lemma_.lower())
+        if own is not None and "to" in own.slots("target", "prep"):
+            partners += prep_objects(noun, {"to"})  # "an audience to X" (predicates.tsv)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("give", "grant"):
+            partners += [o for c in noun.head.children if c.dep_ in ("dative", "prep") and
+                         c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            # "granted an audience to X": the parse hangs X on the verb
         # "between Mukherjee and Sergey Lavrov": the small model may hang the first name on
         # the second as a modifier with its "and"
         partners += [c for t in partners for c in t.children if c.dep_ == "nmod" and any(
