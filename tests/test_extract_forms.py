@@ -5478,3 +5478,18 @@ def test_an_audience_with_or_given_to_someone_is_a_meeting(read, text, pair, pub
     """"had an audience with the King", "gave / granted an audience to X": a meeting of the
     one who gave it and the one it was given to."""
     assert pairs(read(text, published=published)) == [pair]
+
+
+@pytest.mark.parametrize("tail", [
+    "\u201d added the Secretary-General.",
+    ",\u201d added the Secretary-General.",
+    ",\u201d said the Secretary-General on Saturday.",
+])
+def test_a_title_after_the_verb_that_closes_a_quote_is_its_speaker(read, tail):
+    """'"...," added the Secretary-General': the parse takes the speaker set after the verb
+    for its object; the quote is theirs, and so is its "We are committed"."""
+    found = read("The Secretary-General of the United Nations, António Guterres, met Juan "
+                 "Manuel Santos. \u201cWe are fully committed to peace in Colombia" + tail,
+                 published="2018-01-13")
+    assert [found.entities[s.speaker].name for s in found.statements] == ["António Guterres"]
+    assert actors(found, "pledge") == [["António Guterres"]]

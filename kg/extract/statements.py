@@ -47,7 +47,11 @@ def _speaker(m: Mentions, verb: Token, quote: Span | None = None) -> str | None:
     if verb.lemma_.lower() == "quote":  # "X quoted Xi as telling Y": Xi spoke
         quoted = [k for o in verb.children if o.dep_ == "dobj" for k in _outside(m, o, quote)]
         return next((k for k in quoted if m.kind(k) in SPEAKER_KINDS), None)
-    for subj in subjects(verb):
+    subs = subjects(verb)
+    if not subs and quote is not None and verb.i >= quote.end - 1:
+        subs = [c for c in verb.children if c.dep_ == "dobj"]  # '"...," added the
+        # Secretary-General': the parse takes the speaker after the verb for its object
+    for subj in subs:
         for key in _outside(m, subj, quote):
             if m.kind(key) in SPEAKER_KINDS:
                 return key
