@@ -5412,6 +5412,7 @@ def test_a_travellers_meeting_is_where_and_when_they_last_arrived(read, text, ex
     ("On his personal twitter account, King Abdullah posted \"So happy to see my old friend "
      "Antonio Guterres today.\"", "Abdullah"),
     ("Donald Trump tweeted: \"We will win this trade war easily.\"", "Donald Trump"),
+    ("\"Where's the Stanley Cup right now?\" Barack Obama joked.", "Barack Obama"),
 ])
 def test_whom_a_quote_is_quoted_from_or_who_posted_it_spoke(read, text, speaker):
     """"A quoted B as telling C '...'": B spoke, not A; "posted", "tweeted" '...': who
@@ -5452,6 +5453,8 @@ def test_a_meeting_is_where_one_of_its_people_is_said_to_be_visiting(read, text,
 @pytest.mark.parametrize("text, person", [
     ("President Barack Obama and first lady Michelle Obama greeted Prime Minister Justin "
      "Trudeau. Trudeau is linking himself to President Obama and his agenda.", "Barack Obama"),
+    ("President Barack Obama and first lady Michelle Obama greeted Prime Minister Justin "
+     "Trudeau. \"Where's the Stanley Cup right now?\" Obama joked.", "Barack Obama"),
     ("Prime Minister Shinzo Abe and his wife Akie Abe met President Donald Trump. Prime "
      "Minister Abe said the talks went well.", "Shinzo Abe"),
     ("Governor Hans Weber and his wife Anna Weber received Minister Ana Ruiz in Bonn. Governor "

@@ -595,7 +595,8 @@ class Mentions:
     def _titled_alike(self, key: str, fits: list[Entity]) -> None:
         """"President Barack Obama and first lady Michelle Obama ... President Obama": a
         surname two people of the article share, after the title only one of them was
-        introduced with, is that one's (the other mentions stay apart)."""
+        introduced with, is that one's; alone, it is the one introduced with an office's
+        title, if only one was (else it stays apart)."""
         doc = self.doc
 
         def title_before(i: int) -> str | None:
@@ -605,9 +606,12 @@ class Mentions:
         titles = {f.key: {title_before(i) for i, k in self.token_key.items()
                           if k == f.key and (i == 0 or self.token_key.get(i - 1) != f.key)}
                   - {None} for f in fits}
+        officials = [f for f in fits if titles[f.key]]
         for i in [i for i, k in self.token_key.items() if k == key]:
             title = title_before(i)
-            owners = [f for f in fits if title and title in titles[f.key]]
+            owners = [f for f in fits if title and title in titles[f.key]] if title else \
+                officials  # (the surname alone is the one who holds an office: "Obama
+            # joked" beside "first lady Michelle Obama")
             if len(owners) == 1:
                 self.token_key[i] = owners[0].key
         self._drop_if_unnamed(key)

@@ -40,7 +40,7 @@ _DOCUMENTS = {"statement", "communique", "communiqué", "declaration"}
 
 
 # ("the King posted \"...\"", "tweeted"; "Momen quoted Xi as telling Hasina \"...\"")
-_QUOTING = SPEECH_VERBS | {"post", "tweet", "quote"}
+_QUOTING = SPEECH_VERBS | {"post", "tweet", "quote", "joke", "quip"}
 
 
 def _speaker(m: Mentions, verb: Token, quote: Span | None = None) -> str | None:
