@@ -57,8 +57,7 @@ def subjects(verb: Token) -> list[Token]:
         if subs:
             return subs
         if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head != current:
-            if current.dep_ == "acl" and current.head.lower_ in _CHANCES and \
-                    current.head.dep_ in ("dobj", "attr") and current.tag_ == "VB":
+            if _a_chance_to(current) and current.tag_ == "VB":
                 current = current.head.head  # "He also had the opportunity to meet with X",
                 seen += 1  # "took the occasion to thank": whoever had it
                 continue
@@ -90,6 +89,13 @@ _GERUND_TIMES = {"after", "before", "upon", "on", "following", "since", "while",
 
 
 _CHANCES = {"opportunity", "chance", "occasion", "privilege", "honour", "honor", "pleasure"}
+
+
+def _a_chance_to(verb: Token) -> bool:
+    """"had the opportunity to meet", "will have a chance to meet": the verb says what the
+    chance was for; whoever had it did it (or will)."""
+    return verb.dep_ == "acl" and verb.head.lower_ in _CHANCES and \
+        verb.head.dep_ in ("dobj", "attr")
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -224,8 +230,7 @@ def modality(token: Token, decided: bool = True) -> str:
                 current.head != current:
             purpose = current.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-            chance = current.dep_ == "acl" and current.head.lower_ in _CHANCES and \
-                current.head.dep_ in ("dobj", "attr")  # "will have a chance to meet"
+            chance = _a_chance_to(current)  # "will have a chance to meet"
             if current.dep_ == "pcomp" and current.head.lower_ in ("without", "instead"):
                 return "denied"  # "left without meeting X"
             current = _over_preposition(lifted(current)) if current.dep_ in (
