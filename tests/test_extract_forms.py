@@ -5195,6 +5195,28 @@ def test_the_one_country_a_commitment_is_of_is_its_target(read, text, kind, targ
     assert target in targets_of(read(text, published="2018-07-21"), kind)
 
 
+@pytest.mark.parametrize("text, kind, target", [
+    ("Japan reaffirmed its financial commitment to the January elections in Iraq.", "pledge",
+     ["Iraq"]),
+    ("\u201cWe are fully committed to peace in Colombia,\u201d said Kofi Annan.", "pledge",
+     ["Colombia"]),
+    ("Angela Merkel and Emmanuel Macron agreed to seek a ceasefire in Libya.", "agreement",
+     ["Libya"]),
+])
+def test_the_one_country_a_committed_thing_is_in_is_its_target(read, text, kind, target):
+    """"committed to peace in Colombia", "its commitment to the elections in Iraq": the one
+    country the committed thing is in (not the actors' own) is the commitment's target."""
+    assert target in targets_of(read(text, published="2018-07-21"), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi pledged to create jobs in India.",
+    "Emmanuel Macron pledged to cut unemployment in France.",
+])
+def test_the_actors_own_country_the_thing_is_in_is_no_target(read, text):
+    assert targets_of(read(text, published="2018-07-21"), "pledge") == [[]]
+
+
 def test_the_actors_own_country_in_a_commitment_is_no_target(read):
     found = read("Junichiro Koizumi pledged to revive the Japanese economy.",
                  published="2004-07-21")
@@ -5422,8 +5444,9 @@ def test_whom_a_quote_is_quoted_from_or_who_posted_it_spoke(read, text, speaker)
 
 
 @pytest.mark.parametrize("text, actor, target", [
-    ("\u201cI am committed to peace in Colombia,\u201d Kofi Annan said.", "Kofi Annan", []),
-    ("Kofi Annan said he is committed to peace in Colombia.", "Kofi Annan", []),
+    ("\u201cI am committed to peace in Colombia,\u201d Kofi Annan said.", "Kofi Annan",
+     ["Colombia"]),
+    ("Kofi Annan said he is committed to peace in Colombia.", "Kofi Annan", ["Colombia"]),
     ("Germany is committed to the defence of Lithuania, Olaf Scholz said.", "Germany",
      ["Lithuania"]),
     ("President Xi Jinping assured Prime Minister Sheikh Hasina that China will always stand "

@@ -292,8 +292,10 @@ class CommitmentReader:
             # country the committed thing is of (not the actors' own)
             about = [k for k in self._entities_in(
                 [t for t in content_tokens if t.dep_ in ("amod", "compound", "poss") and
-                 t.head.pos_ == "NOUN" and t.i in self.m.demonym], actors)
-                     if self.m.kind(k) == "country"]
+                 t.head.pos_ == "NOUN" and t.i in self.m.demonym or (
+                     t.dep_ == "pobj" and t.head.lower_ == "in" and
+                     t.head.head.pos_ == "NOUN")], actors)  # ("committed to peace in
+                     if self.m.kind(k) == "country"]  # Colombia": where the thing is)
             if len(about) == 1 and about[0] not in self._own_countries(actors):
                 targets = about
         condition = "; ".join(span_text(list(c.subtree)) for c in conditions) or None
