@@ -129,9 +129,9 @@ class Directory:
         if not initials or not rest:
             return []
         tail = fold(" ".join(rest)).split()
-        return [t for t in self.by_name.get(tail[-1], []) + self.by_part.get(fold(
-            " ".join(rest)), []) if fold(t.name).split()[-len(tail):] == tail and
-            fold(t.name)[0] == initials[0][0].lower() and len(fold(t.name).split()) > len(tail)]
+        return [t for t in self.by_name.get(tail[-1], []) if fold(t.name).split()[-len(tail):]
+                == tail and fold(t.name)[0] == initials[0][0].lower() and
+                len(fold(t.name).split()) > len(tail)]  # (by the family name's alias)
 
     def _spelled_otherwise(self, name: str) -> list[Term]:
         """"KISHIDA Fumio" (family name first), "Shehbaz Sharif" (Shahbaz), "Khaltmaagiin

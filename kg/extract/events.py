@@ -105,6 +105,7 @@ class EventReader:
         self.events: list[Event] = []
         self.by_token: dict[int, Event] = {}
         self._last_said: dict[int, int] = {}  # merged event -> its last mention's token
+        self._filed_from: list[str | None] = []  # the dateline's place, once read
 
     def _dateline_day(self, published: dt.date | None) -> dt.date | None:
         """"WASHINGTON, June 14 (Reuters) - On Monday, ...": the day a dateline gives is the
@@ -496,9 +497,8 @@ class EventReader:
         if own is not None and "to" in own.slots("target", "prep"):
             partners += prep_objects(noun, {"to"})  # "an audience to X" (predicates.tsv)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("give", "grant"):
-            partners += [o for c in noun.head.children if c.dep_ in ("dative", "prep") and
-                         c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
-            # "granted an audience to X": the parse hangs X on the verb
+            partners += prep_objects(noun.head, {"to"})  # "granted an audience to X": the
+            # parse hangs X on the verb
         # "between Mukherjee and Sergey Lavrov": the small model may hang the first name on
         # the second as a modifier with its "and"
         partners += [c for t in partners for c in t.children if c.dep_ == "nmod" and any(
@@ -876,13 +876,7 @@ class EventReader:
         doc = self.m.doc
         arrivals: list[tuple[int, set[str], str | None, DateValue | None]] = []
         day: DateValue | None = None
-        marks = [t for t in tokens_with(doc, {"arrive", "land", "fly", "travel", "come",
-                                              "arrival", "stop", "stopover", "visit"})
-                 if t.pos_ == "VERB" and t.lemma_.lower() not in ("stop", "visit") or t.lower_ in (
-                     "arrival", "stop", "stopover") and t.dep_ == "pobj" or (
-                     t.lower_ == "visit" and t.dep_ == "dobj" and t.head.lemma_.lower() in (
-                         "pay", "make"))]  # ("During a brief refuelling stop in Asmara, the
-        # Secretary-General was greeted by X"; "X paid a state visit to India from 27-29 April")
+        marks = [t for t in tokens_with(doc, set(_TRIP_VERBS) | _TRIP_NOUNS) if _trip_mark(t)]
         for mark in sorted(marks, key=lambda t: t.i):
             verb = mark if mark.pos_ == "VERB" else mark.head if mark.dep_ == "dobj" else \
                 mark.head.head  # ("Upon arrival in X, he ...": the arrival is the subject's)
@@ -1486,7 +1480,12 @@ class EventReader:
     def _dateline_place(self) -> str | None:
         """"BERLIN -", "WASHINGTON, June 14 (Reuters) -", "TASHKENT, Uzbekistan (AP) -", or a
         news item's first line "September 5, 2019, 10:30, Vladivostok": the place a story
-        was filed from."""
+        was filed from (read once: each building and each waiting meeting asks)."""
+        if not self._filed_from:
+            self._filed_from.append(self._read_dateline_place())
+        return self._filed_from[0]
+
+    def _read_dateline_place(self) -> str | None:
         doc = self.m.doc
         for n, sent in enumerate(itertools.islice(doc.sents, 6)):
             words = [t for t in sent if not t.is_space]
@@ -1819,6 +1818,20 @@ class EventReader:
         if e.kind == "summit":
             return bool(e.participants or e.place or e.organiser or e.date)
         return len(e.participants) >= 2
+
+
+_TRIP_VERBS = ("arrive", "land", "fly", "travel", "come")
+_TRIP_NOUNS = {"arrival", "stop", "stopover", "visit"}
+
+
+def _trip_mark(tok: Token) -> bool:
+    """A word that tells a traveller reached somewhere: a verb of travel, "Upon arrival in X",
+    "During a brief refuelling stop in Asmara", "X paid a state visit to India"."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() in _TRIP_VERBS
+    if tok.lower_ == "visit":
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("pay", "make")
+    return tok.lower_ in _TRIP_NOUNS and tok.dep_ == "pobj"
 
 
 _SUMMITING = {"forum", "alliance", "bloc", "intergovernmental"}  # kinds of body whose

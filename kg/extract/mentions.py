@@ -149,6 +149,7 @@ class Mentions:
         self._read_entities()
         self._names_after_titles()
         self._given_names_left_out()
+        self._halves_joined()
         self._quoted_nicknames()
         self._join_short_names()
         self._paired_surnames()
@@ -493,7 +494,6 @@ class Mentions:
                 start -= 1
             if start < span.start and self.token_key.get(span.start) == key:
                 self._lengthen_name(start, span.start)
-        self._halves_joined()
 
     def _halves_joined(self) -> None:
         """"Foreign Minister Makhdoom Shah Mahmood Qureshi": the model read "Makhdoom Shah" and
