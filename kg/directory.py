@@ -97,20 +97,20 @@ class Directory:
                    for n in (t.name, *t.aliases) if " " in n)]  # Sharif" is not "Muhammad
         # Shahbaz Sharif")
         people = {t.wikidata or t.name: t for t in terms}
-        if len(people) == 1:
-            return _best(terms)
-        if date is None:
+        if len(people) == 1 and (date is None or " " in name.strip()):
+            return _best(terms)  # (one word names one known person only near their term:
+        if date is None:  # "Francis" in 2004 is not Sierra Leone's foreign minister of 2021)
             return None
         if not people:  # "Giulio Terzi" for Giulio Terzi di Sant'Agata: only with the date
             rest = fold(name).split()[1:]  # ("Mohammad Ashraf Ghani": a first name more)
             terms = self.by_part.get(fold(name), []) or (
                 self.by_name.get(" ".join(rest), []) if len(rest) >= 2 else []) or \
                 self._spelled_otherwise(name) or self._given_names_initialled(name)
-        near = [t for t in terms if any(t.covers((date + dt.timedelta(days=d)).isoformat())
+        near = [t for t in terms if any(_in_office((date + dt.timedelta(days=d)).isoformat(), t)
                                         for d in (-365, 0, 365))]
         # and no other bearer of the name in office within two years ("Obama" in 2018 is
         # Barack Obama as often as the then Prime Minister of Equatorial Guinea): unnamed
-        wide = [t for t in terms if any(t.covers((date + dt.timedelta(days=d)).isoformat())
+        wide = [t for t in terms if any(_in_office((date + dt.timedelta(days=d)).isoformat(), t)
                                         for d in range(-730, 731, 61))]
         people = {t.wikidata or t.name for t in near}
         return _best(near) if len(people) == 1 and len(
@@ -250,6 +250,13 @@ def _first_and_one(name: str) -> list[str]:
     # Ortega"): a second given name and the father's surname, as Spanish names are shortened
     return list(dict.fromkeys([f"{words[0]} {w}" for w in words[1:]] + [
         f"{a} {b}" for a, b in zip(words[1:], words[2:], strict=False)]))
+
+
+def _in_office(day: str, term: Term) -> bool:
+    """Whether a term's bearer was in office that day, for telling who a name is: a term
+    still open where its sources end counts as going on ("Jaishankar" in 2024, last known
+    in office in 2022), as it does not for naming an office's holder."""
+    return term.covers(day) or not term.end and _pad(term.start, low=True) <= day
 
 
 def _best(terms: list[Term]) -> Term:

@@ -385,3 +385,65 @@ def test_a_holder_named_with_initials_has_his_post(read, text):
     assert ("Abulkalam Abdul Momen", "Foreign Minister", "BGD") in {
         (found.entities[r.person].name, r.title, found.entities[r.holder].country)
         for r in found.roles if r.holder}
+
+
+@pytest.mark.parametrize("name, day", [
+    ("Francis", "2004-05-01"),  # Sierra Leone's foreign minister from 2021: the one "Francis"
+    ("Charles", "2012-05-01"),  # Pierre Charles, Dominica's prime minister till 2004
+    ("Macron", "2004-05-01"),  # years before any office
+])
+def test_a_one_word_name_is_a_known_person_only_near_their_term(name, day):
+    """A one-word name the directory gives one person is that person only within a year of
+    their term: alone it is too common a word to be anyone at any time."""
+    assert directory.load().person(name, dt.date.fromisoformat(day)) is None
+
+
+@pytest.mark.parametrize("name, day, expected", [
+    ("Jaishankar", "2024-07-29", "S. Jaishankar"),  # last known in office in 2022: goes on
+    ("Charles", "2023-05-01", "Charles III"),
+    ("Felipe", "2018-05-01", "Felipe VI"),  # a monarch's regnal name without its number
+    ("Salman", "2018-05-01", "Salman of Saudi Arabia"),  # (not "Arabia"; not his son's)
+    ("bin Salman", "2024-05-01", "Mohammed bin Salman"),
+])
+def test_a_one_word_name_near_its_bearers_term(name, day, expected):
+    found = directory.load().person(name, dt.date.fromisoformat(day))
+    assert found is not None and found.name == expected
+
+
+def test_no_alias_is_a_country_or_a_fathers_name_and_every_name_is_a_persons():
+    """"Abdullah of Saudi Arabia" is not "Arabia", "Mohammed bin Salman" is not "Salman"
+    (his father, the king), and "PRK--Chairman" (a body the Factbook archive names) is no one."""
+    from kg import gazetteer
+
+    countries = {c.name.split()[-1].lower() for c in gazetteer.load().countries.values()}
+    for t in directory.load().terms:
+        assert "--" not in t.name
+        words = t.name.split()
+        for alias in t.aliases:
+            assert " " in alias or alias.lower() not in countries or alias in words, (t, alias)
+            if len(words) >= 3 and words[-2].lower() in ("bin", "ibn"):
+                assert alias != words[-1], (t, alias)
+
+
+@pytest.mark.parametrize("text, published, expected, not_expected", [
+    ("Pope Francis received President Macron at the Vatican.", "2021-05-01",
+     None, "David J. Francis"),
+    ("King Juan Carlos met President Mauricio Macri in Madrid.", "2021-05-01",
+     "Juan Carlos I", "Juan Carlos Holguín"),
+    ("King Charles received Prime Minister Rishi Sunak at Buckingham Palace.", "2023-05-01",
+     "Charles III", "Pierre Charles"),
+    ("King Salman received Crown Prince Mohammed bin Salman in Riyadh.", "2023-05-01",
+     "Salman of Saudi Arabia", None),
+])
+def test_a_sovereigns_title_keeps_a_name_off_a_minister_of_that_name(
+        read, text, published, expected, not_expected):
+    """"Pope Francis", "King Charles": a name found only in part or alone, with a title only
+    a sovereign bears, is not a directory person who never held such a post; "King Salman"
+    beside "Mohammed bin Salman" is not the son ("bin Salman" names his father)."""
+    facts = read(text, published=published)
+    found = {e.name for e in facts.entities.values() if e.kind == "person"}
+    assert not_expected not in found
+    if expected:
+        assert expected in found
+    pairs = [sorted(facts.entities[p].name for p in e.participants) for e in facts.events]
+    assert pairs and all(len(p) == 2 for p in pairs)

@@ -1442,6 +1442,7 @@ TITLE_WORDS = {
     "ADMINISTRATION", "THE", "GOVERNMENT", "REGIME", "CABINET", "OFFICE", "GOV.", "VICE-PRESIDENT",
     "PRIME-MINISTER", "SECRETARY-GENERAL", "PRES.",
 }
+MONARCHS = {"king", "queen", "emir", "sultan", "emperor", "grand duke", "prince"}
 PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "du", "la", "le",
              "bin", "ibn", "al", "el"}
 
@@ -1553,7 +1554,19 @@ def build_aliases(row: dict, phx: dict[str, list[str]]) -> list[str]:
                 cands += sorted(translit_variants(n))
     # surname-only short form
     toks = strip_parens(name).split()
-    if row.get("surname"):  # the source marks the family name (Factbook capitals, IfG, POCOM)
+    regnal = re.match(r"(.+?)(?: [IVX]+)?(?: of [A-Z].*)?$", strip_parens(name))
+    if row["office"] in MONARCHS and regnal and regnal.group(1) != strip_parens(name):
+        # a monarch's regnal name, as news writes it after the title ("King Felipe" for
+        # Felipe VI, "King Salman" for Salman of Saudi Arabia); no family name: "of Saudi
+        # Arabia" is not one ("Arabia")
+        cands.append(regnal.group(1))
+    elif len(toks) >= 3 and toks[-2].lower() in ("bin", "ibn", "ben", "bint") and \
+            (row.get("surname") or toks[-1]) == toks[-1]:
+        # "Mohammed bin Salman": his father's name alone is not his surname (it names his
+        # father: "Salman"); with its particle it is how news shortens him ("bin Salman",
+        # "Bin Mubarak"); a source's own two-word surname stands ("Ben Ali")
+        cands.append(" ".join(toks[-2:]))
+    elif row.get("surname"):  # the source marks the family name (Factbook capitals, IfG, POCOM)
         cands.append(row["surname"])
         if row["holder"] in TRANSLIT_COUNTRIES:
             cands += sorted(translit_variants(row["surname"]))
@@ -1786,6 +1799,8 @@ def main(argv=None) -> int:
     with open(args.output, "w", encoding="utf-8", newline="") as fh:
         fh.write("\n".join(header) + "\n")
         for r in rows:
+            if "--" in r["name"]:
+                continue  # a Factbook archive record that names a body ("PRK--Chairman")
             al = build_aliases(r, phx)
             # how far the term is known: its end, or for an open term the newest snapshot
             # of a source that lists it (after that its holder is unknown)

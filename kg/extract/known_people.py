@@ -27,6 +27,8 @@ def canonical_people(entities: dict[str, Entity], published: dt.date | None,
     for key, entity in list(entities.items()):
         if entity.kind != "person":
             continue
+        if terms[key] is not None and not _titles_fit(terms[key], entity, roles):
+            terms[key] = None
         term = terms[key] or _spelled_otherwise(entity, found) or _holder_spelled_otherwise(
             entity, [r for r in roles if r.person == key], entities, published)
         if term is None:
@@ -51,6 +53,32 @@ def canonical_people(entities: dict[str, Entity], published: dt.date | None,
         if new_key != key:
             renamed[key] = new_key
     return renamed
+
+
+# a sovereign's (or a church's) title: borne with a regnal name, for life or till
+# abdication, never by a minister the directory knows by the same name. (An elected
+# office's title is no such test: the directory may not know a later or an
+# organisation's post, as "Secretary General de Hoop Scheffer", Dutch foreign minister
+# in it, of NATO in 2004.)
+SOVEREIGNS = {"pope", "emperor", "empress", "sultan", "emir", "crown prince", "king", "queen",
+              "grand duke"}
+
+
+def _titles_fit(term: directory.Term, entity: Entity, roles: list[Role]) -> bool:
+    """Whether a name found only in part or alone ("Pope Francis", "King Charles") may be
+    the directory's person: not when the article gives it a sovereign's title ("Pope",
+    "King") the person never held in the directory (David J. Francis, a foreign minister;
+    Pierre Charles, a prime minister). A full name the directory knows stands whatever its
+    title."""
+    known = directory.load()
+    if " " in entity.name.strip() and directory.fold(entity.name) in known.by_name:
+        return True
+    titles = {directory.office_key(r.title) for r in roles if r.person == entity.key}
+    ranks = titles & SOVEREIGNS
+    if not ranks:
+        return True
+    offices = known.offices_of(term)
+    return any(directory.same_office(t, o.office) for t in ranks for o in offices)
 
 
 def _spelled_otherwise(entity: Entity, found: list[directory.Term]) -> directory.Term | None:

@@ -573,6 +573,10 @@ class Mentions:
                 words = entity.name.split()
                 fits = [f for f in full.values() if len(f.name.split()) > len(words) and
                         f.name.split()[-len(words):] == words]
+            elif self._fathers_name(key):  # "bin Salman": Mohammed bin Salman
+                fits = [f for f in full.values() if any(
+                    a in _PATRONYMIC and b == entity.name
+                    for a, b in zip(f.name.split(), f.name.split()[1:], strict=False))]
             else:
                 fits = [f for f in full.values() if entity.name in _name_tokens(f.name)]
             if len(fits) > 1:
@@ -591,6 +595,12 @@ class Mentions:
                     if k == key:
                         self.token_key[i] = target
                 del self.entities[key]
+
+    def _fathers_name(self, key: str) -> bool:
+        """Whether a one-word name is written only after "bin" or "ibn" ("bin Salman"):
+        its bearer is the son, named by his father's name."""
+        at = [i for i, k in self.token_key.items() if k == key]
+        return bool(at) and all(i and self.doc[i - 1].text in _PATRONYMIC for i in at)
 
     def _titled_alike(self, key: str, fits: list[Entity]) -> None:
         """"President Barack Obama and first lady Michelle Obama ... President Obama": a
@@ -2055,10 +2065,17 @@ def _name_parts(name: str) -> tuple[str, str]:
     return words[0], last
 
 
+# the particles of a father's name ("Mohammed bin Salman"): the word after names another person
+_PATRONYMIC = {"bin", "ibn", "bint", "Bin", "Ibn"}
+
+
 def _name_tokens(name: str) -> set[str]:
-    """Every word of a full name a writer may use alone ("Lula", "Sisi", "Xi")."""
-    tokens = {w for w in name.split() if w.lower() not in _SUFFIXES | _PARTICLES and len(w) > 1}
-    return tokens | set(_name_parts(name))
+    """Every word of a full name a writer may use alone ("Lula", "Sisi", "Xi"); not a
+    father's name ("King Salman" is not "Mohammed bin Salman")."""
+    words = name.split()
+    fathers = {w for a, w in zip(words, words[1:], strict=False) if a in _PATRONYMIC}
+    tokens = {w for w in words if w.lower() not in _SUFFIXES | _PARTICLES and len(w) > 1}
+    return (tokens | set(_name_parts(name))) - fathers
 
 
 _GONE_TO = {"visit", "tour", "reach"}  # verbs whose object is where someone went
