@@ -102,9 +102,11 @@ class Directory:
         if date is None:  # "Francis" in 2004 is not Sierra Leone's foreign minister of 2021)
             return None
         if not people:  # "Giulio Terzi" for Giulio Terzi di Sant'Agata: only with the date
-            rest = fold(name).split()[1:]  # ("Mohammad Ashraf Ghani": a first name more)
+            rest = fold(name).split()[1:]  # ("Mohammad Ashraf Ghani": a first name more;
+            # not "Fahd Al Said": "Al Said" is a family's name, Haytham's too)
+            named = [w for w in rest if w not in _NAME_PARTICLES]
             terms = self.by_part.get(fold(name), []) or (
-                self.by_name.get(" ".join(rest), []) if len(rest) >= 2 else []) or \
+                self.by_name.get(" ".join(rest), []) if len(named) >= 2 else []) or \
                 self._spelled_otherwise(name) or self._given_names_initialled(name)
         near = [t for t in terms if any(_in_office((date + dt.timedelta(days=d)).isoformat(), t)
                                         for d in (-365, 0, 365))]
@@ -257,6 +259,10 @@ def _in_office(day: str, term: Term) -> bool:
     still open where its sources end counts as going on ("Jaishankar" in 2024, last known
     in office in 2022), as it does not for naming an office's holder."""
     return term.covers(day) or not term.end and _pad(term.start, low=True) <= day
+
+
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "ben", "de", "da", "del", "di", "van", "von",
+                   "der", "den", "la", "le", "du", "dos"}
 
 
 def _best(terms: list[Term]) -> Term:

@@ -447,3 +447,16 @@ def test_a_sovereigns_title_keeps_a_name_off_a_minister_of_that_name(
         assert expected in found
     pairs = [sorted(facts.entities[p].name for p in e.participants) for e in facts.events]
     assert pairs and all(len(p) == 2 for p in pairs)
+
+
+@pytest.mark.parametrize("name, day, expected", [
+    ("Badr Albusaidi", "2024-01-31", "Badr bin Hamad bin Hamood Al Busaidi"),
+    ("Badr Al-Busaidi", "2024-01-31", "Badr bin Hamad bin Hamood Al Busaidi"),
+    ("Abdullatif Alzayani", "2021-06-01", "Abdullatif bin Rashid Al Zayani"),
+    ("Fahd Al Said", "2024-01-31", None),  # "Al Said" is the family's: not Sultan Haytham
+])
+def test_an_arabic_family_name_with_its_article_three_ways(name, day, expected):
+    """"Albusaidi", "Al-Busaidi", "Al Busaidi": one family name as English writes it, after
+    the given name; the family name alone with its article is no one's."""
+    found = directory.load().person(name, dt.date.fromisoformat(day))
+    assert (found.name if found else None) == expected

@@ -5519,3 +5519,47 @@ def test_a_title_after_the_verb_that_closes_a_quote_is_its_speaker(read, tail):
                  published="2018-01-13")
     assert [found.entities[s.speaker].name for s in found.statements] == ["António Guterres"]
     assert actors(found, "pledge") == [["António Guterres"]]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Foreign Minister Ayman Safadi received at the ministry in Amman this morning Jean-Yves "
+     "Le Drian, France's foreign minister.", ["Ayman Safadi", "Jean-Yves Le Drian"]),
+    ("The Minister Alice Grey welcomed at the ministry this morning Ambassador John Smith, the "
+     "envoy of Canada.", ["Alice Grey", "John Smith"]),
+    ("Sheikh Mohammed met in Dubai yesterday President Emmanuel Macron.",
+     ["Emmanuel Macron", "Mohammed"]),
+])
+def test_the_one_received_after_the_adverbials_is_met(read, text, pair):
+    """"received at the ministry in Amman this morning X": an object put after the place and
+    the time, which the parse hangs on the verb as one more adverbial (or an apposition)."""
+    assert [p for p, _ in meetings(read(text, published="2024-01-31"))] == [canon(pair)]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Foreign Minister Ayman Safadi met French Foreign Minister Jean-Yves Le Drian in Amman on "
+     "Monday. The meeting was attended by Ambassador John Smith and Director Jane Doe. The "
+     "Foreign Ministers agreed to continue their cooperation.", "agreement",
+     ["Ayman Safadi", "Jean-Yves Le Drian"]),
+    ("Prime Minister Anthony Albanese met Prime Minister Christopher Luxon in Canberra on "
+     "Friday. The talks were attended by Foreign Minister Penny Wong and Foreign Minister "
+     "Winston Peters. The Prime Ministers agreed to deepen defence ties.", "agreement",
+     ["Anthony Albanese", "Christopher Luxon"]),
+    ("Foreign Minister Ayman Safadi hosted Foreign Minister Jean-Yves Le Drian and Foreign "
+     "Minister Sameh Shoukry in Amman on Monday. The meeting was attended by Ambassador John "
+     "Smith. The three ministers agreed to meet again.", "agreement",
+     ["Ayman Safadi", "Jean-Yves Le Drian", "Sameh Shoukry"]),
+])
+def test_the_ministers_of_a_meeting_are_those_with_the_title_not_its_officials(
+        read, text, kind, expected):
+    """"The Foreign Ministers agreed", "The Prime Ministers agreed", "the three ministers":
+    of the meeting's people, those the article gives that title, not the ambassadors and
+    ministers who attended."""
+    assert actors(read(text, published="2024-01-31"), kind) == [canon(expected)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sayyid Asaad bin Tariq received the Indian envoy in Muscat on Monday.", "Asaad bin Tariq"),
+    ("Sayyida Basma Al Said opened the clinic in Muscat.", "Basma Al Said"),
+])
+def test_sayyid_is_an_honorific_not_a_name(read, text, name):
+    assert name in people(read(text, published="2024-01-31"))

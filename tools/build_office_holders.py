@@ -1554,6 +1554,13 @@ def build_aliases(row: dict, phx: dict[str, list[str]]) -> list[str]:
                 cands += sorted(translit_variants(n))
     # surname-only short form
     toks = strip_parens(name).split()
+    if len(toks) >= 3 and toks[-2] in ("Al", "al", "El", "el") and \
+            toks[0].upper() not in TITLE_WORDS | {"SHEIKH", "SHAYKH"}:
+        # an Arabic family name with its article, written three ways in English: "Badr
+        # Albusaidi", "Badr Al-Busaidi", "Badr Al Busaidi" (for Badr bin Hamad bin Hamood Al
+        # Busaidi: the given name, the family name)
+        art, fam = toks[-2], toks[-1]
+        cands += [f"{toks[0]} {art}{fam.lower()}", f"{toks[0]} {art}-{fam}", f"{toks[0]} {art} {fam}"]
     regnal = re.match(r"(.+?)(?: [IVX]+)?(?: of [A-Z].*)?$", strip_parens(name))
     if row["office"] in MONARCHS and regnal and regnal.group(1) != strip_parens(name):
         # a monarch's regnal name, as news writes it after the title ("King Felipe" for

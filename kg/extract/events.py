@@ -691,7 +691,10 @@ class EventReader:
         subs = self._people(subjects(verb))
         others: list[Token] = []
         if "dobj" in row.target:
-            others += [c for c in self._children(verb) if c.dep_ in ("dobj",)]
+            others += [c for c in self._children(verb) if c.dep_ in ("dobj",)] or [
+                c for c in verb.rights if c.dep_ in ("npadvmod", "appos") and c.ent_type_ == "PERSON"]
+            # ("received at the Ministry in Muscat this morning Lord David Cameron": the
+            # object put after the adverbials, which the parse takes for one more of them)
             if others:  # "received the President of X, NAME, and the President of Y, NAME":
                 # the small model hangs the second object on the verb as a conjunct
                 others += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in (

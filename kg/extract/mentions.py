@@ -33,7 +33,7 @@ TITLE_WORDS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "lt", "col",
     "shri", "smt", "smt.", "h.e.", "hon", "hon.", "his", "her", "excellency", "sir", "dame",
     "lord", "lady", "baroness", "baron", "honourable", "honorable", "rt", "rt.", "madam",
-    "councilor", "councillor", "commissioner", "representative", "tanaiste",
+    "councilor", "councillor", "commissioner", "representative", "tanaiste", "sayyid", "sayyida",
 }
 POST_NOMINALS = {"MP", "KC", "QC", "KCB", "OBE", "CBE", "MBE", "PC", "MEP", "MLA", "MSP", "TD"}
 HONOURED = {"hon", "hon.", "rt", "rt.", "h.e.", "honourable", "honorable", "excellency"}
@@ -1104,6 +1104,10 @@ class Mentions:
             top = self._leaders_among(token, event.participants)
             if len(top) == counted:  # "The two leaders" of talks their officials attended
                 return top
+            if token.lower_ in ("minister", "ministers"):  # "the three ministers", of four
+                top = self._ministers_only(token, event.participants)
+                if len(top) == counted:
+                    return top
             others = self._parties_urged(token, event.participants, counted)
             if others:
                 return others
@@ -1183,6 +1187,8 @@ class Mentions:
         """"The heads of state", "the presidents", "the leaders" of talks their ministers
         joined: the people the article gives no title but a minister's (two or more; else
         all)."""
+        if token.lower_ in ("minister", "ministers"):
+            return self._ministers_only(token, people)
         if token.lemma_.lower() not in ("head", "president", "leader"):
             return list(people)
         ministers = {p for title, holders in self.roles_by_title.items()
@@ -1191,6 +1197,26 @@ class Mentions:
                    if "minister" not in title or "prime" in title for p in holders}
         heads = [p for p in people if p not in ministers or p in leaders]
         return heads if len(heads) >= 2 else list(people)
+
+    def _ministers_only(self, token: Token, people: list[str]) -> list[str]:
+        """"The Foreign Ministers agreed" after talks their officials attended: the people
+        the article gives a foreign minister's title (a Foreign Secretary, a Secretary of
+        State); for "the Prime Ministers" a prime minister's; for "the ministers" any
+        minister's but a prime minister's (two or more; else all)."""
+        words = {c.lower_ for c in token.lefts}
+        if any(_COUNTS.get(w) == len(people) for w in words):
+            return list(people)  # "the three ministers" of three: all, titled or not
+
+        def fits(title: str) -> bool:
+            if "prime" in words:  # "the Prime Ministers"
+                return title.endswith("prime minister")
+            return directory.same_office(title, "foreign minister") or (
+                "foreign" not in words and "minister" in title and "prime" not in title)
+
+        ministers = {p for title, holders in self.roles_by_title.items() if fits(title)
+                     for p in holders}
+        picked = [p for p in people if p in ministers]
+        return picked if len(picked) >= 2 else list(people)
 
     def _last_joint_subject(self, token: Token) -> list[str]:
         """"Lee and Aso vowed ... the administration of incoming president Obama ... The two
@@ -1727,8 +1753,8 @@ class Mentions:
             # "The Prime Ministers condemned ...", in a joint statement: who met
             met = next((e.participants for e in reversed(self.events)
                         if 0 <= e.anchor < token.i and len(e.participants) >= 2), None)
-            if met:
-                return list(met)
+            if met:  # ("The Foreign Ministers agreed": not the officials who attended)
+                return self._heads_only(token, list(met))
         if token.lower_ in GROUP_NOUNS or lemma in GROUP_NOUNS or (
                 lemma in GATHERED and plural):  # "G7 foreign ministers", "NATO allies"
             owners = [self.token_key.get(c.i) for c in token.children
