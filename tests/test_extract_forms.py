@@ -5563,3 +5563,91 @@ def test_the_ministers_of_a_meeting_are_those_with_the_title_not_its_officials(
 ])
 def test_sayyid_is_an_honorific_not_a_name(read, text, name):
     assert name in people(read(text, published="2024-01-31"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Kwame Mensah of Ghana visited President Bola Adeyemi of Nigeria in Abuja on "
+     "Sunday. The two leaders discussed trade and security. Members of Mensah's delegation "
+     "included Ghana's Minister of Foreign Affairs, Efua Boateng; Minister of Defence, Kofi "
+     "Asante; and officials of the Foreign Ministry.",
+     ["Bola Adeyemi", "Efua Boateng", "Kofi Asante", "Kwame Mensah"]),
+    ("Prime Minister Rahul Mehta met President Imran Qadir in Islamabad on Monday. The meeting "
+     "lasted over an hour. Foreign Minister Anil Kapoor, National Security Adviser Vikram Rao "
+     "and Ambassador Sunil Nair accompanied Mehta.",
+     ["Anil Kapoor", "Imran Qadir", "Rahul Mehta", "Sunil Nair", "Vikram Rao"]),
+    ("Chancellor Anna Weber held talks with President Jean Dupont at the Elysee on Tuesday. "
+     "Both leaders said the talks were frank. Finance Minister Karl Braun and Economy "
+     "Minister Lena Vogt accompanied Weber.",
+     ["Anna Weber", "Jean Dupont", "Karl Braun", "Lena Vogt"]),
+])
+def test_a_delegation_and_those_who_accompanied_took_part_in_its_heads_meeting(
+        read, text, expected):
+    """"Members of X's delegation included A; B", "A, B and C accompanied X", sentences
+    after the meeting: they took part in the last meeting told of X's (a gathering, not his
+    lone trip)."""
+    assert [p for p, _ in meetings(read(text, published="2024-03-05"))] == [canon(expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Kwame Mensah visited President Bola Adeyemi in Abuja on Sunday. Ministers "
+     "from both countries also met. Discussions between the two leaders centred on trade.",
+     [(["Bola Adeyemi", "Kwame Mensah"], "Abuja")]),
+    ("Prime Minister Rahul Mehta paid a visit to President Imran Qadir in Islamabad on Monday.",
+     [(["Imran Qadir", "Rahul Mehta"], "Islamabad")]),
+    ("Rahul Mehta paid a courtesy visit to President Imran Qadir on Monday.",
+     [(["Imran Qadir", "Rahul Mehta"], "")]),
+])
+def test_a_visit_to_someone_and_its_talks_are_one_meeting(read, text, expected):
+    """"paid a (courtesy) visit to President X" is a visit with X; "discussions between
+    the two leaders", told with no place or date after the visit, are its talks."""
+    assert meetings(read(text, published="2024-03-05")) == [(canon(p), pl) for p, pl in expected]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("President Kwame Mensah visited President Bola Adeyemi at Aguda House in Abuja on "
+     "Sunday.", "Aguda House"),
+    ("Later, the two leaders signed the Free Trade Agreement in Accra.", "Agreement"),
+    ("Talks on the Continental Free Trade Agreement went on. Minister of Trade Ama Owusu "
+     "spoke.", "Continental Free Trade Agreement"),
+])
+def test_a_building_or_a_document_is_no_person(read, text, absent):
+    """"Aguda House", "the Free Trade Agreement": a name ending with a building's or a
+    document's word, never a person's (the model tags some PERSON)."""
+    assert not any(absent in p for p in people(read(text, published="2024-03-05")))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The President of Ghana, Nana Kofi Akufo-Mensah, and the Vice President of Nigeria, Ade "
+     "Oyelaran-Bello, met in Accra.", ["Ade Oyelaran-Bello", "Nana Kofi Akufo-Mensah"]),
+    ("The Foreign Minister of Oman, Hamad Al-Rashdi, met the Minister of Trade of Kenya, "
+     "Achieng Otieno-Wafula, in Muscat.", ["Achieng Otieno-Wafula", "Hamad Al-Rashdi"]),
+])
+def test_a_hyphenated_name_set_off_after_a_title_phrase_is_a_person(read, text, pair):
+    assert [p for p, _ in meetings(read(text, published="2024-03-05"))] == [canon(pair)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Kwame Mensah of Ghana and Foreign Minister Efua Boateng of Ghana arrived in "
+     "Abuja. The Ghanaian leader said the visit was to \"renew relations with a good "
+     "neighbour.\"", "Kwame Mensah"),
+    ("Prime Minister Lars Holm of Denmark and Foreign Minister Mette Dahl of Denmark met the "
+     "press. The Danish leader said: \"We stand with our partners in the north.\"", "Lars Holm"),
+])
+def test_a_countrys_leader_is_its_head_among_its_people(read, text, speaker):
+    """"The Ghanaian leader", of an article giving Ghana's President and its Foreign
+    Minister: the head of state or government."""
+    facts = read(text, published="2024-03-05")
+    assert [facts.entities[s.speaker].name for s in facts.statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The German leader also agreed that a new resolution by the UN Security Council is "
+     "indispensable.", []),
+    ("The minister agreed that more work was needed on the text.", []),
+    ("Iran agreed that it would suspend enrichment.", [["Iran"]]),
+    ("Japan agreed to provide emergency aid.", [["Japan"]]),
+])
+def test_one_side_agreeing_that_something_is_so_promises_nothing(read, text, expected):
+    """A one-party "agreed to do" is a pledge; "agreed that X is Y" concurs in a view (but
+    "agreed that it would" promises)."""
+    assert actors(read(text, published="2003-01-15"), "pledge") == expected

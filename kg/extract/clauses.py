@@ -404,4 +404,13 @@ def delegation_of(verb: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and (
-        s.lemma_.lower() in DELEGATIONS or in_attendance(s))]
+        s.lemma_.lower() in DELEGATIONS or in_attendance(s) or (
+            s.lemma_.lower() == "member" and delegation_noun(s) is not s))]
+
+
+def delegation_noun(subject: Token) -> Token:
+    """"Members of Akufo-Addo's delegation": the delegation the members are of (else the
+    subject itself)."""
+    return next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in DELEGATIONS),
+                subject)

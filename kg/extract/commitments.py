@@ -71,6 +71,17 @@ def _obliged(verb: Token) -> bool:
 _READINESS = {"ready", "prepared", "willing"}
 
 
+_PROMISING = {"will", "would", "shall", "'ll"}  # the modals of a promise in a "that" clause
+
+
+def _concurring(clause: Token) -> bool:
+    """"The German leader also agreed that a new resolution is indispensable": one side
+    agreeing that something is so concurs in a view and promises nothing (but "agreed that
+    it would withdraw" promises; "agreed to withdraw" is no "that" clause)."""
+    return clause.dep_ == "ccomp" and not any(
+        a.dep_ == "aux" and a.lower_ in _PROMISING for a in clause.children)
+
+
 def _punitive(verb: Token) -> bool:
     """"impose sanctions", "retaliate", "take further measures": a deed that punishes (an
     "action" only against someone or military: not "initiate immediate action on
@@ -369,7 +380,8 @@ class CommitmentReader:
                 self._add("agreement", actors, self._entities_in(
                     [t for h in heads for t in self._target_scope(h, "agreement")], actors),
                     content, verb, conditions, 0.75, content=self._relcl_content(verb))
-            elif xcomp is not None and actors:  # one party "agreed to do": a pledge
+            elif xcomp is not None and actors and not _concurring(xcomp):
+                # one party "agreed to do": a pledge
                 content = subtree_without(xcomp, conditions)
                 self._add("pledge", actors, self._entities_in(content, actors), content, verb,
                           conditions, 0.7)

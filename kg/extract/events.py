@@ -25,6 +25,7 @@ from kg.extract.clauses import (
     TIME_NOUNS,
     date_near,
     dates_another,
+    delegation_noun,
     delegation_of,
     in_attendance,
     modality,
@@ -496,6 +497,8 @@ class EventReader:
         own = NOUNS.get(noun.lower_) or NOUNS.get(noun.lemma_.lower())
         if own is not None and "to" in own.slots("target", "prep"):
             partners += prep_objects(noun, {"to"})  # "an audience to X" (predicates.tsv)
+        elif kind == "visit":  # "paid a courtesy visit to President X": a visit to someone
+            partners += [o for o in prep_objects(noun, {"to"}) if self._people([o])]
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("give", "grant"):
             partners += prep_objects(noun.head, {"to"})  # "granted an audience to X": the
             # parse hangs X on the verb
@@ -1045,6 +1048,11 @@ class EventReader:
         if a.kind == b.kind == "meeting" and a.organiser and a.organiser == b.organiser and (
                 not a.place or not b.place or self._places_agree(a.place, b.place)):
             return True  # "a meeting of G20 foreign ministers" ... "his first G20 meeting"
+        if {a.kind, b.kind} == {"visit", "meeting"} and a.participants and set(
+                a.participants) == set(b.participants) and any(
+                not (e.date or e.place) for e in (a, b)):
+            return True  # "when Akufo-Addo visited Osinbajo on Sunday ... discussions between
+            # the two leaders centered on ...": the talks of the visit, told of again
         if a.kind != b.kind or not a.participants or not b.participants:
             return False
         return set(a.participants) == set(b.participants) and (
@@ -1431,7 +1439,8 @@ class EventReader:
                 members += [a for g in group for a in g.children
                             if a.dep_ == "appos" and a.i > verb.i]
             people = self._people(members)
-            joined = self._there(verb, people, told_by_noun=False)
+            joined = self._there(verb, people, told_by_noun=False) or self._with_the_head(
+                [delegation_noun(g) for g in group], people, verb)
             if joined is None and last is not None and \
                     sentence_index(self.m.doc, verb.i) - sentence_index(self.m.doc, last[0]) <= 2:
                 # "Mexico's delegation was led by A ... In turn, the US delegation was headed
@@ -1440,6 +1449,28 @@ class EventReader:
                 joined.participants += [p for p in people if p not in joined.participants]
             if joined is not None:
                 last = (verb.i, joined)
+
+    def _with_the_head(self, groups: list[Token], people: list[str], verb: Token
+                       ) -> Event | None:
+        """"Members of Akufo-Addo's delegation included A and B", "A, B and C accompanied
+        Vajpayee": they took part in the last gathering told before of the one whose
+        delegation it is (or whom they accompanied), however far back; that gathering."""
+        heads = {k for g in groups for t in [g, *(c for c in g.children if c.dep_ == "poss")]
+                 for k in [self.m.key(t) if self.m.kind(self.m.key(t)) == "person" else
+                           self._person_named(self.m.doc[t.left_edge.i:t.i + 1].text)]
+                 if k and self.m.kind(k) == "person"}  # ("Akufo-Addo's", tagged ORG)
+        event = next((e for e in reversed(self.events) if e.anchor < verb.i and heads & set(
+            e.participants) and len(e.participants) >= 2 and e.kind != "call" and
+            e.status == "occurred"), None)  # (a gathering: not "his visit", his alone)
+        if event is not None and people:
+            event.participants += [p for p in people if p not in event.participants]
+        return event
+
+    def _person_named(self, text: str) -> str | None:
+        """The article's person of that name, or whose surname it is (a mention the model
+        tagged otherwise here)."""
+        return next((k for k, e in self.m.entities.items() if e.kind == "person" and
+                     e.name == text), None) or self.m.surname(text)
 
     def _companions(self) -> None:
         """"Starmer, accompanied by David Lammy, met Trump", "X was accompanied (joined,
@@ -1451,6 +1482,12 @@ class EventReader:
             agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children
                       if o.dep_ == "pobj" for c in conjuncts(o)]  # ("by A and B")
             people = self._people(agents)
+            if not agents and verb.lower_ == "accompanied" and verb.dep_ == "ROOT" and \
+                    modality(verb) == "occurred":  # "A, B and C accompanied Vajpayee"
+                self._with_the_head([c for c in verb.rights if c.dep_ in ("dobj", "npadvmod")],
+                                    self._people(subjects(verb)), verb)  # (the parse may
+                # take the one accompanied for an adverbial: "accompanied Weber.")
+                continue
             if not people or verb.pos_ != "VERB" or modality(verb) != "occurred" or \
                     _remote(verb):
                 continue

@@ -228,6 +228,10 @@ class Mentions:
             elif label == "PERSON" and _place_taken_for_a_name(ent) and \
                     not self._holder_named(text):  # ("spoke to Obama": not the Japanese town)
                 entity = _place(text)
+            elif label == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _THINGS_NAMED and \
+                    not self._holder_named(text):
+                continue  # "Aguda House", "the Continental Free Trade Agreement": a building
+                # or a document the model took for a person
             elif label in ("GPE", "ORG", "LOC", "NORP") and not ent_id and len(ent) == 1 and \
                     self._holder_named(text):
                 # "Buhari and May held a meeting", "Medvedev hosted ...": the surname of
@@ -332,7 +336,8 @@ class Mentions:
             while j < n and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j > start) and (
                     doc[j].text[:1].isupper() or doc[j].text == "-") and \
                     doc[j].lower_ not in _TITLE_WORDS_LEX and not doc[j].ent_id_ and \
-                    doc[j].lower_ not in _INSTITUTION_CORE and (  # ("Affairs Bureau")
+                    doc[j].lower_ not in _INSTITUTION_CORE | _THINGS_NAMED and (  # ("Affairs
+                    # Bureau", "Free Trade Agreement")
                     self.token_key.get(j) is None or self.kind(self.token_key.get(j)) != "person"):
                 j += 1
             while j > start and doc[j - 1].text == "-":
@@ -549,7 +554,7 @@ class Mentions:
             entity = self.entities[key]
             words = entity.name.replace("-", " ").split()
             if 2 <= len(words) <= 4 and words[-1] in surnames and all(
-                    w[:1].isupper() for w in words):
+                    w[:1].isupper() for w in words) and words[-1].lower() not in _THINGS_NAMED:
                 person = Entity("person:" + gazetteer.slug(entity.name), "person", entity.name,
                                 evidence=entity.evidence)
                 self.entities.setdefault(person.key, person)
@@ -1736,6 +1741,9 @@ class Mentions:
                 return []  # "his Ukrainian counterpart": not named, not resolvable
             if lemma in ("leader", "head", "ruler"):
                 people = self.roles_by_holder.get(countries[0], set())
+                if len(people) > 1:  # "the Ghanaian leader", of Ghana's President and its
+                    # Foreign Minister: the head of state or government
+                    people = set(self._leaders_among(token, sorted(people))) or people
                 if len(people) == 1:
                     return [next(iter(people))]
                 if not people:  # "the Chinese leader" in 2010: whoever led then
@@ -2125,12 +2133,14 @@ def _modifier_only(ent: Span) -> bool:
 
 def _set_off_after_title_phrase(ent: Span) -> bool:
     """"the Foreign Minister of Ethiopia, Seyoum Mesfin,", "the Minister of Labour and Human
-    Welfare, Askale Menkerios,": two to four capitalised words set off by commas right after
+    Welfare, Askale Menkerios,", "the President of Ghana, Nana Akufo-Addo,": two to four
+    capitalised words (joined by hyphens or not) set off by commas right after
     a capitalised title and its "of" phrase, which no gazetteer knows as a place, are the
     holder's name (the model read a place or an organisation)."""
     doc = ent.doc
-    if not 2 <= len(ent) <= 4 or ent.start < 3 or doc[ent.start - 1].text != "," or \
-            not all(t.is_alpha and t.text[:1].isupper() for t in ent) or \
+    if not 2 <= len(ent) <= 5 or ent.start < 3 or doc[ent.start - 1].text != "," or \
+            not all(t.is_alpha and t.text[:1].isupper() or t.text == "-" and 0 < n < len(
+                ent) - 1 for n, t in enumerate(ent)) or \
             gazetteer.places_index().get(gazetteer.normalise(ent.text)) or \
             gazetteer.load().country_by_name(ent.text) or \
             ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";", "and"):
@@ -2145,6 +2155,12 @@ def _set_off_after_title_phrase(ent: Span) -> bool:
         elif not (tok.text[:1].isupper() or tok.lower_ in ("and", "the", "&")):
             return False
     return False
+
+
+# the last word of a building's or a document's name, never of a person's
+_THINGS_NAMED = {"house", "villa", "palace", "building", "residence", "agreement", "treaty",
+                 "accord", "accords", "pact", "convention", "declaration", "charter",
+                 "protocol", "memorandum", "communique", "communiqué"}
 
 
 def _place_taken_for_a_name(ent) -> bool:
