@@ -5651,3 +5651,38 @@ def test_one_side_agreeing_that_something_is_so_promises_nothing(read, text, exp
     """A one-party "agreed to do" is a pledge; "agreed that X is Y" concurs in a view (but
     "agreed that it would" promises)."""
     assert actors(read(text, published="2003-01-15"), "pledge") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"We will work together,\" said Indonesian President Joko Widodo, at the one-day "
+     "Association of Southeast Asian Nations (ASEAN) summit in Jakarta on Friday. Thai Prime "
+     "Minister Srettha Thavisin also attended the summit.", ["Joko Widodo", "Settha Thawisin"]),
+    ("\"We have decided to restore our relations,\" said Colombian President Juan Manuel "
+     "Santos, at the one-day Union of South American Nations (Unasur) summit on Friday.",
+     ["Juan Manuel Santos"]),
+])
+def test_said_at_a_summit_named_by_its_organisation_in_full(read, text, expected):
+    """"said X, at the one-day Union of South American Nations (Unasur) summit": the parse
+    hangs the summit on the organisation's name, the speaker was at it all the same."""
+    facts = read(text, published="2024-03-05")
+    got = [sorted(facts.entities[p].name for p in e.participants) for e in facts.events
+           if e.kind == "summit"]
+    assert got == [canon(expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The prime ministers of India and Japan say they have agreed to expand defence ties. "
+     "Indian Prime Minister Narendra Modi spoke in Tokyo on Monday. Japanese Prime Minister "
+     "Fumio Kishida welcomed the step.", ["Fumio Kishida", "Narendra Modi"]),
+    ("The leaders of Ghana and Togo said they had agreed to reopen the border. Ghana's "
+     "President Kwame Mensah and Togo's President Faure Gnassingbe met in Lome on Monday.",
+     ["Faure Gnassingbe", "Kwame Mensah"]),
+    ("The presidents of Colombia and Ecuador say they have agreed to restore ties. Colombian "
+     "President Juan Manuel Santos spoke first. Ecuadorian leader Rafael Correa told "
+     "journalists he was pleased.", ["Juan Manuel Santos", "Rafael Correa"]),
+])
+def test_the_presidents_of_two_countries_say_they_agreed(read, text, expected):
+    """"The presidents of Colombia and Ecuador", named later: each country's one holder of
+    that post in the article (its head, for "leaders"); and "they" of the clause they report
+    is them."""
+    assert actors(read(text, published="2024-03-05"), "agreement") == [canon(expected)]

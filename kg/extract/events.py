@@ -588,6 +588,11 @@ class EventReader:
                 if up.pos_ != "VERB":
                     break
                 host = up
+        elif part is not None and part.dep_ == "pobj" and part.head.lower_ in ATTEND_PREPS and \
+                m.kind(m.key(part)) == "organisation" and part.i < noun.i:
+            # "said X, at the one-day Union of South American Nations (Unasur) summit": the
+            # parse hangs the summit on its organiser's name; at the summit all the same
+            host = part.head.head
         elif noun.dep_ in ("dobj", "nsubjpass", "dative") and \
                 noun.head.lemma_.lower() in HOST_VERBS:
             host = noun.head

@@ -945,7 +945,8 @@ class Mentions:
             return self._latter_or_former(token)
         if lower in COLLECTIVE_PRONOUNS and (token.pos_ == "PRON" or token.dep_ in (
                 "nsubj", "nsubjpass")):
-            own = self._clause_subject(token) if lower == "their" else []
+            own = self._clause_subject(token) if lower == "their" else \
+                self._reporters(token) if lower == "they" else []
             return own or self._collective(token, near=True)
         if token.pos_ == "PRON":
             if lower in MALE or lower in FEMALE:
@@ -973,6 +974,17 @@ class Mentions:
                 named.append(key)
         want = 0 if token.lower_ == "latter" else 1
         return [named[want]] if len(named) > want else []
+
+    def _reporters(self, token: Token) -> list[str]:
+        """"The presidents of Colombia and Ecuador say they have agreed": "they" of the clause
+        two or more people report is those people."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return []
+        said = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < token.i
+                     and c.pos_ != "PRON"), None)
+        people = [k for k in self.resolve(said) if self.kind(k) == "person"] if said else []
+        return people if len(people) >= 2 else []
 
     def _clause_subject(self, token: Token) -> list[str]:
         """"The leaders recalled the understandings reached at their meeting": "their" is
@@ -1475,6 +1487,29 @@ class Mentions:
         return nxt < len(self.doc) and nxt > end + 1 and \
             self.kind(self.token_key.get(nxt)) == "person"
 
+    def _holders_of_each(self, token: Token, lemma: str) -> list[str]:
+        """"The presidents of Colombia and Ecuador", "the leaders of Ghana and Togo": for each
+        country, the one person the article gives that post of it (for "leaders", its head
+        of state or government), if every country has one."""
+        owners = [k for o in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj")
+                  for t in conjuncts(o) for k in [self.token_key.get(t.i)]
+                  if k and k.startswith("country:")]
+        if len(owners) < 2:
+            return []
+        found: list[str] = []
+        for owner in dict.fromkeys(owners):
+            people = sorted(self.roles_by_holder.get(owner, set()))
+            if lemma in ("leader", "head", "ruler"):
+                people = self._leaders_among(token, people) if len(people) > 1 else people
+            else:
+                people = [p for p in people if p in self.roles_by_title.get(lemma, {})] or (
+                    people if len(people) == 1 else [])
+            if len(people) != 1:
+                return []
+            found.append(people[0])
+        return found
+
     def _holder_of(self, title: str, owner: str, token: Token) -> list[str]:
         """The one person the article gives a post of a country or organisation ("the
         Russian president" = the article's President of Russia, not its Prime Minister);
@@ -1752,6 +1787,10 @@ class Mentions:
                 return []
             title = _title_ending(token, lemma)
             return self._holder_of(title, countries[0], token)  # "the Russian president"
+        if lemma in LEADER_NOUNS and plural and not countries:
+            found = self._holders_of_each(token, lemma)
+            if found:
+                return found  # "The presidents of Colombia and Ecuador say they have agreed"
         if lemma in COLLECTIVE_NOUNS | _COUNTED_ONLY and any(
                 c.lower_ in _COUNTS for c in token.children) and plural:
             return self._collective(token)  # "the two leaders", "the two Prime Ministers",
