@@ -5686,3 +5686,16 @@ def test_the_presidents_of_two_countries_say_they_agreed(read, text, expected):
     that post in the article (its head, for "leaders"); and "they" of the clause they report
     is them."""
     assert actors(read(text, published="2024-03-05"), "agreement") == [canon(expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tony Abbott discussed the issues between the two countries during talks with Susilo "
+     "Bambang Yudhoyono.", [(["Susilo Bambang Yudhoyono", "Tony Abbott"], "", "2014-06-04")]),
+    ("Narendra Modi raised visa rules during talks with Joe Biden.",
+     [(["Joe Biden", "Narendra Modi"], "", "2014-06-04")]),
+])
+def test_a_lead_that_did_something_during_talks_dates_them_today(read, text, expected):
+    """"X discussed the issues during talks with Y" in the lead: talks with someone, while
+    it was done, are the day's news (as "during their meeting" is)."""
+    assert dated_meetings(read(text, published="2014-06-04")) == [
+        (canon(p), pl, d) for p, pl, d in expected]

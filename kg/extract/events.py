@@ -1689,10 +1689,12 @@ class EventReader:
             anchor = self.m.doc[event.anchor]
             their = event.kind != "summit" and any(c.dep_ == "poss" for c in anchor.children)
             told = anchor.head.head if anchor.head.lower_ in ("after", "following", "before") \
-                or (their and anchor.head.lower_ in ("during", "at", "in")) else \
+                or (their and anchor.head.lower_ in ("during", "at", "in")) or (
+                    anchor.head.lower_ == "during" and event.participants) else \
                 anchor.head  # "a statement issued after talks on the island", "During their
             # meeting at the Aiwan-e-Sadr, both sides agreed ...": their meeting, told in the
-            # past, was held (not "spoke at the summit": a gathering of any day)
+            # past, was held (not "spoke at the summit": a gathering of any day); "discussed
+            # the issues during talks with X": talks with someone, while it was done
             while told.dep_ == "xcomp" and told.tag_ == "VB" and told.head is not told:
                 told = told.head  # ("agreed to expand trade during their talks")
             if anchor.pos_ != "VERB" and event.kind != "visit" and not (
