@@ -5309,7 +5309,7 @@ def test_a_lead_meeting_with_a_group_dates_the_meetings_told_after_it(read, text
 @pytest.mark.parametrize("text, kind, pair", [
     ("AMMAN — King Abdullah on Tuesday discussed regional developments with UN Secretary "
      "General Antonio Guterres, according to a Royal Court statement.", "meeting",
-     ["Abdullah", "António Guterres"]),
+     ["Abdallah II", "António Guterres"]),  # (the King of Jordan, as the directory names him)
     ("Prime Minister Narendra Modi discussed bilateral trade with President Joe Biden in "
      "Washington on Thursday.", "meeting", ["Joe Biden", "Narendra Modi"]),
     ("President Joe Biden discussed the war with Chancellor Olaf Scholz by telephone on "
@@ -5432,7 +5432,7 @@ def test_a_travellers_meeting_is_where_and_when_they_last_arrived(read, text, ex
     ("Foreign Minister Sergey Lavrov quoted Vladimir Putin as saying: \"We are open to talks "
      "with everyone.\"", "Vladimir Putin"),
     ("On his personal twitter account, King Abdullah posted \"So happy to see my old friend "
-     "Antonio Guterres today.\"", "Abdullah"),
+     "Antonio Guterres today.\"", "Abdallah II"),
     ("Donald Trump tweeted: \"We will win this trade war easily.\"", "Donald Trump"),
     ("\"Where's the Stanley Cup right now?\" Barack Obama joked.", "Barack Obama"),
 ])
@@ -5699,3 +5699,59 @@ def test_a_lead_that_did_something_during_talks_dates_them_today(read, text, exp
     it was done, are the day's news (as "during their meeting" is)."""
     assert dated_meetings(read(text, published="2014-06-04")) == [
         (canon(p), pl, d) for p, pl, d in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Ana Silva met Prime Minister João Costa in Lisbon on Monday. Also accompanying "
+     "the President and the Prime Minister was the Mayor of Lisbon, Carlos Moedas.",
+     ["Ana Silva", "Carlos Moedas", "João Costa"]),
+    ("Chancellor Anna Weber held talks with President Jean Dupont in Paris on Tuesday. Also "
+     "accompanying the Chancellor were Finance Minister Karl Braun and Economy Minister Lena "
+     "Vogt.", ["Anna Weber", "Jean Dupont", "Karl Braun", "Lena Vogt"]),
+])
+def test_also_accompanying_them_was_someone(read, text, expected):
+    """"Also accompanying the Secretary-General and the Mexican President was the Governor
+    ..., NAME": the one listed took part in the last gathering of those accompanied (the
+    small model parses the inversion three ways)."""
+    assert [p for p, _ in meetings(read(text, published="2024-03-05"))] == [canon(expected)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ban Ki-moon arrived in the city. Mayor Marcelo Ebrard presented him with the Keys to the "
+     "City.", ["Ban Ki-moon", "Marcelo Ebrard"]),
+    ("Queen Margrethe presented President Barack Obama with the Order of the Elephant on "
+     "Friday.", ["Barack Obama", "Margrethe II of Denmark"]),
+    ("Angela Merkel arrived in Paris. President Emmanuel Macron received her at the Elysee.",
+     ["Angela Merkel", "Emmanuel Macron"]),
+    ("Ban Ki-moon arrived in the city. Marcelo Ebrard received him warmly.",
+     ["Ban Ki-moon", "Marcelo Ebrard"]),
+])
+def test_presented_with_and_an_object_pronoun_not_its_own_subject(read, text, pair):
+    """"presented him with the Keys to the City", "presented X with the Order": a
+    ceremony in person; and "him" there is never the clause's own subject (that would be
+    "himself")."""
+    assert [p for p, _ in meetings(read(text, published="2009-09-09"))] == [canon(pair)]
+
+
+@pytest.mark.parametrize("text, day, name", [
+    ("Pope Francis met President Joe Biden at the Vatican on Friday.", "2021-10-30", "Francis"),
+    ("Emir Tamim hosted President Emmanuel Macron in Doha.", "2021-10-30", "Tamim"),
+    ("King Abdullah received Prime Minister Tony Blair in Amman on Sunday.", "2021-10-30",
+     "Abdallah II"),
+    ("King Carl Gustaf received President Xi Jinping in Stockholm.", "2021-10-30",
+     "Carl XVI Gustaf"),
+])
+def test_a_sovereigns_title_and_one_regnal_name_is_a_person(read, text, day, name):
+    """"Pope Francis", "Emir Tamim", "King Abdullah" (Abdallah II in 2021, the directory's
+    regnal alias), "King Carl Gustaf": one name after a sovereign's title is a person."""
+    assert name in people(read(text, published=day))
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi made a stop in Lahore. Modi announced the trip on Twitter only hours before "
+    "landing. Sharif received him at Lahore airport.",
+    "The minister posted the photos on Instagram and Facebook.",
+])
+def test_a_social_network_is_no_person(read, text):
+    found = people(read(text, published="2015-12-26"))
+    assert not {"Twitter", "Instagram", "Facebook"} & set(found)

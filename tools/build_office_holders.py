@@ -1561,12 +1561,16 @@ def build_aliases(row: dict, phx: dict[str, list[str]]) -> list[str]:
         # Busaidi: the given name, the family name)
         art, fam = toks[-2], toks[-1]
         cands += [f"{toks[0]} {art}{fam.lower()}", f"{toks[0]} {art}-{fam}", f"{toks[0]} {art} {fam}"]
-    regnal = re.match(r"(.+?)(?: [IVX]+)?(?: of [A-Z].*)?$", strip_parens(name))
-    if row["office"] in MONARCHS and regnal and regnal.group(1) != strip_parens(name):
+    regnals = [m.group(1) for n in [name] + list(cands) for m in [re.match(
+        r"(.+?)(?: [IVX]+| I[iv]+)?(?: of [A-Z].*)?$", strip_parens(n))]
+        if m and m.group(1) != strip_parens(n)] + [
+        " ".join(w for w in n.split() if not re.fullmatch(r"[IVX]+", w)) for n in [name]
+        if re.search(r" [IVX]+ ", n)]  # ("Carl XVI Gustaf": "Carl Gustaf")
+    if row["office"] in MONARCHS and regnals:
         # a monarch's regnal name, as news writes it after the title ("King Felipe" for
-        # Felipe VI, "King Salman" for Salman of Saudi Arabia); no family name: "of Saudi
-        # Arabia" is not one ("Arabia")
-        cands.append(regnal.group(1))
+        # Felipe VI, "King Salman" for Salman of Saudi Arabia, "King Abdullah" for Abdallah
+        # II, also "Abdullah Ii"); no family name: "of Saudi Arabia" is not one ("Arabia")
+        cands += regnals
     elif len(toks) >= 3 and toks[-2].lower() in ("bin", "ibn", "ben", "bint") and \
             (row.get("surname") or toks[-1]) == toks[-1]:
         # "Mohammed bin Salman": his father's name alone is not his surname (it names his

@@ -393,6 +393,7 @@ class EventReader:
         self._attended_without_object()
         self._told_the_gathering()
         self._present_were()
+        self._accompanying_were()
         self._sidelines_are_attendance()
         self._inherit_from_summits()
         self._same_day()
@@ -1286,6 +1287,36 @@ class EventReader:
             listed += [o for t in table for o in prep_objects(t, {"with"})]
             self._there(be, self._people(listed), told_by_noun=False)
 
+    def _accompanying_were(self) -> None:
+        """"Also accompanying the Secretary-General and the Mexican President was the
+        Governor of the State of Mexico, NAME", "Also accompanying the Chancellor were A and
+        B": those listed took part in the last gathering of those they accompanied."""
+        for along in tokens_with(self.m.doc, {"accompanying"}):
+            if along.tag_ != "VBG":
+                continue
+            aux = next((c for c in along.children if c.dep_ == "aux" and c.i > along.i and
+                        c.lower_ in ("was", "were")), None)
+            if along.dep_ == "csubj" and along.head.lower_ in ("was", "were"):
+                be = along.head  # (the parse: "[accompanying X] was Y")
+                heads = [o for o in along.children if o.dep_ == "dobj"]
+                listed = [t for c in be.children if c.dep_ == "attr" for t in conjuncts(c)]
+            elif aux is not None:  # (or "accompanying X were(aux) Y", both objects)
+                be = aux
+                heads = [o for o in along.children if o.dep_ == "dobj" and o.i < aux.i]
+                listed = [t for o in along.children if o.dep_ == "dobj" and o.i > aux.i
+                          for t in conjuncts(o)]
+            else:  # (or "accompanying [X were Y]")
+                be = next((c for c in along.children if c.dep_ == "ccomp" and
+                           c.lower_ in ("was", "were")), None)
+                heads = [c for c in be.children if c.dep_ == "nsubj"] if be is not None else []
+                listed = [t for c in be.children if c.dep_ == "attr"
+                          for t in conjuncts(c)] if be is not None else []
+            if be is None or not heads:
+                continue
+            listed += [a for t in listed for a in t.subtree if a.dep_ == "appos"]
+            self._join_heads({k for h in heads for k in self._people(conjuncts(h))},
+                             self._people(listed), be)
+
     def _there(self, verb: Token, people: list[str] | None = None,
                told_by_noun: bool = True) -> Event | None:
         """The verb's subjects (or the people given) took part in the gathering last spoken
@@ -1464,6 +1495,10 @@ class EventReader:
                  for k in [self.m.key(t) if self.m.kind(self.m.key(t)) == "person" else
                            self._person_named(self.m.doc[t.left_edge.i:t.i + 1].text)]
                  if k and self.m.kind(k) == "person"}  # ("Akufo-Addo's", tagged ORG)
+        return self._join_heads(heads, people, verb)
+
+    def _join_heads(self, heads: set[str], people: list[str], verb: Token) -> Event | None:
+        """The people took part in the last gathering before the verb of any of the heads."""
         event = next((e for e in reversed(self.events) if e.anchor < verb.i and heads & set(
             e.participants) and len(e.participants) >= 2 and e.kind != "call" and
             e.status == "occurred"), None)  # (a gathering: not "his visit", his alone)

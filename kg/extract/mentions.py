@@ -357,7 +357,8 @@ class Mentions:
                 span = doc[start:j]
                 name = _person_name(span)
                 if name and (j - start >= 2 or self.token_key.get(start) is not None
-                             or tok.lower_ in HONORIFICS):  # "Mr Albanese"
+                             or tok.lower_ in HONORIFICS | _SOVEREIGNS):  # "Mr Albanese",
+                    # "Queen Margrethe", "Pope Francis": one name after it (a regnal one)
                     for t in range(start, j):
                         old = self.token_key.pop(t, None)
                         if old and old in self.entities and not any(
@@ -1681,11 +1682,16 @@ class Mentions:
         earlier = [s for s in sent_starts if s < limit_sent]
         window_start = earlier[-2] if len(earlier) >= 2 else (earlier[0] if earlier else 0)
         candidates: list[tuple[int, str, bool]] = []
+        # "Mayor Marcelo Ebrard presented him with the Keys": an object pronoun is never
+        # the subject of its own clause (that would be "himself")
+        own = {k for s in (token.head.children if token.dep_ in ("dobj", "dative") else ())
+               if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
+               for k in self._mention_keys(t)}
         for i in range(token.i - 1, window_start - 1, -1):
             tok = self.doc[i]
             keys = self._mention_keys(tok)
             for k in keys:
-                if self.kind(k) in kinds:
+                if self.kind(k) in kinds and k not in own:
                     is_subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                         tok.head.dep_ in ("nsubj", "nsubjpass") and tok.dep_ == "compound")
                     candidates.append((i, k, is_subject))
@@ -2195,6 +2201,9 @@ def _set_off_after_title_phrase(ent: Span) -> bool:
             return False
     return False
 
+
+_SOVEREIGNS = {"king", "queen", "emir", "sultan", "pope", "emperor", "empress"}  # titles a
+# regnal name, one word, follows
 
 # the last word of a building's or a document's name, never of a person's
 _THINGS_NAMED = {"house", "villa", "palace", "building", "residence", "agreement", "treaty",
