@@ -5755,3 +5755,43 @@ def test_a_sovereigns_title_and_one_regnal_name_is_a_person(read, text, day, nam
 def test_a_social_network_is_no_person(read, text):
     found = people(read(text, published="2015-12-26"))
     assert not {"Twitter", "Instagram", "Facebook"} & set(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("April 15, 2003, Omsk\n\nVladimir Putin: Good afternoon.\n\nI am genuinely glad to have "
+     "another meeting with Nursultan Nazarbayev.",
+     [(["Nursultan Nazarbayev", "Vladimir Putin"], "Omsk", "2003-04-15")]),
+    ("Nursultan Nazarbayev: Thank you.\n\nToday I met Vladimir Putin in Omsk.",
+     [(["Nursultan Nazarbayev", "Vladimir Putin"], "Omsk", "2003-04-15")]),
+    ("President Lula said he was pleased to welcome Chancellor Olaf Scholz to Brasilia on "
+     "Monday.", [(["Lula", "Olaf Scholz"], "Brasília", "2003-04-14")]),
+])
+def test_i_in_a_transcript_turn_and_glad_to_have_a_meeting(read, text, expected):
+    """"NAME: ..." opens a transcript's turn: its "I" is that speaker; "glad to have another
+    meeting with X", "pleased to welcome X": the meeting of the moment (the subject is the
+    copula's)."""
+    assert dated_meetings(read(text, published="2003-04-15")) == [
+        (canon(p), pl, d) for p, pl, d in expected]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Vladimir Putin: Good afternoon.\n\nI would be happy to meet Nursultan Nazarbayev.",
+     "planned"),
+    ("Vladimir Putin: Good afternoon.\n\nI am ready to meet Nursultan Nazarbayev.", None),
+])
+def test_glad_to_meet_keeps_the_copulas_mood(read, text, status):
+    facts = read(text, published="2003-04-15")
+    assert [e.status for e in facts.events] == ([status] if status else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Benjamin Netanyahu: Thank you.\n\nI want to thank President Trump for that historic "
+    "statement.",
+    "Vladimir Putin: Good afternoon.\n\nI would like to congratulate President Tokayev on his "
+    "victory.",
+    "\"I wish to express my gratitude to the people of Kenya,\" Xi Jinping said.",
+])
+def test_wanting_to_thank_is_no_goal(read, text):
+    """"I want to thank ...", "I would like to congratulate ...": what the speaker does in
+    saying it, not a goal."""
+    assert actors(read(text, published="2018-01-22"), "goal") == []

@@ -71,8 +71,21 @@ def subjects(verb: Token) -> list[Token]:
             current = _over_preposition(lifted(current))
             seen += 1
             continue
+        if glad_adjective(current):  # "I am genuinely glad to have another meeting with X"
+            current = current.head
+            seen += 1
+            continue
         break
     return []
+
+
+GLAD = {"glad", "pleased", "happy", "delighted", "honoured", "honored", "proud", "thrilled"}
+
+
+def glad_adjective(token: Token) -> bool:
+    """"(am) glad", "(was) pleased": the adjective an infinitive of what one does now hangs
+    on ("glad to have this meeting", "pleased to welcome"); its subject is the copula's."""
+    return token.dep_ == "acomp" and token.lower_ in GLAD and token.head != token
 
 
 def _over_preposition(token: Token) -> Token:
@@ -235,6 +248,8 @@ def modality(token: Token, decided: bool = True) -> str:
                 return "denied"  # "left without meeting X"
             current = _over_preposition(lifted(current)) if current.dep_ in (
                 "xcomp", "pcomp", "conj") or purpose else current.head.head if chance else None
+            if current is not None and glad_adjective(current):
+                current = current.head  # ("would be happy to meet him": the copula's mood)
         else:
             current = None
     status = "occurred"

@@ -71,6 +71,10 @@ def _obliged(verb: Token) -> bool:
 _READINESS = {"ready", "prepared", "willing"}
 
 
+_COURTESIES = {"thank", "congratulate", "welcome", "commend", "express", "say", "begin",
+               "start", "acknowledge", "recognise", "recognize", "pay", "extend", "convey",
+               "emphasise", "emphasize", "stress", "underline", "note", "reiterate", "add",
+               "salute", "praise", "apologise", "apologize", "join"}  # "I want to thank ..."
 _PROMISING = {"will", "would", "shall", "'ll"}  # the modals of a promise in a "that" clause
 
 
@@ -414,6 +418,10 @@ class CommitmentReader:
         kind = row.cls
         if not _needs_met(verb, row) or (kind == "goal" and _foreseen(verb)):
             return  # ("Putin wants to restore the empire, critics say": their claim)
+        if verb.lemma_.lower() in ("want", "wish", "like") and any(
+                x.dep_ == "xcomp" and x.lemma_.lower() in _COURTESIES for x in verb.children):
+            return  # "I want to thank President Trump", "I wish to congratulate": what the
+            # speaker does in saying it, no goal
         if verb.lemma_.lower() in ("want", "hope") and not any(
                 o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
                 for x in verb.children if x.dep_ == "xcomp" for o in x.children):

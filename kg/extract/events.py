@@ -27,6 +27,7 @@ from kg.extract.clauses import (
     dates_another,
     delegation_noun,
     delegation_of,
+    glad_adjective,
     in_attendance,
     modality,
     not_its_date,
@@ -1732,7 +1733,9 @@ class EventReader:
             # the issues during talks with X": talks with someone, while it was done
             while told.dep_ == "xcomp" and told.tag_ == "VB" and told.head is not told:
                 told = told.head  # ("agreed to expand trade during their talks")
-            if anchor.pos_ != "VERB" and event.kind != "visit" and not (
+            now = glad_adjective(told) and told.head.tag_ in ("VBP", "VBZ", "VBD")  # "I am glad to
+            # have another meeting with X": the meeting of the moment it is said
+            if anchor.pos_ != "VERB" and event.kind != "visit" and not now and not (
                     told.pos_ == "VERB" and (told.tag_ in ("VBD", "VBN") or (
                         told.tag_ in ("VBP", "VBZ") and anchor.head.lower_ in (
                             "after", "before")))):

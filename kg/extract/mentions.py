@@ -936,7 +936,8 @@ class Mentions:
             if lower in ("we", "us", "our") and not in_quote(token):
                 return self.statement_authors()
             if lower in ("i", "me", "my") and not in_quote(token):
-                return self._author(token)
+                turn = self._turn_speaker(token)
+                return [turn] if turn else self._author(token)
             return []
         if lower in ("who", "that", "which") and token.dep_ in ("nsubj", "nsubjpass") and \
                 token.head.dep_ == "relcl" and token.head.head.i < token.i:
@@ -1089,6 +1090,27 @@ class Mentions:
             if self._authors:
                 break
         return self._authors
+
+    def _turn_speaker(self, token: Token) -> str | None:
+        """"Vladimir Putin: Good afternoon. / I am genuinely glad to have another meeting
+        with ...": in a transcript, the speaker of the turn the token is in (the person named
+        at the start of a line, before a colon; none after a question's line)."""
+        doc = self.doc
+        for i in range(token.i - 1, max(-1, token.i - 600), -1):
+            tok = doc[i]
+            if i and "\n" not in doc[i - 1].text_with_ws:
+                continue  # (only a line's first word)
+            if tok.text in ("Q", "QUESTION", "Question") and i + 1 < len(doc) and \
+                    doc[i + 1].text in (":", "."):
+                return None  # a question's turn
+            key = self.token_key.get(i)
+            if key and self.kind(key) == "person":
+                j = i
+                while j < len(doc) and self.token_key.get(j) == key:
+                    j += 1
+                if j < len(doc) and doc[j].text == ":":
+                    return key
+        return None
 
     def _quote_speaker(self, token: Token) -> str | None:
         """"We will ..." inside a quote: its speaker."""
