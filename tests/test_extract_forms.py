@@ -5795,3 +5795,22 @@ def test_wanting_to_thank_is_no_goal(read, text):
     """"I want to thank ...", "I would like to congratulate ...": what the speaker does in
     saying it, not a goal."""
     assert actors(read(text, published="2018-01-22"), "goal") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jean Chrétien spoke at the closing of the Canada-EU Summit in Ottawa on Tuesday.",
+     (["Jean Chrétien"], "Ottawa")),
+    ("Olaf Scholz spoke at the opening of the G20 summit in Rio de Janeiro on Monday.",
+     (["Olaf Scholz"], "Rio de Janeiro")),
+    ("The Canada-EU Summit was held in Ottawa on Tuesday. Romano Prodi represented the EU at "
+     "the Summit.", (["Romano Prodi"], "Ottawa")),
+])
+def test_at_the_closing_of_the_summit_and_at_the_summit_capitalised(read, text, expected):
+    """"at the closing of the Canada-EU Summit" is at it, as "at the close of" is; "the
+    Summit", capitalised (which the model may tag a place: Summit, New Jersey), is the
+    gathering the article told of."""
+    facts = read(text, published="2001-12-19")
+    got = [(sorted(facts.entities[p].name for p in e.participants),
+            facts.entities[e.place].name if e.place else "") for e in facts.events
+           if e.kind == "summit"]
+    assert got == [(canon(expected[0]), expected[1])]

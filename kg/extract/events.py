@@ -70,8 +70,8 @@ _MARGINS = {"sideline", "sidelines", "margin", "margins", "side"}
 _TIME_TOLD = {"after", "following", "before"}  # "did X after the talks": the talks, a time
 _STATEMENTS = {"statement", "declaration", "communique", "communiqué"}
 _LENGTHS = {"hour", "minute", "day", "week", "month", "round"}  # "after five hours of talks"
-_PARTS = {"outset", "start", "beginning", "opening", "end", "close", "conclusion"}  # of a
-# gathering (not "the eve of the summit": before it)
+_PARTS = {"outset", "start", "beginning", "opening", "end", "close", "closing",
+          "conclusion"}  # of a gathering (not "the eve of the summit": before it)
 ATTEND_VERBS = {"attend", "participate", "take"}  # "also took part", "attended as well"
 AUDIENCE = {"delegate", "delegates", "donor", "donors", "participant", "participants",
             "audience", "attendee", "attendees", "delegation", "delegations"}  # "told donors"

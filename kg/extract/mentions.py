@@ -273,6 +273,9 @@ class Mentions:
                 if name:
                     _kind, key = "person", "person:" + gazetteer.slug(name)
                     entity = Entity(key, "person", name)
+            elif label in ("GPE", "LOC", "FAC", "ORG") and not ent_id and \
+                    re.sub(r"^[Tt]he ", "", text).lower() in _GATHERING_WORDS:
+                continue  # "represented the EU at the Summit": the gathering, not Summit, NJ
             elif label in ("GPE", "LOC", "FAC"):
                 country = gaz.country_by_name(text)
                 if country:
@@ -2224,6 +2227,7 @@ def _set_off_after_title_phrase(ent: Span) -> bool:
     return False
 
 
+_GATHERING_WORDS = set(lexicon.load().events("noun"))  # "summit", "conference", "talks" ...
 _SOVEREIGNS = {"king", "queen", "emir", "sultan", "pope", "emperor", "empress"}  # titles a
 # regnal name, one word, follows
 
