@@ -5814,3 +5814,20 @@ def test_at_the_closing_of_the_summit_and_at_the_summit_capitalised(read, text, 
             facts.entities[e.place].name if e.place else "") for e in facts.events
            if e.kind == "summit"]
     assert got == [(canon(expected[0]), expected[1])]
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("The Minister of Foreign Affairs of Nepal Dr. Narayan Khadka, who is on a three day "
+     "official visit to attend the 5th BIMSTEC Summit in Colombo, called on the Prime Minister "
+     "of Sri Lanka, Mahinda Rajapaksa, at Temple Trees on 29 March, 2022.", "Khadka",
+     "Mahinda Percy Rajapaksa"),
+])
+def test_a_main_verb_read_as_a_participle_after_a_long_subject(read, text, guest, host):
+    """"The Minister ... NAME, who is on a visit to attend the Summit in Colombo, called on
+    X": the small model takes "called" for a participle on "Summit" and the subject for the
+    sentence's root; the subject is the name in apposition before the verb."""
+    facts = read(text, published="2022-03-30")
+    met = [sorted(facts.entities[p].name for p in e.participants) for e in facts.events
+           if e.kind == "meeting"]
+    assert len(met) == 1 and host in met[0] and any(n.endswith(guest) for n in met[0])
+

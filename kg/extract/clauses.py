@@ -61,6 +61,12 @@ def subjects(verb: Token) -> list[Token]:
                 current = current.head.head  # "He also had the opportunity to meet with X",
                 seen += 1  # "took the occasion to thank": whoever had it
                 continue
+            if _main_verb_misread(current):
+                root = current.sent.root  # "The Minister ... X, who is on a visit to attend
+                # the Summit in Colombo, called on ...": the sentence's subject, not "Summit"
+                # (its name in apposition, whose clause holds the rest of the sentence)
+                return [c for c in root.children if c.dep_ == "appos" and c.i < current.i
+                        ] or [root]
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head]  # "leaders attending the summit"
             if _reduced_relative(current):
@@ -109,6 +115,17 @@ def _a_chance_to(verb: Token) -> bool:
     chance was for; whoever had it did it (or will)."""
     return verb.dep_ == "acl" and verb.head.lower_ in _CHANCES and \
         verb.head.dep_ in ("dobj", "attr")
+
+
+def _main_verb_misread(verb: Token) -> bool:
+    """"The Minister of External Affairs of India Dr. S. Jaishankar, who is on a three day
+    official visit to attend the 5th BIMSTEC Summit in Colombo, called on ...": after a long
+    subject closed by a comma the small model takes the main verb, past tense, for a
+    participle on the noun before the comma, and the subject for the sentence's root."""
+    root = verb.sent.root
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i > 0 and \
+        verb.doc[verb.i - 1].text == "," and root.pos_ in ("NOUN", "PROPN") and \
+        root.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _reduced_relative(verb: Token) -> bool:
