@@ -460,3 +460,15 @@ def test_an_arabic_family_name_with_its_article_three_ways(name, day, expected):
     the given name; the family name alone with its article is no one's."""
     found = directory.load().person(name, dt.date.fromisoformat(day))
     assert (found.name if found else None) == expected
+
+
+def test_no_directory_name_begins_with_a_style():
+    """"Dr. Narayan Khadka", "Sir Anerood Jugnauth", "Gen Thein Sein" in the sources' labels:
+    the name is without the style (which stays an alias)."""
+    import re
+
+    styled = [t.name for t in directory.load().terms
+              if re.match(r"(?:Dr\.?|Sir|Sheikh|Gen\.?) [A-Z]", t.name)]
+    assert styled == []
+    found = directory.load().person("Dr. Narayan Khadka", dt.date(2022, 3, 30))
+    assert found is not None and found.name == "Narayan Khadka"

@@ -1812,6 +1812,11 @@ def main(argv=None) -> int:
         for r in rows:
             if "--" in r["name"]:
                 continue  # a Factbook archive record that names a body ("PRK--Chairman")
+            styled = re.match(r"(?:Dr\.?|Sir|Sheikh|Gen\.?) (?=[A-Z])", r["name"])
+            if styled:  # "Dr. Narayan Khadka", "Sir Anerood Jugnauth": a style, not the name
+                # (Wikidata's and the Factbook's labels); the styled form stays an alias
+                r = dict(r, name=r["name"][styled.end():],
+                         extra_aliases=[r["name"], *r.get("extra_aliases", [])])
             al = build_aliases(r, phx)
             # how far the term is known: its end, or for an open term the newest snapshot
             # of a source that lists it (after that its holder is unknown)
