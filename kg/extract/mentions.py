@@ -166,6 +166,7 @@ class Mentions:
         self.quote_speakers: list[tuple[int, int, str]] = []  # quote offsets and speaker
         self.offices: list[tuple[str, str, str, Token]] = []  # office nodes minted
         self._authors: list[str] | None = None  # who "we" are outside quotes, once asked
+        self._turns: list[tuple[int, str | None]] | None = None  # transcript turns, once asked
         self.dateline_end = self._dateline_end()  # tokens before it name where, not who
         self._split_dateline_dates()
 
@@ -1097,23 +1098,32 @@ class Mentions:
     def _turn_speaker(self, token: Token) -> str | None:
         """"Vladimir Putin: Good afternoon. / I am genuinely glad to have another meeting
         with ...": in a transcript, the speaker of the turn the token is in (the person named
-        at the start of a line, before a colon; none after a question's line)."""
+        at the start of a line, before a colon, within 600 tokens; none after a question's
+        line)."""
+        if self._turns is None:
+            self._turns = self._read_turns()
+        turn = next(((i, key) for i, key in reversed(self._turns) if i < token.i), None)
+        return turn[1] if turn and token.i - turn[0] < 600 else None
+
+    def _read_turns(self) -> list[tuple[int, str | None]]:
+        """Where each turn of a transcript starts, and whose it is (None: a question's)."""
         doc = self.doc
-        for i in range(token.i - 1, max(-1, token.i - 600), -1):
-            tok = doc[i]
+        turns: list[tuple[int, str | None]] = []
+        for i, tok in enumerate(doc):
             if i and "\n" not in doc[i - 1].text_with_ws:
                 continue  # (only a line's first word)
             if tok.text in ("Q", "QUESTION", "Question") and i + 1 < len(doc) and \
                     doc[i + 1].text in (":", "."):
-                return None  # a question's turn
+                turns.append((i, None))
+                continue
             key = self.token_key.get(i)
             if key and self.kind(key) == "person":
                 j = i
                 while j < len(doc) and self.token_key.get(j) == key:
                     j += 1
                 if j < len(doc) and doc[j].text == ":":
-                    return key
-        return None
+                    turns.append((i, key))
+        return turns
 
     def _quote_speaker(self, token: Token) -> str | None:
         """"We will ..." inside a quote: its speaker."""
