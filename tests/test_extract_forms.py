@@ -5831,3 +5831,41 @@ def test_a_main_verb_read_as_a_participle_after_a_long_subject(read, text, guest
            if e.kind == "meeting"]
     assert len(met) == 1 and host in met[0] and any(n.endswith(guest) for n in met[0])
 
+
+
+@pytest.mark.parametrize("text, place", [
+    ("President Muhammadu Buhari on Friday received President Nana Akufo-Addo of Ghana at his "
+     "official residence, Aguda House, inside the Presidential Villa, Abuja.", "Abuja"),
+    ("President Droupadi Murmu welcomed President Emmanuel Macron at the ceremonial residence, "
+     "Rashtrapati Bhavan, inside the Presidential Estate, New Delhi, on Friday.", "New Delhi"),
+    ("Prime Minister Anthony Albanese hosted Prime Minister Christopher Luxon at his official "
+     "residence, The Lodge, inside the Parliamentary Triangle, Canberra, on Friday.",
+     "Canberra"),
+    ("President William Ruto received Prime Minister Abiy Ahmed of Ethiopia at his official "
+     "residence, State House, in Nairobi on Monday.", "Nairobi"),
+    ("Foreign Minister Qin Gang held talks with Sergei Lavrov at a hotel, China's foreign "
+     "ministry said.", ""),  # (a clause's subject, no part of the venue)
+])
+def test_a_venue_phrase_set_off_by_commas_gives_its_city(read, text, place):
+    """"at his official residence, Aguda House, inside the Presidential Villa, Abuja": the
+    small model hangs the venue's further parts on the verb; they are still the venue's."""
+    assert [m[1] for m in meetings(read(text, published="2024-03-01"))] == [place]
+
+
+@pytest.mark.parametrize("text, pair, day", [
+    ("NAIROBI, Kenya - Britain's new prime minister, Keir Starmer, held talks yesterday with "
+     "Kenyan officials on trade. Starmer told reporters after talks with President William Ruto "
+     "that the visit was useful.", ["Keir Starmer", "William Ruto"], "2024-03-06"),
+    ("TOKYO - Australia's foreign minister, Penny Wong, held meetings on Tuesday with Japanese "
+     "ministers on security. Wong spoke to reporters after a meeting with Prime Minister Fumio "
+     "Kishida.", ["Fumio Kishida", "Penny Wong"], "2024-03-05"),
+    ("Chancellor Olaf Scholz held consultations on Monday with Indian ministers in New Delhi. "
+     "He signed a pact after meeting Prime Minister Narendra Modi.",
+     ["Narendra Modi", "Olaf Scholz"], "2024-03-04"),
+])
+def test_lead_talks_with_a_group_date_the_talks_told_later(read, text, pair, day):
+    """"X held talks yesterday with Moroccan officials ... after talks with King Y": a lead's
+    talks with a group date the talks with its members the story tells without a date (the
+    with on the verb or on the talks; a dateline's city parsed as the subject is passed)."""
+    got = [(p, d) for p, _, d in dated_meetings(read(text, published="2024-03-07"))]
+    assert got == [(canon(pair), day)]

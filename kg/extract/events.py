@@ -183,6 +183,7 @@ class EventReader:
                                g for c in tok.children if c.dep_ == "compound"
                                for g in c.children if g.dep_ == "compound"]]
         # ("the prime minister's Chequers country retreat": a compound of a compound)
+        tokens = tokens + [o for tok in tokens for o in _venue_goes_on(tok)]
         for tok in tokens:
             for t in list(conjuncts(tok)) + [c for c in tok.children if c.dep_ == "appos" or (
                     c.dep_ == "npadvmod" and c.i > 0 and c.doc[c.i - 1].text == ",")]:
@@ -1777,10 +1778,17 @@ class EventReader:
             # a lead meeting with a group, each of whose meetings the story then tells ("When
             # meeting with Prime Minister X, Wen ..."): one of its people is the lead's
             # subject; such a lead dates them even where it names no place
-            group = root.lemma_.lower() in ("meet", "receive") and any(
+            # ("held talks yesterday with Moroccan officials ... after talks with King X and
+            # Prime Minister Y": talks with a group, the with on the verb or on the talks)
+            lemma = root.lemma_.lower()
+            talks = [c for c in root.children if c.dep_ == "dobj" and (
+                row := NOUNS.get(c.lower_) or NOUNS.get(c.lemma_.lower())) and
+                row.cls != "call"] if lemma in ("hold", "have") else []
+            group = (lemma in ("meet", "receive") or bool(talks)) and any(
                 o.tag_ == "NNS" or any(c.tag_ == "NNS" for c in prep_objects(o, {"of"}))
-                for o in prep_objects(root, {"with"}) + [c for c in root.children
-                                                         if c.dep_ == "dobj"])
+                for o in prep_objects(root, {"with"}) + [o for c in talks for o in prep_objects(
+                    c, {"with"})] + ([c for c in root.children if c.dep_ == "dobj"]
+                                     if not talks else []))
             date = self._date_among(root, self._date_slots(root)) if place or (
                 group and root.pos_ == "VERB") else None
             if date is not None:
@@ -1788,7 +1796,7 @@ class EventReader:
         else:
             return
         parties: set[str] = set()
-        for k in (k for t in subjects(root) for k in self.m.resolve_all(t)):
+        for k in (k for t in self.m.past_dateline(subjects(root)) for k in self.m.resolve_all(t)):
             parties |= {k} if self.m.kind(k) == "person" else self.m.roles_by_holder.get(k, set())
         for event in self.events:
             if event.kind != "call" and event.status == "occurred" and (
@@ -1923,6 +1931,33 @@ _SUMMITING = {"forum", "alliance", "bloc", "intergovernmental"}  # kinds of body
 # leaders' gatherings are summits (organisations.tsv)
 _BUILDINGS = {"palace", "house", "hall", "hotel", "residence", "castle", "building", "villa",
               "lodge", "mansion", "guesthouse", "centre", "center"}
+
+
+def _venue_goes_on(tok: Token) -> list[Token]:
+    """"received him at his official residence, Aguda House, inside the Presidential Villa,
+    Abuja on Sunday": the further parts of a venue phrase, set off by commas after the object
+    of "at" or "in" (up to four, each a noun phrase, maybe after "in", "inside", "within", that
+    ends at a comma, the sentence's end or a preposition).
+    Read from the words, not the parse: the small model hangs these parts anywhere."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("at", "in"):
+        return []
+    doc, out = tok.doc, []
+    i, end = tok.right_edge.i + 1, tok.sent.end
+    for _ in range(4):
+        if i + 1 >= end or doc[i].text != ",":
+            break
+        i += 1 + (doc[i + 1].lower_ in ("in", "inside", "within"))
+        part = []
+        while i < end and doc[i].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and \
+                doc[i].text not in (",", ";"):
+            part.append(doc[i])
+            i += 1
+        if not part or (i < end and doc[i].pos_ != "ADP" and not doc[i].is_punct) or (
+                i < end and doc[i].text in ("'s", "’s")):
+            break  # (not a clause's subject: ", China's foreign ministry said")
+        out += part
+    return out
 
 
 def _body(key: str | None) -> gazetteer.Organisation | None:
