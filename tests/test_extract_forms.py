@@ -5869,3 +5869,48 @@ def test_lead_talks_with_a_group_date_the_talks_told_later(read, text, pair, day
     with on the verb or on the talks; a dateline's city parsed as the subject is passed)."""
     got = [(p, d) for p, _, d in dated_meetings(read(text, published="2024-03-07"))]
     assert got == [(canon(pair), day)]
+
+
+@pytest.mark.parametrize("text, day, holder, kin", [
+    ("President Biden met Prime Minister Fumio Kishida in Tokyo on Sunday. Biden was "
+     "accompanied by First Lady Jill Biden.", "2022-05-08", "Joe Biden", "Jill Biden"),
+    ("Prime Minister Kishida visited President Yoon Suk Yeol in Seoul on Sunday. Kishida was "
+     "accompanied by his wife Yuko Kishida.", "2022-05-08", "Fumio Kishida", "Yuko Kishida"),
+    ("Prime Minister Johnson met President Macron in Paris on Sunday. Johnson was joined by "
+     "his wife Carrie Johnson.", "2022-05-08", "Boris Johnson", "Carrie Johnson"),
+    ("President Obama met Chancellor Angela Merkel in Berlin on Sunday. Obama was joined by "
+     "his wife Michelle Obama.", "2014-05-08", "Barack Obama", "Michelle Obama"),
+])
+def test_a_titled_surname_is_the_office_holder_not_their_kin(read, text, day, holder, kin):
+    """"President Biden ... First Lady Jill Biden": the surname after an office's title is
+    the directory's holder of that office that day, not the one relative the article names
+    in full."""
+    met = pairs(read(text, published=day))
+    assert len(met) == 1 and holder in met[0] and kin in met[0]
+
+
+@pytest.mark.parametrize("text, companion", [
+    ("Mr Ruto spoke on Monday during Ethiopian Prime Minister Abiy Ahmed's state visit to "
+     "Nairobi. Mr Abiy was accompanied by Foreign Minister Taye Atske Selassie.",
+     "Taye Atske Selassie"),
+    ("Prime Minister Fumio Kishida visited President Yoon Suk Yeol in Seoul on Sunday. Kishida "
+     "was accompanied by Deputy Chief Cabinet Secretary Seiji Kihara.", "Seiji Kihara"),
+])
+def test_who_accompanied_a_visitor_took_part_in_the_visit(read, text, companion):
+    """"during X's state visit ... X was accompanied by Y": a visit with its host is a
+    gathering; who came with the visitor took part."""
+    met = pairs(read(text, published="2024-05-08"))
+    assert len(met) == 1 and companion in met[0] and len(met[0]) == 3
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Paul Kagame met the head of Rwandan intelligence Maj-Gen Joseph Nzabamwita in "
+     "Kigali.", "Joseph Nzabamwita"),
+    ("Prime Minister Narendra Modi met Air Marshal Amar Preet Singh in New Delhi.",
+     "Amar Preet Singh"),
+    ("Brig-Gen Patrick Karuretwa met President Paul Kagame in Kigali.", "Patrick Karuretwa"),
+])
+def test_a_military_rank_is_no_part_of_a_name(read, text, name):
+    """"Maj-Gen Joseph Nzabamwita", "Air Marshal Amar Preet Singh": a rank, whole or
+    shortened, before a name is not the name."""
+    assert name in people(read(text))

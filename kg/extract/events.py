@@ -1321,7 +1321,8 @@ class EventReader:
 
     def _there(self, verb: Token, people: list[str] | None = None,
                told_by_noun: bool = True) -> Event | None:
-        """The verb's subjects (or the people given) took part in the gathering last spoken
+        """The verb's subjects (or the people given) took part in the gathering (or a visit
+        with its host: "during X's state visit ... X was accompanied by Y") last spoken
         of in the two sentences before (one an event noun told, unless told_by_noun is
         False: "The delegation included ..." joins talks "X met Y" told too); that
         gathering, if there was one."""
@@ -1330,7 +1331,9 @@ class EventReader:
         horizon = starts[max(0, sentence_index(self.m.doc, verb.i) - 2)]
         gathering = next((e for e in reversed(self.events) if e.anchor < verb.i and
                           horizon <= self._last_said.get(id(e), e.anchor)
-                          and e.kind in ("summit", "meeting") and e.status == "occurred"
+                          and (e.kind in ("summit", "meeting") or (
+                              e.kind == "visit" and len(e.participants) >= 2))
+                          and e.status == "occurred"
                           and not (told_by_noun and self.m.doc[e.anchor].pos_ == "VERB")),
                          None)
         if gathering is not None:

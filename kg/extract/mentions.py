@@ -591,7 +591,7 @@ class Mentions:
                 fits = [f for f in full.values() if entity.name in _name_tokens(f.name)]
             if len(fits) > 1:
                 self._titled_alike(key, fits)  # "President Obama" beside Michelle Obama
-            if len(fits) != 1:
+            if len(fits) != 1 or self._titled_otherwise(key, fits[0]):
                 continue  # unknown, or two people share the name: keep it apart
             full.pop(key, None)
             self._merge_person(key, fits[0])
@@ -611,6 +611,32 @@ class Mentions:
         its bearer is the son, named by his father's name."""
         at = [i for i, k in self.token_key.items() if k == key]
         return bool(at) and all(i and self.doc[i - 1].text in _PATRONYMIC for i in at)
+
+    def _titles_before(self, key: str) -> set[str]:
+        """The titles written right before a person's name where it is named, each at its
+        longest ("Prime Minister Kishida": "prime minister")."""
+        doc, titles, out = self.doc, lexicon.load().titles, set()
+        for i in [i for i, k in self.token_key.items() if k == key and i > 0 and
+                  self.token_key.get(i - 1) != key and doc[i - 1].lower_ in _TITLE_HEADS and
+                  doc[i - 1].text[:1].isupper()]:
+            out.add(next((t for n in (4, 3, 2) if i >= n and (t := " ".join(
+                w.lower_ for w in doc[i - n:i])) in titles), doc[i - 1].lower_))
+        return out
+
+    def _titled_otherwise(self, key: str, fit: Entity) -> bool:
+        """"President Biden met X ... accompanied by First Lady Jill Biden", "Prime Minister
+        Kishida ... his wife Yuko Kishida": a surname after an office's title, whose holder of
+        that name on the article's date (the office-holder directory) is not the one person
+        the article names in full with it, is that holder, not kin of theirs."""
+        if self.published is None:
+            return False
+        known, name = directory.load(), self.entities[key].name
+        theirs = directory.fold(fit.name)
+        fits = known.person(fit.name, self.published)  # ("George W. Bush": the holder)
+        return any(theirs not in {directory.fold(n) for n in (t.name, *t.aliases)} and (
+            fits is None or (fits.wikidata or fits.name) != (t.wikidata or t.name))
+            for title in self._titles_before(key)
+            for t in known.posts(name, title, self.published))
 
     def _titled_alike(self, key: str, fits: list[Entity]) -> None:
         """"President Barack Obama and first lady Michelle Obama ... President Obama": a
@@ -2112,7 +2138,7 @@ def _person_name(span: Span) -> str | None:
             words = words[:n] + [re.sub(r"(?:'s|’s)$", "", word)]
             break
     while words and (words[0].lower().strip(".") in TITLE_WORDS | _STYLES
-                     or words[0].lower() in TITLE_WORDS):
+                     or words[0].lower() in TITLE_WORDS or _rank(words[0], words[1:2])):
         words = words[1:]  # "The Rt Hon Lord Cameron", "H.E. Mr ...", "His Majesty King ..."
     while len(words) > 1 and words[-1].strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Anthony Albanese MP", "Keir Starmer KCB KC"
@@ -2153,6 +2179,22 @@ _HEAD_POSTS = {"president", "chancellor", "premier", "king", "queen", "emir", "s
                "taoiseach", "prime minister"}  # a head of state's or government's title ends so
 _STYLES = {"former", "ex", "the", "his", "her", "majesty", "highness", "royal", "excellency",
            "engineer", "eng"}  # ("Engineer Michael Kamau": a style in East Africa)
+
+
+# military ranks written before a name, whole or shortened ("Maj-Gen", "Lt.-Gen.", "Brig")
+_RANKS = {"maj", "brig", "gen", "lt", "lieut", "col", "capt", "cdr", "cmdr", "comdr", "adm",
+          "sgt", "cpl", "brigadier", "colonel", "lieutenant", "admiral", "captain", "marshal",
+          "field", "air", "vice", "rear"}
+
+
+def _rank(word: str, after: list[str]) -> bool:
+    """A military rank before a name: "Maj-Gen", "Lt.-Gen.", "Brig. Gen.", "Colonel" (not a
+    name's own word: "Major" alone may be one, and "Air", "Field" only in a rank)."""
+    parts = [p for p in re.split(r"[-.]", word.lower()) if p]
+    if not parts or not after or not all(p in _RANKS for p in parts):
+        return False
+    return parts[-1] not in ("field", "air", "vice", "rear") or after[0].lower().strip(
+        ".") in _RANKS | {"general", "major", "marshal", "admiral", "commodore"}
 
 
 def _no_name_word(word: str) -> bool:
