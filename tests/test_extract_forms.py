@@ -5914,3 +5914,17 @@ def test_a_military_rank_is_no_part_of_a_name(read, text, name):
     """"Maj-Gen Joseph Nzabamwita", "Air Marshal Amar Preet Singh": a rank, whole or
     shortened, before a name is not the name."""
     assert name in people(read(text))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Mr Ruto spoke to reporters on Monday during Prime Minister Abiy Ahmed's two-day state "
+     "visit to Nairobi.", "2023-05-15"),
+    ("President Xi Jinping signed the accords on 12 May during President Lula's three-day "
+     "state visit to Beijing.", "2023-05-12"),
+    ("Chancellor Olaf Scholz spoke on Tuesday during President Emmanuel Macron's one-day "
+     "working visit to Berlin.", "2023-05-16"),
+])
+def test_a_visits_length_is_no_date_and_the_verbs_day_is(read, text, day):
+    """"on Sunday during X's one-day state visit": the visit's length is the nearest
+    date-like words but no date; the day the verb gives is the visit's."""
+    assert [d for _, _, d in dated_meetings(read(text, published="2023-05-20"))] == [day]

@@ -325,11 +325,11 @@ class EventReader:
 
     def _date_among(self, noun: Token, near: set[int]) -> DateValue | None:
         spans = [d for d in self.m.dates if d.start in near and not dates_another(d, noun)]
-        if not spans:
-            return None
-        best = min(spans, key=lambda d: abs(d.start - noun.i))
-        return normalise(best.text, self.published, self.order,
-                         future=modality(noun) == "planned")
+        # the nearest that is a date ("on Sunday during X's one-day state visit": not the
+        # visit's length)
+        return next((v for d in sorted(spans, key=lambda d: abs(d.start - noun.i))
+                     if (v := normalise(d.text, self.published, self.order,
+                                        future=modality(noun) == "planned")) is not None), None)
 
     def _date(self, token: Token) -> DateValue | None:
         if token.dep_ == "relcl" and token.head.ent_type_ == "DATE" and any(
