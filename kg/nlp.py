@@ -63,6 +63,7 @@ def load(name: str | None = None) -> Language:
             return doc
 
     _split_glued_credits(nlp)
+    _rank_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
     # First in the pipeline: it reads the words only (ORTH), and adding its ~2,700 phrase
@@ -75,6 +76,21 @@ def load(name: str | None = None) -> Language:
     )
     ruler.add_patterns(entity_ruler_patterns())  # type: ignore[attr-defined]
     return nlp
+
+
+# Military ranks written short, with their stops: the tokenizer split "Maj." and "Lt.-Gen."
+# and the parser then ended the sentence at the stop ("IDF Chief-of-Staff Lt.-Gen. | Gadi
+# Eisenkot also participated"). Each is one word, as spaCy's own "Gen." is.
+_RANKS = ("Maj", "Lt", "Col", "Brig", "Capt", "Cdr", "Cmdr", "Adm", "Sgt", "Lieut", "Gen")
+_RANK_PAIRS = ("Lt.-Gen.", "Maj.-Gen.", "Lt.-Col.", "Brig.-Gen.", "Lt.-Cdr.", "Vice-Adm.",
+               "Rear-Adm.", "Lt.-Gen", "Maj.-Gen", "Lt.-Col", "Brig.-Gen")
+
+
+def _rank_abbreviations(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for rank in [f"{r}." for r in _RANKS] + list(_RANK_PAIRS):
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
 
 
 def _split_glued_credits(nlp: Language) -> None:

@@ -5928,3 +5928,47 @@ def test_a_visits_length_is_no_date_and_the_verbs_day_is(read, text, day):
     """"on Sunday during X's one-day state visit": the visit's length is the nearest
     date-like words but no date; the day the verb gives is the visit's."""
     assert [d for _, _, d in dated_meetings(read(text, published="2023-05-20"))] == [day]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Benjamin Netanyahu met with a Russian delegation led by Foreign Minister "
+     "Sergei Lavrov and Chief of the General Staff Valery Gerasimov in Jerusalem on Monday.",
+     (["Benjamin Netanyahu", "Sergei Lavrov", "Valery Gerasimov"], "Jerusalem")),
+    ("President Cyril Ramaphosa received a Chinese delegation led by Vice President Wang Qishan "
+     "in Pretoria on Monday.", (["Cyril Ramaphosa", "Wang Qishan"], "Pretoria")),
+    ("Prime Minister Modi met a US Congressional delegation headed by Senator John Cornyn in "
+     "New Delhi on Tuesday.", (["John Cornyn", "Narendra Modi"], "New Delhi")),
+])
+def test_a_delegation_led_by_someone_is_met_in_them(read, text, expected):
+    """"met with a Russian delegation led by X and Y", "received a delegation headed by X":
+    who leads the group met; the place may hang on the leader's name or on "led"."""
+    assert meetings(read(text, published="2018-07-25")) == [(canon(expected[0]), expected[1])]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Prime Minister Benjamin Netanyahu, this evening (Monday, 23 July 2018), at the Prime "
+     "Minister's Office in Jerusalem, met with Foreign Minister Sergei Lavrov.", "2018-07-23"),
+    ("Prime Minister Narendra Modi, this morning (Saturday, 21 July), received President Ranil "
+     "Wickremesinghe in New Delhi.", "2018-07-21"),
+    ("President Joe Biden, on Tuesday (17 July), met Prime Minister Mark Rutte at the White "
+     "House.", "2018-07-17"),
+])
+def test_a_time_set_off_after_the_subject_is_the_clauses(read, text, day):
+    """"X, this evening (Monday, 23 July 2018), met Y": the parse makes the time the name's
+    apposition; it is the meeting's."""
+    assert [d for _, _, d in dated_meetings(read(text, published="2018-07-25"))] == [day]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Prime Minister Benjamin Netanyahu met Foreign Minister Sergei Lavrov in Jerusalem. "
+     "Defense Minister Avigdor Liberman, IDF Chief-of-Staff Lt.-Gen. Gadi Eisenkot and other "
+     "officials also participated in the meeting.", "Avigdor Liberman"),
+    ("President Ashraf Ghani met General Austin Miller in Kabul. Interior Minister Amrullah "
+     "Saleh, Army Chief Lt. Gen. Bismillah Khan and other officials also participated in the "
+     "meeting.", "Amrullah Saleh"),
+])
+def test_a_ranks_stop_ends_no_sentence(read, text, person):
+    """"Lt.-Gen.", "Lt. Gen.", "Maj.": a rank written short is one word, and its stop ends
+    no sentence (which cut the list of who took part in two)."""
+    met = pairs(read(text, published="2018-07-25"))
+    assert len(met) == 1 and person in met[0]

@@ -339,8 +339,11 @@ def not_its_date(trigger: Token) -> set[int]:
     that one; a "since" tells what came before ("met for the first time since Putin
     returned to the presidency on May 7", "their first meeting since talks in Bali")."""
     out = {i for t in trigger.subtree if t.dep_ in ("relcl", "acl", "appos") and
-           t.head is not trigger and t.head.pos_ == "PROPN"
+           t.head is not trigger and t.head.pos_ == "PROPN" and not (
+               t.dep_ == "appos" and t.ent_type_ in ("DATE", "TIME"))
            for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    # (but "Netanyahu, this evening (Monday, 23 July 2018), met": a time set off by commas
+    # after the subject is the clause's, which the parse makes the name's apposition)
     return out | {i for t in trigger.subtree if t.lower_ == "since" and t.dep_ in (
         "prep", "mark") for h in [t if t.dep_ == "prep" else t.head]
         if h is not trigger for i in range(h.left_edge.i, h.right_edge.i + 1)}

@@ -133,6 +133,9 @@ class EventReader:
                            for e in prep_objects(tok, {"including"}) + (
                                [c for c in tok.children if c.dep_ == "appos"]
                                if tok.lower_ == "others" else []) + _listed_after(tok)]
+        # "met with a Russian delegation led by Foreign Minister X and Chief of Staff Y",
+        # "received a delegation headed by X": who leads it
+        tokens = tokens + _leaders_of_group(tokens)
         # "We, Prime Minister A, ... and President D, met": the names in apposition (also
         # of a conjunct: "between Putin, Chancellor Merkel, President of France Hollande and
         # President of Ukraine Poroshenko", where the parse hangs the last two on Merkel)
@@ -768,6 +771,9 @@ class EventReader:
         # where and at what: preps on the verb, or on its object ("met Xi at the summit")
         # (and on the people met: "met with Prime Minister Modi of India at the White House")
         holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"] + others
+        holders += [t for led in _leaders_of_group(others) for t in (led, led.head.head)]
+        # ("met a delegation led by X in Pretoria": the place may hang on the leader's name
+        # or on "led")
         holders += [p for h in others for p in prep_objects(h, {"of"})]
         holders += [a for h in others for a in h.children if a.dep_ == "appos"]  # "with his
         # counterpart George Bush in Moscow": the place hangs on the name
@@ -1934,6 +1940,18 @@ _SUMMITING = {"forum", "alliance", "bloc", "intergovernmental"}  # kinds of body
 # leaders' gatherings are summits (organisations.tsv)
 _BUILDINGS = {"palace", "house", "hall", "hotel", "residence", "castle", "building", "villa",
               "lodge", "mansion", "guesthouse", "centre", "center"}
+
+
+_LED_GROUPS = {"delegation", "team", "group", "mission", "party", "entourage", "contingent"}
+
+
+def _leaders_of_group(tokens: list[Token]) -> list[Token]:
+    """The people who lead a group: "a Russian delegation led (headed) by X and Y"."""
+    return [c for tok in tokens if tok.lemma_.lower() in _LED_GROUPS
+            for verb in tok.children if verb.dep_ == "acl" and verb.lemma_.lower() in (
+                "lead", "head")
+            for a in verb.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj" for c in conjuncts(o)]
 
 
 def _venue_goes_on(tok: Token) -> list[Token]:
