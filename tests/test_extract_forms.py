@@ -5972,3 +5972,45 @@ def test_a_ranks_stop_ends_no_sentence(read, text, person):
     no sentence (which cut the list of who took part in two)."""
     met = pairs(read(text, published="2018-07-25"))
     assert len(met) == 1 and person in met[0]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("President Paul Kagame met President Yoweri Museveni in Entebbe. Kagame was accompanied "
+     "by his Foreign Affairs Minister Louise Mushikiwabo.",
+     ("Louise Mushikiwabo", "Foreign Affairs Minister", "Rwanda")),
+    ("Prime Minister Narendra Modi met President Joe Biden in Washington. Modi was joined by "
+     "his National Security Adviser Ajit Doval.", ("Ajit Doval", "National Security Adviser",
+                                                   "India")),
+    ("President Emmanuel Macron met Chancellor Olaf Scholz in Berlin. Scholz brought his "
+     "Finance Minister Christian Lindner.", ("Christian Lindner", "Finance Minister",
+                                             "Germany")),
+])
+def test_his_minister_is_of_the_country_of_the_clauses_subject(read, text, role):
+    """"Kagame was accompanied by his Foreign Affairs Minister X": the post is of the country
+    of the one whose minister it is, the clause's subject (not the last name before)."""
+    assert role in roles(read(text, published="2023-07-25"))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Moroccan Islamic Affairs Minister Mohamed Toufiq met Spanish Prime Minister Pedro "
+     "Sanchez in Rabat.", ("Mohamed Toufiq", "Islamic Affairs Minister", "Morocco")),
+    ("He met Indian Home Affairs Minister Amit Shah in Delhi.",
+     ("Amit Shah", "Home Affairs Minister", "India")),
+    ("He met Chinese Foreign Trade Minister Wang Wentao in Delhi.",
+     ("Wang Wentao", "Foreign Trade Minister", "China")),
+])
+def test_a_ministrys_field_of_several_words_is_the_title(read, text, role):
+    """"Moroccan Islamic Affairs Minister X", "Home Affairs Minister": a field of two or three
+    words before "Minister" is the title whole, and the demonym before it its country."""
+    assert role in roles(read(text, published="2023-07-25"))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hajia Khadija Bukar Ibrahim, Minister of State for Foreign Affairs, met President "
+     "Muhammadu Buhari in Abuja.", ["Khadija Bukar Ibrahim"]),
+    ("President Muhammadu Buhari received Alhaji Lai Mohammed and Hajiya Zainab Ahmed in "
+     "Abuja.", ["Lai Mohammed", "Zainab Ahmed"]),
+])
+def test_pilgrims_honorifics_are_no_part_of_a_name(read, text, names):
+    """"Alhaji", "Hajia", "Hajiya": honorifics in Nigeria and Ghana, not names."""
+    assert set(names) <= set(people(read(text)))

@@ -34,6 +34,7 @@ TITLE_WORDS = {
     "shri", "smt", "smt.", "h.e.", "hon", "hon.", "his", "her", "excellency", "sir", "dame",
     "lord", "lady", "baroness", "baron", "honourable", "honorable", "rt", "rt.", "madam",
     "councilor", "councillor", "commissioner", "representative", "tanaiste", "sayyid", "sayyida",
+    "alhaji", "alhaja", "hajia", "hajiya",  # (Nigerian, Ghanaian honorifics of pilgrims)
 }
 POST_NOMINALS = {"MP", "KC", "QC", "KCB", "OBE", "CBE", "MBE", "PC", "MEP", "MLA", "MSP", "TD"}
 HONOURED = {"hon", "hon.", "rt", "rt.", "h.e.", "honourable", "honorable", "excellency"}

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kg import directory, gazetteer, lexicon
-from kg.extract.clauses import INCLUDED, delegation_of
+from kg.extract.clauses import INCLUDED, delegation_of, governing_verb, subjects
 from kg.extract.mentions import HONORIFICS, HONOURED, Mentions, conjuncts, evidence_for
 from kg.extract.model import Role
 from kg.extract.tokens import text_of, tokens_with
@@ -42,8 +42,23 @@ def _title_case(words: list[str]) -> str:
 _SMALL_WORDS = {"of", "for", "to", "and", "the"}
 
 
+# the fields of ministries: "Home Affairs Minister", "Foreign Trade Minister" are titles
+# whole, though titles.tsv lists neither
+_FIELDS = {"home", "affairs", "foreign", "trade", "finance", "defence", "defense", "interior",
+           "justice", "health", "education", "energy", "economy", "economic", "agriculture",
+           "labour", "labor", "transport", "information", "tourism", "environment", "culture",
+           "industry", "commerce", "development", "security", "islamic", "religious", "water",
+           "mines", "petroleum", "oil", "planning", "communications", "sports", "youth",
+           "women", "social", "science", "technology", "fisheries", "lands", "housing",
+           "works", "immigration", "treasury", "investment", "infrastructure", "digital"}
+
+
 def _normal_title(words: list[str]) -> str | None:
     text = " ".join(w.lower() for w in words).replace(" - ", "-").strip()
+    fields = text.split()[:-1]
+    if text not in HEAD_TITLES and text.endswith("minister") and 2 <= len(fields) <= 3 and \
+            all(w in _FIELDS for w in fields):
+        return _title_case(text.split())  # ("foreign minister" alone is known)
     while text and text not in HEAD_TITLES:
         # drop leading modifiers we do not keep ("acting", "new") one at a time
         if " " not in text:
@@ -120,7 +135,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
         holder = None
         holder_after_of = False
         former = then = plural = False
-        portfolio = None  # "Information Minister": a portfolio titles.tsv does not list
+        portfolio: list[str] = []  # "Information Minister": a portfolio titles.tsv does not
+        # list
         while i >= 0:
             tok = doc[i]
             low = tok.lower_
@@ -137,8 +153,10 @@ def read_roles(mentions: Mentions) -> list[Role]:
                     holder_after_of = True
             elif low in ("'s", "’s") and holder is None:
                 pass
-            elif low in ("its", "their") and tok.dep_ == "poss" and holder is None and words:
-                holder = _owner(mentions, tok)  # "its Director-General Tedros"
+            elif low in ("its", "their", "his", "her") and tok.dep_ == "poss" and \
+                    holder is None and words:
+                holder = _owner(mentions, tok)  # "its Director-General Tedros"; "his Foreign
+                # Affairs Minister X": the country of the one whose minister it is
                 break
             elif low in HONORIFICS and not words:
                 pass  # "Minister Dr. S. Jaishankar", "Prime Minister Shri Narendra Modi"
@@ -153,11 +171,13 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 words.insert(0, tok.text)
             elif low == "-" and i > 0 and doc[i - 1].lower_ in ("then", "ex", "former"):
                 pass  # "then-Japanese prime minister"
-            elif portfolio is None and [w.lower() for w in words] == ["minister"] and \
+            elif len(portfolio) < 3 and words and words[-1].lower() == "minister" and all(
+                    w.lower() == "affairs" for w in words[:-1]) and \
                     tok.dep_ == "compound" and \
                     tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and not found \
                     and i not in mentions.demonym and holder is None:
-                portfolio = tok.text
+                portfolio.insert(0, tok.text)  # (of up to three words: "Moroccan Islamic
+                # Affairs Minister X", "Foreign Trade Minister")
             elif low in ("former", "ex", "ex-", "late"):
                 former = True
             elif low == "then":
@@ -173,8 +193,9 @@ def read_roles(mentions: Mentions) -> list[Role]:
             # wire style for an organisation's head: "UN chief", "IAEA head", "IMF boss" hold
             # its head's post; an army's or a mission's chief holds none we know
             title = gazetteer.head_title(holder)
-        if title == "Minister" and portfolio:
-            title = f"{portfolio.title()} Minister"
+        if portfolio and title in ("Minister", "Affairs Minister"):
+            title = " ".join([w.title() for w in portfolio] + words[-2:] if len(
+                words) > 1 else [w.title() for w in portfolio] + ["Minister"])
         stacked = None
         if title and holder is None and i >= 1 and doc[i].lower_ in ("and", "&"):
             # stacked titles: "(Chinese) State Councilor and Foreign Minister Wang Yi",
@@ -778,7 +799,14 @@ def _post_there(mentions: Mentions, person: str, holder: str) -> str | None:
 
 def _owner(mentions: Mentions, pronoun: Token) -> str | None:
     """The country or organisation a possessive ("its", "their") before a title stands
-    for: "its Director General, Rafael Mariano Grossi"."""
+    for: "its Director General, Rafael Mariano Grossi"; or the person "his", "her" stands
+    for ("Kagame was accompanied by his Foreign Affairs Minister X"), whose country
+    `_served_persons_country` then gives the post."""
+    if pronoun.lower_ in ("his", "her"):  # (only the clause's own subject: "Scholz brought
+        # his Finance Minister" is Scholz's, whoever was named last)
+        verb = governing_verb(pronoun)
+        return next((k for s in (subjects(verb) if verb is not None else [])
+                     for k in mentions.resolve(s) if mentions.kind(k) == "person"), None)
     return next((k for k in mentions.resolve(pronoun)
                  if mentions.kind(k) in ("country", "organisation")), None)
 
