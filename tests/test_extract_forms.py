@@ -6014,3 +6014,18 @@ def test_a_ministrys_field_of_several_words_is_the_title(read, text, role):
 def test_pilgrims_honorifics_are_no_part_of_a_name(read, text, names):
     """"Alhaji", "Hajia", "Hajiya": honorifics in Nigeria and Ghana, not names."""
     assert set(names) <= set(people(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 1 May, a Japan-Russia Foreign Ministers Meeting was held between Minister for Foreign "
+     "Affairs Yoriko Kawaguchi and Minister of Foreign Affairs Igor Ivanov of the Russian "
+     "Federation to discuss political issues.", (["Igor Ivanov", "Yoriko Kawaguchi"], "")),
+    ("A meeting was held between President Joe Biden and President Xi Jinping in Bali on "
+     "Monday.", (["Joe Biden", "Xi Jinping"], "Bali")),
+    ("Talks were held on Tuesday between Foreign Minister Wang Yi and Secretary of State "
+     "Antony Blinken in Beijing.", (["Antony Blinken", "Wang Yi"], "Beijing")),
+])
+def test_a_meeting_was_held_between_them(read, text, expected):
+    """"A meeting was held between X and Y": the parse hangs "between" on "held"; they are
+    the meeting's, as with "took place between"."""
+    assert meetings(read(text, published="2023-07-25")) == [(canon(expected[0]), expected[1])]

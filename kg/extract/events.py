@@ -512,8 +512,10 @@ class EventReader:
         # the second as a modifier with its "and"
         partners += [c for t in partners for c in t.children if c.dep_ == "nmod" and any(
             cc.dep_ == "cc" for cc in c.children)]
-        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TOOK_PLACE_VERBS:
-            # "A telephone conversation took place between Putin, Merkel and Hollande"
+        if (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TOOK_PLACE_VERBS) or (
+                noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ("hold", "convene")):
+            # "A telephone conversation took place between Putin, Merkel and Hollande", "a
+            # Japan-Russia Foreign Ministers Meeting was held between X and Y"
             partners += prep_objects(noun.head, {"between", "with"})
         partners += self._with_on_place(noun) + (
             self._with_on_place(noun.head) if noun.dep_ == "dobj" else [])
