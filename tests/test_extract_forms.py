@@ -6029,3 +6029,42 @@ def test_a_meeting_was_held_between_them(read, text, expected):
     """"A meeting was held between X and Y": the parse hangs "between" on "held"; they are
     the meeting's, as with "took place between"."""
     assert meetings(read(text, published="2023-07-25")) == [(canon(expected[0]), expected[1])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Xi Jinping assured President Joe Biden at the meeting in Bali on Monday that "
+     "China sought no war.", (["Joe Biden", "Xi Jinping"], "Bali")),
+    ("Chancellor Olaf Scholz urged President Xi Jinping during their talks in Beijing on "
+     "Friday to use his influence on Moscow.", (["Olaf Scholz", "Xi Jinping"], "Beijing")),
+    ("Prime Minister Narendra Modi thanked President Emmanuel Macron at the dinner in Paris on "
+     "Thursday.", (["Emmanuel Macron", "Narendra Modi"], "Paris")),
+])
+def test_the_one_spoken_to_during_a_meeting_was_there(read, text, expected):
+    """"Hu told Koizumi during the meeting", "X assured Y at the meeting", "urged Y during
+    their talks": who was spoken to there took part."""
+    assert meetings(read(text, published="2023-07-25")) == [(canon(expected[0]), expected[1])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BEIJING, May 3 -- Chancellor Olaf Scholz pressed China on trade during a long-awaited "
+     "meeting here Wednesday. Trade was high on the agenda. German firms have invested heavily "
+     "in China. Exports fell last year. Scholz told Xi Jinping during the meeting that the war "
+     "must end.", (["Olaf Scholz", "Xi Jinping"], "Beijing", "2023-05-03")),
+    ("Prime Minister Narendra Modi pressed Canada on security during a tense meeting in New "
+     "Delhi on Saturday. Modi told Justin Trudeau during the talks that extremism was a "
+     "concern.", (["Justin Trudeau", "Narendra Modi"], "New Delhi", "2023-04-29")),
+])
+def test_the_meeting_told_with_one_side_gains_the_other(read, text, expected):
+    """"X pressed China during a long-awaited meeting here Wednesday ... X told Xi during the
+    meeting": "the meeting", paragraphs on, is the one told with one side only (and a past
+    verb's "long-awaited" meeting came)."""
+    got = dated_meetings(read(text, published="2023-05-04"))
+    assert got == [(canon(expected[0]), expected[1], expected[2])]
+
+
+def test_a_print_editions_page_is_no_dateline(read):
+    """"Sunday, April 24, 2005; Page A14" above the dateline: "A14" is no place in capitals."""
+    text = ("By Ellen Nakashima\nWashington Post Foreign Service\nSunday, April 24, 2005; Page "
+            "A14\n\nJAKARTA, Indonesia, April 23 -- Chinese President Hu Jintao met Japanese "
+            "Prime Minister Junichiro Koizumi here Saturday.")
+    assert [m[1] for m in meetings(read(text, published="2005-04-24"))] == ["Jakarta"]

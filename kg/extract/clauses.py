@@ -222,6 +222,15 @@ def in_quote(token: Token) -> bool:
         "„" in before and before.count("„") > before.count("“"))
 
 
+def _past_told(token: Token) -> bool:
+    """Whether a past verb tells the event: as its object or subject, or through "during",
+    "at", "after" (the verb it hangs on, or the one that verb is the object of)."""
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return token.head.tag_ == "VBD"
+    return token.dep_ == "pobj" and token.head.lower_ in ("during", "at", "after") and any(
+        v.tag_ == "VBD" for v in (token.head.head, token.head.head.head))
+
+
 def modality(token: Token, decided: bool = True) -> str:
     """occurred, planned, hypothetical or denied, read from the words around a trigger.
     `decided`: whether a verb of deciding above makes it planned ("agreed to continue
@@ -232,9 +241,9 @@ def modality(token: Token, decided: bool = True) -> str:
         if child.dep_ in ("amod", "compound") and low in HYPOTHETICAL_ADJ:
             return "hypothetical"
         if child.dep_ in ("amod", "compound") and low in PLANNED_ADJ and not (
-                low in AWAITED and token.dep_ in ("dobj", "nsubj", "nsubjpass")
-                and token.head.tag_ == "VBD"):
-            return "planned"  # (but "attended the long-awaited summit": it came)
+                low in AWAITED and _past_told(token)):
+            return "planned"  # (but "attended the long-awaited summit", "urged Japan ...
+            # during a much-anticipated meeting here Saturday": it came)
     if token.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("relcl", "acl") and c.i > token.i and (
                 {a.lower_ for a in c.children if a.dep_ == "aux"} & {"will", "shall", "'ll"} or

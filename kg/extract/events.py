@@ -76,7 +76,9 @@ ATTEND_VERBS = {"attend", "participate", "take"}  # "also took part", "attended 
 AUDIENCE = {"delegate", "delegates", "donor", "donors", "participant", "participants",
             "audience", "attendee", "attendees", "delegation", "delegations"}  # "told donors"
 _LEADERS = {"leaders", "leaders'", "heads"}
-_ARTICLE_DATE = "(the article's date)"  # the text of a date taken from publication
+_ARTICLE_DATE = "(the article's date)"
+_ADDRESS_VERBS = {"tell", "assure", "inform", "ask", "urge", "brief", "thank", "invite",
+                  "press", "warn", "remind", "promise", "congratulate"}  # the text of a date taken from publication
 
 
 def _of_leaders(noun: Token) -> bool:
@@ -621,6 +623,13 @@ class EventReader:
                     subs = list(participants)  # "During the meeting between A and B, the two
                     # sides agreed": this meeting's sides, not a meeting's told before
                 withs = self._people(prep_objects(host, {"with"}) + guests)
+                if noun.head.lower_ in ("during", "at", "in") and noun.dep_ == "pobj" and \
+                        host.lemma_.lower() in _ADDRESS_VERBS:
+                    withs += self._people([c for c in host.children if c.dep_ in (
+                        "dobj", "dative") and self.m.kind(self.m.key(c)) == "person"])
+                    # "Hu told Koizumi during the meeting": the one named, spoken to there,
+                    # was there (not "told the leaders at the summit": who they were is
+                    # not said)
                 if noun.head.lower_ in ("after", "before"):
                     withs = []  # "After the meeting, the two leaders took part in a session
                     # with X": X came later
@@ -1117,10 +1126,16 @@ class EventReader:
                 # meeting just spoken of (its place, if it gives one), if it names nobody
                 # else
                 anyone = self._bare(event) or not event.participants
+                last = next((e for e in reversed(merged) if e.kind == "meeting"), None)
                 candidates = [e for e in reversed(merged) if e.kind in ("meeting", "summit")
-                              and e.status == event.status and self._near(e, event)
+                              and e.status == event.status and self._near(
+                                  e, event, 5 if e is last else 2)
                               and _dates_agree(e.date, event.date) and (
-                                  anyone or set(event.participants) <= set(e.participants))]
+                                  anyone or set(event.participants) <= set(e.participants)
+                                  or (len(e.participants) == 1 and set(e.participants) <=
+                                      set(event.participants)))]
+                # ("Hu urged Japan ... during a meeting here Saturday" ... "Hu told Koizumi
+                # during the meeting": the meeting told with one side only, its other side)
                 candidates = [e for e in candidates if not self._recalled(e)] or candidates
                 # a meeting before a summit ("met before the APEC summit ... The two-hour
                 # meeting in San Francisco"): "the meeting" is the meeting
@@ -1203,11 +1218,13 @@ class EventReader:
         return noun.pos_ == "NOUN" and any(c.lower_ in ("the", "this") or c.dep_ == "poss"
                                            for c in noun.lefts)  # "Wednesday's meeting"
 
-    def _near(self, earlier: Event, later: Event) -> bool:
-        """Last mentioned within the two sentences before."""
+    def _near(self, earlier: Event, later: Event, sentences: int = 2) -> bool:
+        """Last mentioned within the two sentences before (or as many as given: "the
+        meeting", paragraphs on, is the last meeting told, if no other was told since)."""
         starts = sentence_starts(self.m.doc)
         here = sentence_index(self.m.doc, later.anchor)
-        return self._last_said.get(id(earlier), earlier.anchor) >= starts[max(0, here - 2)]
+        return self._last_said.get(id(earlier), earlier.anchor) >= starts[
+            max(0, here - sentences)]
 
     def _specific(self, a: str | None, b: str | None) -> str | None:
         if not a or not b:
@@ -1611,7 +1628,8 @@ class EventReader:
                     # never "Nūr" from its first part
                     return self.m.place_named("-".join(t.text.title() for t in hyphened))
                 k = self.m.key(tok)
-                if self.m.kind(k) in ("place", "country") and tok.text.isupper():
+                if self.m.kind(k) in ("place", "country") and tok.text.isupper() and \
+                        tok.is_alpha:  # (not "Page A14" of a print edition's line)
                     return k
                 stop = end if end is not None else sent.end
                 if tok.text.isupper() and tok.is_alpha and len(tok) > 2 and (
@@ -1640,8 +1658,10 @@ class EventReader:
                 # September 2013": a line of place and date
                 for end_tok in [last] + ([words[0]] if not any(
                         t.pos_ in ("VERB", "AUX") for t in words) else []):
-                    if self.m.kind(self.m.key(end_tok)) == "place":
-                        return self.m.key(end_tok)
+                    k = self.m.key(end_tok)
+                    if self.m.kind(k) == "place" and self.m.entities[k].geonames:
+                        return k  # (a place the gazetteer knows: not "Sunday, April 24,
+                        # 2005; Page A14", a print edition's page)
         return None
 
     def _place_before_date(self, words: list[Token]) -> str | None:
