@@ -6068,3 +6068,16 @@ def test_a_print_editions_page_is_no_dateline(read):
             "A14\n\nJAKARTA, Indonesia, April 23 -- Chinese President Hu Jintao met Japanese "
             "Prime Minister Junichiro Koizumi here Saturday.")
     assert [m[1] for m in meetings(read(text, published="2005-04-24"))] == ["Jakarta"]
+
+
+@pytest.mark.parametrize("text, demanded", [
+    ("President Enrique Pena Nieto insisted he understood the reasons Canada had imposed the "
+     "visa.", False),
+    ("Foreign Minister Sergei Lavrov insists Russia is not responsible for the attack.", False),
+    ("Foreign Minister Penny Wong insisted that Israel must stop the settlements.", True),
+    ("President Joe Biden insisted that Russia withdraw its troops.", True),
+])
+def test_insisting_on_a_fact_is_no_demand(read, text, demanded):
+    """"insisted he understood", "insists Russia is not responsible": a claim held to, no
+    demand; "insisted that Israel must stop", "that Russia withdraw": asked of them."""
+    assert bool(actors(read(text, published="2014-02-18"), "demand")) == demanded

@@ -177,6 +177,9 @@ _ARRANGEMENTS = {"partnership", "agreement", "framework", "treaty", "accord", "a
                  "dialogue", "mechanism", "format", "strategy", "roadmap", "charter",
                  "protocol", "programme", "program", "project", "understanding"}
 
+_ASKING_MODALS = {"must", "should", "shall", "ought", "need"}  # "insisted that X must ..."
+
+
 class CommitmentReader:
     def __init__(self, mentions: Mentions, published: dt.date | None, order: str | None,
                  events_by_token: dict[int, Event]):
@@ -491,6 +494,12 @@ class CommitmentReader:
         if kind == "pledge" and verb.lower_ in _READINESS and len(actors) < 2:
             return  # "Hungary was ready to host the summit": one side's offer; "Both Turkey
             # and Germany were ready to intensify cooperation": a shared commitment
+        if kind == "demand" and verb.lemma_.lower() == "insist" and content_heads and all(
+                h.dep_ == "ccomp" and h.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                    a.dep_ == "aux" and a.lower_ in _ASKING_MODALS for a in h.children)
+                for h in content_heads):
+            return  # "insisted he understood the reasons", "insists Israel is responsible":
+            # a claim held to; "insisted that Israel must stop", "insisted that it stop": asked
         content = [t for h in content_heads for t in subtree_without(h, conditions)]
         if "subj-of-ccomp" in row.target:  # "demanded that France withdraw": France is asked
             targets += [s for h in content_heads if h.dep_ == "ccomp" for s in subjects(h)]
