@@ -6081,3 +6081,18 @@ def test_insisting_on_a_fact_is_no_demand(read, text, demanded):
     """"insisted he understood", "insists Russia is not responsible": a claim held to, no
     demand; "insisted that Israel must stop", "that Russia withdraw": asked of them."""
     assert bool(actors(read(text, published="2014-02-18"), "demand")) == demanded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Justin Trudeau shakes hands with President Joe Biden at the White House in "
+     "Washington on February 23, 2021.\n\nWASHINGTON — The two leaders discussed trade and the "
+     "pandemic during their first meeting.", (["Joe Biden", "Justin Trudeau"], "2021-02-23")),
+    ("President Emmanuel Macron meets Chancellor Olaf Scholz at the Elysee Palace in Paris on "
+     "May 9, 2022.\n\nPARIS, May 9 (Reuters) - The two leaders spoke about energy.",
+     (["Emmanuel Macron", "Olaf Scholz"], "2022-05-09")),
+])
+def test_a_caption_above_the_dateline_names_people(read, text, expected):
+    """A photo caption above "PARIS, May 9 (Reuters) -": only the dateline's own words name
+    where, not who; the caption's people are people (and its date the meeting's)."""
+    got = [(p, d) for p, _, d in dated_meetings(read(text, published="2022-05-10"))]
+    assert got == [(canon(expected[0]), expected[1])]

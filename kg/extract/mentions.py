@@ -169,6 +169,9 @@ class Mentions:
         self._authors: list[str] | None = None  # who "we" are outside quotes, once asked
         self._turns: list[tuple[int, str | None]] | None = None  # transcript turns, once asked
         self.dateline_end = self._dateline_end()  # tokens before it name where, not who
+        # (in its own sentence: a photo caption above "MEXICO CITY -" names people too)
+        self.dateline_start = self.doc[self.dateline_end - 1].sent.start \
+            if self.dateline_end else 0
         self._split_dateline_dates()
 
     # -- entities ---------------------------------------------------------------------------
@@ -950,7 +953,7 @@ class Mentions:
     def resolve(self, token: Token) -> list[str]:
         """The entity keys a token stands for: itself, a pronoun's antecedent, a nominal's
         referent ("the Russian leader"), or a group's countries ("the leaders of France")."""
-        if token.i < self.dateline_end:
+        if self.dateline_start <= token.i < self.dateline_end:
             return []  # "TASHKENT, Uzbekistan (AP) —": where the story was filed
         key = self.token_key.get(token.i)
         if key:
