@@ -6096,3 +6096,15 @@ def test_a_caption_above_the_dateline_names_people(read, text, expected):
     where, not who; the caption's people are people (and its date the meeting's)."""
     got = [(p, d) for p, _, d in dated_meetings(read(text, published="2022-05-10"))]
     assert got == [(canon(expected[0]), expected[1])]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Foreign Minister Mohammad Haneef Atmar received the prime minister at Hamid Karzai "
+     "International Airport in Kabul on Thursday.", "Hamid Karzai"),
+    ("Vice President Kamala Harris spoke at Ronald Reagan Washington National Airport in "
+     "Arlington.", "Ronald Reagan"),
+])
+def test_a_building_named_after_someone_is_no_person(read, text, wrong):
+    """"at Hamid Karzai International Airport": a name run on to a building's word names the
+    building, not a person there."""
+    assert not any(wrong in name for name in people(read(text, published="2020-11-19")))

@@ -233,8 +233,8 @@ class Mentions:
             elif label == "PERSON" and _place_taken_for_a_name(ent) and \
                     not self._holder_named(text):  # ("spoke to Obama": not the Japanese town)
                 entity = _place(text)
-            elif label == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _THINGS_NAMED and \
-                    not self._holder_named(text):
+            elif label == "PERSON" and (len(ent) >= 2 and ent[-1].lower_ in _THINGS_NAMED or
+                                        _named_after(ent)) and not self._holder_named(text):
                 continue  # "Aguda House", "the Continental Free Trade Agreement": a building
                 # or a document the model took for a person
             elif label in ("GPE", "ORG", "LOC", "NORP") and not ent_id and len(ent) == 1 and \
@@ -2290,7 +2290,21 @@ _SOVEREIGNS = {"king", "queen", "emir", "sultan", "pope", "emperor", "empress"} 
 # the last word of a building's or a document's name, never of a person's
 _THINGS_NAMED = {"house", "villa", "palace", "building", "residence", "agreement", "treaty",
                  "accord", "accords", "pact", "convention", "declaration", "charter",
-                 "protocol", "memorandum", "communique", "communiqué"}
+                 "protocol", "memorandum", "communique", "communiqué", "airport", "stadium",
+                 "hospital", "university", "bridge", "dam"}  # ("Hamid Karzai International
+# Airport", "Jawaharlal Nehru Stadium": places named after people)
+
+
+def _named_after(ent) -> bool:
+    """"Hamid Karzai International Airport", "the Jawaharlal Nehru Stadium": a person's name
+    the model tagged, run on by capitalised words to a building's word, names the building."""
+    doc, j = ent.doc, ent.end
+    while j < len(doc) and j < ent.end + 3 and doc[j].text[:1].isupper() and \
+            doc[j].is_alpha:
+        if doc[j].lower_ in _THINGS_NAMED:
+            return True
+        j += 1
+    return False
 
 
 def _place_taken_for_a_name(ent) -> bool:
