@@ -6108,3 +6108,19 @@ def test_a_building_named_after_someone_is_no_person(read, text, wrong):
     """"at Hamid Karzai International Airport": a name run on to a building's word names the
     building, not a person there."""
     assert not any(wrong in name for name in people(read(text, published="2020-11-19")))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The President of the ECOWAS Commission Alain de Souza met President Muhammadu Buhari in "
+     "Abuja.", ["Alain de Souza", "Muhammadu Buhari"]),
+    ("To this end, the President of the ECOWAS Commission Alain de Souza on Thursday 26th of "
+     "May 2016 met with the Nigerian president Muhammadu Buhari to discuss matters.",
+     ["Alain de Souza", "Muhammadu Buhari"]),
+    ("The Chairman of the ECOWAS Commission Mohamed Ibn Chambas met President John Kufuor in "
+     "Accra.", ["John Agyekum Kufuor", "Mohamed Ibn Chambas"]),
+])
+def test_a_name_after_a_bodys_title_with_a_particle(read, text, pair):
+    """"the President of the ECOWAS Commission Alain de Souza": the body's own word
+    ("Commission") after the organisation's name, then a name with a lower-case particle,
+    which the model did not tag."""
+    assert pairs(read(text, published="2016-05-27")) == [canon(pair)]

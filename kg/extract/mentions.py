@@ -333,6 +333,9 @@ class Mentions:
                 j += 1
                 while j < n and self.token_key.get(j) == k:
                     j += 1
+                while j < n and doc[j].lower_ in _INSTITUTION_CORE and doc[j].text[:1].isupper():
+                    j += 1  # "President of the ECOWAS Commission Alain de Souza": the body's
+                    # own word after the organisation's name
             comma = j + 1 < n and doc[j].text == ","  # "Norway's Foreign Minister, NAME,"
             start = j = j + 1 if comma else j
             if tok.lower_ in HONORIFICS:  # "Mr. de Hoop Scheffer", "Mr van der Bellen"
@@ -341,8 +344,10 @@ class Mentions:
                     j += 1
                 if j > start and doc[j].pos_ != "PROPN":
                     j = start
-            while j < n and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j > start) and (
-                    doc[j].text[:1].isupper() or doc[j].text == "-") and \
+            while j < n and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and j > start or
+                             _particle_within(doc, j, start)) and (
+                    doc[j].text[:1].isupper() or doc[j].text == "-" or
+                    _particle_within(doc, j, start)) and \
                     doc[j].lower_ not in _TITLE_WORDS_LEX and not doc[j].ent_id_ and \
                     doc[j].lower_ not in _INSTITUTION_CORE | _THINGS_NAMED and (  # ("Affairs
                     # Bureau", "Free Trade Agreement")
@@ -2293,6 +2298,13 @@ _THINGS_NAMED = {"house", "villa", "palace", "building", "residence", "agreement
                  "protocol", "memorandum", "communique", "communiqué", "airport", "stadium",
                  "hospital", "university", "bridge", "dam"}  # ("Hamid Karzai International
 # Airport", "Jawaharlal Nehru Stadium": places named after people)
+
+
+def _particle_within(doc, j: int, start: int) -> bool:
+    """"Alain de Souza", "Jaap de Hoop Scheffer": a lower-case particle inside a name, after a
+    given name and before a capitalised word."""
+    return j > start and j + 1 < len(doc) and doc[j].lower_ in _PARTICLES and \
+        doc[j].text.islower() and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
 
 
 def _named_after(ent) -> bool:
