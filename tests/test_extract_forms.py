@@ -6124,3 +6124,18 @@ def test_a_name_after_a_bodys_title_with_a_particle(read, text, pair):
     ("Commission") after the organisation's name, then a name with a lower-case particle,
     which the model did not tag."""
     assert pairs(read(text, published="2016-05-27")) == [canon(pair)]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("All Gulf countries signed the declaration which Saudi Foreign Minister Prince Faisal bin "
+     "Farhan said ended the dispute.", ("Faisal bin Farhan", "Foreign Minister",
+                                        "Saudi Arabia")),
+    ("Saudi Interior Minister Prince Abdulaziz bin Saud met Interior Minister Nancy Faeser in "
+     "Berlin.", ("Abdulaziz bin Saud", "Interior Minister", "Saudi Arabia")),
+    ("Crown Prince Mohammed bin Salman met President Joe Biden in Jeddah.",
+     ("Mohammed bin Salman", "Crown Prince", "")),
+])
+def test_a_royal_style_between_post_and_name(read, text, role):
+    """"Saudi Foreign Minister Prince Faisal bin Farhan": a royal style between the post and
+    the name is neither (but "Crown Prince" is a title)."""
+    assert role in roles(read(text, published="2021-01-05"))

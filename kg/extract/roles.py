@@ -30,6 +30,9 @@ _TITLE_TOKENS = ({w for t in HEAD_TITLES for w in t.replace("-", " - ").split()}
 # "and" joins two titled names: "President Aliyev of Azerbaijan and Prime Minister ...")
 
 
+_ROYAL_STYLES = {"prince", "princess", "sheikh", "sheikha", "shaikh", "sheik"}
+
+
 def _title_case(words: list[str]) -> str:
     text = " ".join(words).replace(" - ", "-")
     out = []
@@ -160,6 +163,11 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 break
             elif low in HONORIFICS and not words:
                 pass  # "Minister Dr. S. Jaishankar", "Prime Minister Shri Narendra Modi"
+            elif low in _ROYAL_STYLES and not words and i > 0 and \
+                    doc[i - 1].lower_ in _TITLE_TOKENS and \
+                    f"{doc[i - 1].lower_} {low}" not in HEAD_TITLES:
+                pass  # "Saudi Foreign Minister Prince Faisal bin Farhan": a royal style
+                # between the post and the name (not "Crown Prince Mohammed": a title)
             elif not words and low.endswith("s") and low[:-1] in _TITLE_TOKENS and \
                     _names_listed(ent):
                 words.insert(0, tok.text[:-1])  # "Foreign Ministers Lavrov and Wang Yi"
