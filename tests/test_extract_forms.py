@@ -6139,3 +6139,18 @@ def test_a_royal_style_between_post_and_name(read, text, role):
     """"Saudi Foreign Minister Prince Faisal bin Farhan": a royal style between the post and
     the name is neither (but "Crown Prince" is a title)."""
     assert role in roles(read(text, published="2021-01-05"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Canada's Prime Minister Stephen Harper talks with Mexico's President Enrique Pena Nieto "
+     "at the National Palace in Mexico City February 18, 2014.", "Mexico City"),
+    ("Japan's Prime Minister Fumio Kishida talks with Britain's Prime Minister Rishi Sunak at "
+     "the Peace Memorial Park in Hiroshima May 18, 2023.", "Hiroshima"),
+    ("Kenya's President William Ruto talks with Ethiopia's Prime Minister Abiy Ahmed at State "
+     "House in Nairobi on May 9, 2022.", ""),  # (no place found, and not Kenya's)
+])
+def test_a_country_in_a_persons_name_phrase_is_no_place_of_the_talks(read, text, place):
+    """"Canada's Prime Minister Stephen Harper talks with ...": a caption the model parses
+    with "talks" a noun; the country before the person's title is theirs, not where the talks
+    were."""
+    assert [m[1] for m in meetings(read(text, published="2023-05-25"))] == [place]

@@ -443,8 +443,13 @@ class EventReader:
         if joined is not None:
             participants += self._people(subjects(joined))
         for left in noun.lefts:
+            named = any(m.kind(m.key(x)) == "person" for x in left.subtree if x.i < noun.i)
+            # ("Canada's Prime Minister Stephen Harper
+            # talks with ...", a caption parsed with "talks" a noun: Canada is Harper's, no
+            # place of the talks)
             for t in left.subtree:
-                if t.i >= noun.i:
+                if t.i >= noun.i or (named and t is not left and m.kind(m.key(t)) in (
+                        "country", "place")):
                     continue
                 if joined is not None and t.dep_ == "poss" and t.pos_ == "PRON":
                     keys = self._people([c for c in joined.children if c.dep_ == "dobj"]) \
