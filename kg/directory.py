@@ -94,8 +94,10 @@ class Directory:
         terms = self.by_name.get(fold(name)) or [
             t for t in self.by_name.get(fold(first_last(name)), [])  # (its other names alike:
             if any(_words_alike(fold(n).split(), fold(name).split())  # "Muhammad Nawaz
-                   for n in (t.name, *t.aliases) if " " in n)]  # Sharif" is not "Muhammad
-        # Shahbaz Sharif")
+                   for n in (t.name, *t.aliases) if " " in n)  # Sharif" is not "Muhammad
+            and not _middles_differ(fold(t.name).split(), fold(name).split())]  # Shahbaz
+        # Sharif"; "Ahmad Nasser Al-Sabah" is not "Ahmad Abdullah Al-Ahmad al Sabah", whose
+        # short alias "Ahmad al-Sabah" both shorten to)
         people = {t.wikidata or t.name: t for t in terms}
         if len(people) == 1 and (date is None or " " in name.strip()):
             return _best(terms)  # (one word names one known person only near their term:
@@ -211,6 +213,20 @@ def spelled_alike(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
 
     return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.85
+
+
+def _middles_differ(a: list[str], b: list[str]) -> bool:
+    """Two names whose middle names both have one the other lacks: two people (an initial
+    is like any name it begins)."""
+    def like(w: str, v: str) -> bool:
+        w, v = w.rstrip("."), v.rstrip(".")
+        return one_slip(w, v) or (min(len(w), len(v)) == 1 and w[:1] == v[:1]) or (
+            len(w) >= 4 and len(v) >= 4 and (v.startswith(w) or w.startswith(v)))
+
+    def lone(x: list[str], y: list[str]) -> bool:
+        return any(w not in _NAME_PARTICLES and not any(like(w, v) for v in y)
+                   for w in x[1:-1])
+    return lone(a, b) and lone(b, a)
 
 
 def _words_alike(a: list[str], b: list[str]) -> bool:

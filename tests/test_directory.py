@@ -472,3 +472,24 @@ def test_no_directory_name_begins_with_a_style():
     assert styled == []
     found = directory.load().person("Dr. Narayan Khadka", dt.date(2022, 3, 30))
     assert found is not None and found.name == "Narayan Khadka"
+
+
+@pytest.mark.parametrize("name, day", [
+    ("Ahmad Nasser Al-Sabah", "2021-01-05"),  # Kuwait's foreign minister, not the 2024 PM
+    ("Mohammad Nasser Al-Sabah", "2024-03-01"),
+    ("Sabah Nasser Al-Sabah", "2005-01-01"),
+    ("Ahmad Fahad Al-Sabah", "2024-06-01"),
+])
+def test_a_family_member_with_another_middle_name_is_another_person(name, day):
+    """"Ahmad Nasser Al-Sabah" and "Ahmad Abdullah Al-Ahmad al Sabah" both shorten to "Ahmad
+    al-Sabah", an alias of the second: middle names that differ on both sides are two people."""
+    assert directory.load().person(name, dt.date.fromisoformat(day)) is None
+
+
+@pytest.mark.parametrize("name, day, expected", [
+    ("Joseph R. Biden", "2022-01-01", "Joe Biden"),  # (an initial is like the name it begins)
+    ("Mohammad Ashraf Ghani", "2016-01-01", "Ashraf Ghani"),
+])
+def test_a_middle_initial_or_an_extra_given_name_still_matches(name, day, expected):
+    found = directory.load().person(name, dt.date.fromisoformat(day))
+    assert found is not None and found.name == expected
