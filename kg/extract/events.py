@@ -81,6 +81,11 @@ _ADDRESS_VERBS = {"tell", "assure", "inform", "ask", "urge", "brief", "thank", "
                   "press", "warn", "remind", "promise", "congratulate"}  # the text of a date taken from publication
 
 
+def _noun_row(noun: Token) -> lexicon.Predicate | None:
+    """An event noun's row of predicates.tsv, by its word or its lemma ("talks", "meeting")."""
+    return NOUNS.get(noun.lower_) or NOUNS.get(noun.lemma_.lower())
+
+
 def _of_leaders(noun: Token) -> bool:
     """"the Meeting of the Council of Heads of State", "the Leaders' Meeting": a gathering of
     heads of state or government is a summit, whatever the text calls it."""
@@ -360,7 +365,7 @@ class EventReader:
         # Nouns first, so that a meeting verb can point at an event named after it
         # ("met Rutte on the sidelines of the summit").
         for tok in tokens_with(self.m.doc, NOUN_TRIGGERS):
-            row = NOUNS.get(tok.lower_) or NOUNS.get(tok.lemma_.lower())
+            row = _noun_row(tok)
             if row is None or tok.pos_ not in ("NOUN", "PROPN") and not _gerund_noun(tok):
                 continue
             if tok.lemma_.lower() == "call" and prep_objects(tok, {"on", "upon"}):
@@ -507,7 +512,7 @@ class EventReader:
         partners = prep_objects(noun, {"with", "between"} | (
             {"on", "upon", "by"} if noun.lemma_.lower() == "call" else set()))
         partners += _involving(noun)  # "the meeting involving A and B"
-        own = NOUNS.get(noun.lower_) or NOUNS.get(noun.lemma_.lower())
+        own = _noun_row(noun)
         if own is not None and "to" in own.slots("target", "prep"):
             partners += prep_objects(noun, {"to"})  # "an audience to X" (predicates.tsv)
         elif kind == "visit":  # "paid a courtesy visit to President X": a visit to someone
@@ -1818,8 +1823,7 @@ class EventReader:
             # Prime Minister Y": talks with a group, the with on the verb or on the talks)
             lemma = root.lemma_.lower()
             talks = [c for c in root.children if c.dep_ == "dobj" and (
-                row := NOUNS.get(c.lower_) or NOUNS.get(c.lemma_.lower())) and
-                row.cls != "call"] if lemma in ("hold", "have") else []
+                row := _noun_row(c)) and row.cls != "call"] if lemma in ("hold", "have") else []
             group = (lemma in ("meet", "receive") or bool(talks)) and any(
                 o.tag_ == "NNS" or any(c.tag_ == "NNS" for c in prep_objects(o, {"of"}))
                 for o in prep_objects(root, {"with"}) + [o for c in talks for o in prep_objects(

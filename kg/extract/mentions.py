@@ -2176,7 +2176,7 @@ def _person_name(span: Span) -> str | None:
 
 # The fields of ministries and agencies, which the model may tag a person after a title's "of"
 # ("Khalid Al-Humaidan, Chief of General Intelligence")
-_PORTFOLIOS = {"intelligence", "defence", "defense", "finance", "interior", "justice", "health",
+PORTFOLIOS = {"intelligence", "defence", "defense", "finance", "interior", "justice", "health",
                "commerce", "trade", "energy", "security", "affairs", "agriculture", "education",
                "investment", "industry", "environment", "labour", "labor", "transport",
                "culture", "tourism", "economy", "planning", "information", "treasury"}
@@ -2211,7 +2211,7 @@ def _no_name_word(word: str) -> bool:
     portfolio's word, a people's name ("Arabian", "Saudi")."""
     low = word.lower().strip(".,")
     return any(w in TITLE_WORDS or w in _TITLE_WORDS_LEX or w in _INSTITUTION_CORE or
-               w in _PORTFOLIOS or w in _DEMONYMS
+               w in PORTFOLIOS or w in _DEMONYMS
                for w in (low, low[:-1] if low.endswith("s") else low))  # ("Representatives")
 
 

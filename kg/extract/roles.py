@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from kg import directory, gazetteer, lexicon
 from kg.extract.clauses import INCLUDED, delegation_of, governing_verb, subjects
-from kg.extract.mentions import HONORIFICS, HONOURED, Mentions, conjuncts, evidence_for
+from kg.extract.mentions import (
+    HONORIFICS,
+    HONOURED,
+    PORTFOLIOS,
+    Mentions,
+    conjuncts,
+    evidence_for,
+)
 from kg.extract.model import Role
 from kg.extract.tokens import text_of, tokens_with
 
@@ -47,13 +54,10 @@ _SMALL_WORDS = {"of", "for", "to", "and", "the"}
 
 # the fields of ministries: "Home Affairs Minister", "Foreign Trade Minister" are titles
 # whole, though titles.tsv lists neither
-_FIELDS = {"home", "affairs", "foreign", "trade", "finance", "defence", "defense", "interior",
-           "justice", "health", "education", "energy", "economy", "economic", "agriculture",
-           "labour", "labor", "transport", "information", "tourism", "environment", "culture",
-           "industry", "commerce", "development", "security", "islamic", "religious", "water",
-           "mines", "petroleum", "oil", "planning", "communications", "sports", "youth",
-           "women", "social", "science", "technology", "fisheries", "lands", "housing",
-           "works", "immigration", "treasury", "investment", "infrastructure", "digital"}
+_FIELDS = PORTFOLIOS | {"home", "foreign", "economic", "islamic", "religious", "water", "mines",
+                        "petroleum", "oil", "communications", "sports", "youth", "women",
+                        "social", "science", "technology", "fisheries", "lands", "housing",
+                        "works", "immigration", "infrastructure", "digital", "development"}
 
 
 def _normal_title(words: list[str]) -> str | None:
@@ -202,8 +206,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
             # its head's post; an army's or a mission's chief holds none we know
             title = gazetteer.head_title(holder)
         if portfolio and title in ("Minister", "Affairs Minister"):
-            title = " ".join([w.title() for w in portfolio] + words[-2:] if len(
-                words) > 1 else [w.title() for w in portfolio] + ["Minister"])
+            title = _title_case(portfolio + words)
         stacked = None
         if title and holder is None and i >= 1 and doc[i].lower_ in ("and", "&"):
             # stacked titles: "(Chinese) State Councilor and Foreign Minister Wang Yi",
