@@ -6154,3 +6154,20 @@ def test_a_country_in_a_persons_name_phrase_is_no_place_of_the_talks(read, text,
     with "talks" a noun; the country before the person's title is theirs, not where the talks
     were."""
     assert [m[1] for m in meetings(read(text, published="2023-05-25"))] == [place]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Acting President, Yemi Osinbajo, and the President of Ghana, Nana Akufo-Addo, have "
+     "agreed to intensify cooperation.", ("Yemi Osinbajo", "Acting President", "")),
+    ("Afghan Acting Minister for Foreign Affairs Mohammad Haneef Atmar received the prime "
+     "minister at the airport.", ("Mohammad Haneef Atmar", "Acting Minister for Foreign Affairs",
+                                  "Afghanistan")),
+    ("Mali's interim president, Assimi Goita, met President Emmanuel Macron in Paris.",
+     ("Assimi Goita", "Interim President", "Mali")),
+    ("New Foreign Minister Ali Bagheri met Sergei Lavrov in Moscow.",
+     ("Ali Bagheri", "Foreign Minister", "")),
+])
+def test_a_stand_ins_post_is_another_post(read, text, role):
+    """"The Acting President, Yemi Osinbajo": a stand-in holds another post than the one he
+    stands in for ("Acting", "Interim" stay in the title; other modifiers, "New", do not)."""
+    assert role in roles(read(text, published="2017-05-01"))

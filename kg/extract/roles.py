@@ -32,7 +32,9 @@ _STAFF = {"administration", "office", "staff", "chancellery", "secretariat", "ca
 # (the bodies that serve someone else's post: "Head of the Administration of the President")
 _TITLE_ENDS = {t.split()[-1] for t in HEAD_TITLES} - {"of", "state", "leader"}  # a title's head
 _HEAD_WORDS = {"chief", "head", "boss"}  # "UN chief": the organisation's head (gazetteer)
-_TITLE_TOKENS = ({w for t in HEAD_TITLES for w in t.replace("-", " - ").split()} | {"-", "of"}) - {
+_STAND_IN = {"acting", "interim"}  # a stand-in's post: "Acting President", "Interim Premier"
+_TITLE_TOKENS = ({w for t in HEAD_TITLES for w in t.replace("-", " - ").split()} | {
+    "-", "of"} | _STAND_IN) - {
     "and"}  # ("Minister of Foreign Affairs and Trade" is read whole by _title_after; a bare
 # "and" joins two titled names: "President Aliyev of Azerbaijan and Prime Minister ...")
 
@@ -66,12 +68,17 @@ def _normal_title(words: list[str]) -> str | None:
     if text not in HEAD_TITLES and text.endswith("minister") and 2 <= len(fields) <= 3 and \
             all(w in _FIELDS for w in fields):
         return _title_case(text.split())  # ("foreign minister" alone is known)
+    stand_in = ""
     while text and text not in HEAD_TITLES:
-        # drop leading modifiers we do not keep ("acting", "new") one at a time
+        # drop leading modifiers we do not keep ("new", "senior") one at a time; a stand-in's
+        # ("Acting President", "Interim Prime Minister") is another post than the holder's
         if " " not in text:
             return None
-        text = text.split(" ", 1)[1]
-    return _title_case(text.split()) if text else None
+        first, text = text.split(" ", 1)
+        stand_in = first if first in _STAND_IN else ""
+    if not text:
+        return None
+    return _title_case(([stand_in] if stand_in else []) + text.split())
 
 
 def _title_after(mentions: Mentions, head: Token) -> list[str]:
