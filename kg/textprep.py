@@ -20,6 +20,9 @@ _CREDIT = re.compile(
     r"(?: by)?\s*:\s*[^.\n|)\]]{1,60}[)\]]?[ \t]*$",
     re.M,
 )
+_RULE = re.compile(r"^[ \t]*([_=*~#-])\1{2,}[ \t]*$", re.M)  # a line drawn across: "_____"
+_MOJIBAKE_BULLET = re.compile(r"^[ \t]*\?[ \t]+(?=[A-Z])", re.M)  # "? They agreed": a bullet
+# ("•") a saved page lost to its encoding; a question mark never starts a line
 _REPORTING = re.compile(r"^[ \t]*\(?(?:Reporting|Additional reporting|Writing|Editing) by\b.*$",
                         re.M | re.I)
 _BYLINE = re.compile(
@@ -63,7 +66,8 @@ def prepare(text: str, title: str | None = None) -> tuple[str, list[Removed]]:
             removed.append(Removed(start, end, why))
 
     for pattern, why in ((_IMAGE, "image"), (_HEADING, "heading mark"), (_PIPE, "table pipe"),
-                         (_CREDIT, "photo credit"), (_REPORTING, "reporting credit")):
+                         (_CREDIT, "photo credit"), (_REPORTING, "reporting credit"),
+                         (_RULE, "rule line")):
         current = "".join(chars)  # each pattern sees what the ones before it left
         for m in pattern.finditer(current):
             hide(m.start(), m.end(), why)
@@ -97,6 +101,8 @@ def prepare(text: str, title: str | None = None) -> tuple[str, list[Removed]]:
             hide(*story_lines[1], "byline")
         story_lines = story_lines[1:]
     _unwrap(chars, lines)
+    for m in _MOJIBAKE_BULLET.finditer("".join(chars)):  # (after _unwrap: a list item's line)
+        hide(m.start(), m.end(), "bullet")
     for start, end in story_lines[-1:] + story_lines[:1]:
         line = "".join(chars[start:end])
         words = line.split()
@@ -107,7 +113,7 @@ def prepare(text: str, title: str | None = None) -> tuple[str, list[Removed]]:
     return "".join(chars), removed
 
 
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•#|]|\d{1,2}[.)])")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•#|]|\?[ \t]|\d{1,2}[.)])")
 _OPEN_END = re.compile(r"[.!?:;\"”’)\]]\s*$")  # a line that may end a sentence or a heading
 
 

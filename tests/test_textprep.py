@@ -101,3 +101,27 @@ def test_lines_that_are_not_wrapped_keep_their_breaks():
             "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.\n"
             "The two leaders discussed energy prices and support for Ukraine.\n")
     assert prepare(text)[0] == text
+
+
+@pytest.mark.parametrize("rule", ["_" * 70, "-----", "==========", "*****", "~~~~~~"])
+def test_a_line_drawn_across_is_no_sentence(rule):
+    """A plain-text release's rule under its letterhead ("______" x 70): one sentence per
+    underscore to the model, and every "within three sentences" read across it."""
+    page = f"THE WHITE HOUSE\nOffice of the Press Secretary\n{rule}\nThe President met today."
+    text, removed = prepare(page)
+    assert len(text) == len(page) and text.split("\n")[2].strip() == ""
+    assert "rule line" in {r.why for r in removed} and "The President met today." in text
+
+
+def test_a_bullet_lost_to_the_encoding_is_hidden():
+    """"? They welcomed ...": a saved page whose bullets ("•") became question marks; the mark
+    is no sentence's end, the item keeps its own line."""
+    page = ("The two leaders are gratified by their recent exchange of visits:\n"
+            "? They expressed satisfaction at the role that the two countries played.\n"
+            "? In the economic arena, they reaffirmed their confidence.\n"
+            "Is this a question?\n")
+    text, removed = prepare(page)
+    assert "?" not in text.split("\n")[1] + text.split("\n")[2]
+    assert text.split("\n")[1].strip().startswith("They expressed")
+    assert text.split("\n")[3] == "Is this a question?"
+    assert "bullet" in {r.why for r in removed}
