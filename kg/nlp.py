@@ -86,10 +86,15 @@ _RANK_PAIRS = ("Lt.-Gen.", "Maj.-Gen.", "Lt.-Col.", "Brig.-Gen.", "Lt.-Cdr.", "V
                "Rear-Adm.", "Lt.-Gen", "Maj.-Gen", "Lt.-Col", "Brig.-Gen")
 
 
+# Honorifics written short, likewise: "held a summit meeting with Hon. Mr. Ranil
+# Wickremesinghe" ended a sentence at "Hon." and lost the meeting.
+_HONORIFICS = ("Hon", "Rt", "Amb", "Excy", "Engr", "Smt")
+
+
 def _rank_abbreviations(nlp: Language) -> None:
     from spacy.symbols import ORTH
 
-    for rank in [f"{r}." for r in _RANKS] + list(_RANK_PAIRS):
+    for rank in [f"{r}." for r in _RANKS + _HONORIFICS] + list(_RANK_PAIRS):
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
 
 

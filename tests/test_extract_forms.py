@@ -4297,10 +4297,13 @@ def test_who_assisted_a_delegations_leader_took_part(read, text, members):
     'They stressed their commitment to fulfil the "Joint Statement on EU Enlargement and '
     'EU-Russia Relations" of 27 April 2004, Barroso said.',
     'Putin said the "Treaty on Friendship, Good-Neighbourliness and Cooperation" stands.',
+    'Following the meeting, Prime Minister Abe said the two leaders announced a "Joint '
+    'Declaration on Comprehensive Partnership between Japan and Sri Lanka."',
+    "Xi Jinping said China and Russia signed the “Plan of Action for the Years 2025 to 2028.”",
 ])
 def test_a_quoted_title_is_no_statement(read, text):
     """A quoted name of a document or plan, every word capitalised but the small ones, is no
-    one's words."""
+    one's words (also with the sentence's stop inside the marks)."""
     assert read(text, published="2004-11-25").statements == []
 
 
@@ -6171,3 +6174,69 @@ def test_a_stand_ins_post_is_another_post(read, text, role):
     """"The Acting President, Yemi Osinbajo": a stand-in holds another post than the one he
     stands in for ("Acting", "Interim" stay in the title; other modifiers, "New", do not)."""
     assert role in roles(read(text, published="2017-05-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Vajpayee and President Clinton today reaffirmed the vision of a closer and "
+    "qualitatively new relationship between India and the United States in the new century. "
+    "They reiterated their conviction that closer cooperation and stronger partnership between "
+    "the two countries will be a vital factor for shaping a future of peace, prosperity, "
+    "democracy, pluralism and freedom for this world. They acknowledged that this vision draws "
+    "strength from broad political support in both countries. They expressed satisfaction at "
+    "the pace and purposefulness with which the two countries have begun the consultations "
+    "of the dialogue. The two leaders agreed that "
+    "their foreign ministers would meet every year.",
+    "Chancellor Olaf Scholz and President Emmanuel Macron on Monday reaffirmed the friendship "
+    "between their two nations and the responsibility they bear together for the future of the "
+    "European Union. They recalled the treaty of 1963, which their predecessors signed in "
+    "Paris and which they renewed at Aachen, and the work of the councils it set up. They noted "
+    "the progress made in energy, in defence and in research over the past two years. They "
+    "welcomed the plans of the two economy ministries for a joint fund for start-ups. Both "
+    "leaders agreed to hold a joint cabinet meeting in the autumn.",
+    "President Lula and Prime Minister Sanchez today renewed the strategic partnership between "
+    "Brazil and Spain, which has grown since its launch in 2003 into one of the closest in "
+    "either country's foreign relations. They discussed trade, investment and the agreement "
+    "between the European Union and Mercosur, and the prospects for its ratification. They also "
+    "spoke of climate, of the Amazon fund and of the war in Ukraine. They praised the work of "
+    "the Spanish and Brazilian companies in renewable energy. The two leaders agreed that "
+    "their governments would sign a plan of action.",
+])
+def test_the_two_leaders_after_a_chain_of_they(read, text):
+    """"A and B reaffirmed ... They reiterated ... They acknowledged ... The two leaders
+    agreed": a collective noun at the end of a chain of "they"s is the chain's subject, more
+    than two sentences after it was named (a joint statement's paragraphs)."""
+    facts = read(text, published="2000-09-15")
+    got = [(c.kind, sorted(facts.entities[a].kind for a in c.actors)) for c in facts.commitments]
+    assert ("agreement", ["person", "person"]) in got, got
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Statement by President Barroso following his meeting with the Polish Prime Minister "
+     "Donald Tusk\n\nPress point\n\nBrussels, 30 August 2011\n\nLadies and gentlemen, good "
+     "morning.\n\nThe Commission will work closely with the Presidency.", "Brussels"),
+    ("Remarks by the Secretary-General Jens Stoltenberg following his meeting with Prime "
+     "Minister Mark Rutte\n\nThe Hague, 30 August 2011\n\nThank you very much, Prime Minister. "
+     "It is good to be back.", "The Hague"),
+    ("Press statement by Chancellor Angela Merkel after talks with President Nicolas "
+     "Sarkozy\n\nGood afternoon. We have discussed the euro.", ""),
+])
+def test_a_statements_heading_after_a_meeting_dates_it(read, text, where):
+    """"Statement by X following his meeting with Y": a statement's heading, with no verb of
+    its own, tells the meeting of the statement's day (placed by a dateline under it)."""
+    got = dated_meetings(read(text, published="2011-08-30"))
+    assert [(place, date) for _, place, date in got] == [(where, "2011-08-30")], got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("On October 6, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with Hon. "
+     "Mr. Ranil Wickremesinghe, Prime Minister of Sri Lanka.", ["Ranil Wickremesinghe",
+                                                                "Shinzo Abe"]),
+    ("President Joe Biden met with Amb. Linda Thomas-Greenfield in Washington on Monday.",
+     ["Joe Biden", "Linda Thomas-Greenfield"]),
+    ("On Monday, Olusegun Obasanjo received Hon. Femi Gbajabiamila in Abuja.",
+     ["Femi Gbajabiamila", "Olusegun Obasanjo"]),
+])
+def test_a_short_honorific_ends_no_sentence(read, text, pair):
+    """"Hon.", "Rt.", "Amb.": an honorific written short is one word (as "Dr." is); its stop
+    ended the sentence before the name and lost the meeting."""
+    assert pairs(read(text, published="2015-10-09")) == [canon(pair)]

@@ -77,6 +77,8 @@ AUDIENCE = {"delegate", "delegates", "donor", "donors", "participant", "particip
             "audience", "attendee", "attendees", "delegation", "delegations"}  # "told donors"
 _LEADERS = {"leaders", "leaders'", "heads"}
 _ARTICLE_DATE = "(the article's date)"
+_SAID_NOUNS = {"statement", "remark", "remarks", "declaration", "comment", "comments",
+               "address", "briefing", "readout"}  # what a heading says was said
 _ADDRESS_VERBS = {"tell", "assure", "inform", "ask", "urge", "brief", "thank", "invite",
                   "press", "warn", "remind", "promise", "congratulate"}  # the text of a date taken from publication
 
@@ -538,6 +540,12 @@ class EventReader:
                 prep_objects(noun.head, {"in"}) if noun.dep_ == "dobj" else [])
                 if h.lemma_.lower() in ("honour", "honor") for o in prep_objects(h, {"of"})]
             partners += prep_objects(noun, {"for"})
+        said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in (
+            "after", "following") else None
+        if said is not None and said.pos_ in ("NOUN", "PROPN") and \
+                said.lemma_.lower() in _SAID_NOUNS:
+            partners += prep_objects(said, {"by"})  # "Press statement by Chancellor Merkel
+            # after talks with President Sarkozy": the one who speaks after them was there
         participants += [p for p in self._people(partners) if p not in participants]
         if place is None:  # "a meeting with his counterpart George Bush in Moscow": the
             # parse hangs the place on the partner's name
@@ -1777,8 +1785,13 @@ class EventReader:
                 told = told.head  # ("agreed to expand trade during their talks")
             now = glad_adjective(told) and told.head.tag_ in ("VBP", "VBZ", "VBD")  # "I am glad to
             # have another meeting with X": the meeting of the moment it is said
-            if anchor.pos_ != "VERB" and event.kind != "visit" and not now and not (
-                    told.pos_ == "VERB" and (told.tag_ in ("VBD", "VBN") or (
+            heading = told.pos_ in ("NOUN", "PROPN") and told.lemma_.lower() in _SAID_NOUNS \
+                and anchor.head.lower_ in ("after", "following") and not any(
+                    t.pos_ in ("VERB", "AUX") and t.i != anchor.head.i for t in told.sent)
+            # ("Statement by President Barroso following his meeting with ...", "Remarks by
+            # the President after bilateral meeting": a statement's heading, of its day)
+            if anchor.pos_ != "VERB" and event.kind != "visit" and not now and not heading \
+                    and not (told.pos_ == "VERB" and (told.tag_ in ("VBD", "VBN") or (
                         told.tag_ in ("VBP", "VBZ") and anchor.head.lower_ in (
                             "after", "before")))):
                 # ("X and Y speak to the press before a bilateral meeting": a transcript's

@@ -37,7 +37,8 @@ TITLE_WORDS = {
     "alhaji", "alhaja", "hajia", "hajiya",  # (Nigerian, Ghanaian honorifics of pilgrims)
 }
 POST_NOMINALS = {"MP", "KC", "QC", "KCB", "OBE", "CBE", "MBE", "PC", "MEP", "MLA", "MSP", "TD"}
-HONOURED = {"hon", "hon.", "rt", "rt.", "h.e.", "honourable", "honorable", "excellency"}
+HONOURED = {"hon", "hon.", "rt", "rt.", "h.e.", "honourable", "honorable", "excellency", "excy",
+            "excy.", "amb.", "engr", "engr."}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
               "lady", "baroness", "shri", "smt", "smt."}  # a surname alone may follow
 LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "king", "queen", "emir",
@@ -1207,6 +1208,13 @@ class Mentions:
                 return joint
         if near:
             return []
+        chained = self._chained(token) if self._after_they(token) else []
+        # "A and B reaffirmed ... They reiterated ... They acknowledged ... The two leaders
+        # agreed": the subject of a chain of "they"s (not "A and B had criticised the plan.
+        # After their talks, the two leaders ...": the two who last met)
+        if chained and counted in (None, len(chained)) and all(
+                self.kind(k) == "person" for k in chained):
+            return chained
         joint = self._last_met(token) or self._last_joint_subject(token)
         if joint and counted in (None, len(joint)):
             return joint
@@ -1351,6 +1359,14 @@ class Mentions:
             # foreign ministers met ... They called on ...": the body (or states) they are
             return [k for k in keys if self.kind(k) in ("organisation", "country")]
         return []
+
+    def _after_they(self, token: Token) -> bool:
+        """Whether the sentence before the token's has "they" as its subject."""
+        here = sentence_index(self.doc, token.i)
+        if here == 0:
+            return False
+        before = self.doc[sentence_starts(self.doc)[here - 1]].sent
+        return any(s.lower_ in COLLECTIVE_PRONOUNS for s in subjects(before.root))
 
     def _joint_subject(self, token: Token) -> list[str]:
         """"Putin and Erdogan attend a news conference following their talks", "Biden and

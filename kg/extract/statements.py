@@ -152,9 +152,13 @@ _SMALL_WORDS = {"of", "on", "and", "the", "for", "in", "to", "a", "an", "with", 
 def _a_title(quote: str) -> bool:
     """"to fulfill the "Joint Statement on EU Enlargement and EU-Russia Relations"": a quoted
     name of a document, a plan or an event, every word capitalised but the small ones, and
-    no sentence's end; no one's words."""
+    no sentence's end (but the sentence's own stop inside the marks of a long name: 'announced
+    a "Joint Declaration on Comprehensive Partnership between Japan and Sri Lanka."'); no
+    one's words."""
     words = quote.rstrip(".,;:!?").split()
-    return not quote.rstrip().endswith((".", "!", "?")) and all(
+    ends = quote.rstrip().endswith(("!", "?")) or (quote.rstrip().endswith(".") and
+                                                    len(words) < 5)
+    return not ends and all(
         w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
