@@ -183,7 +183,9 @@ class Directory:
 
 FOREIGN_OFFICES = {"foreign minister", "minister of foreign affairs",
                    "minister for foreign affairs", "foreign secretary", "external affairs minister",
-                   "minister of external affairs"}
+                   "minister of external affairs", "foreign and commonwealth secretary",
+                   "secretary of state for foreign affairs",
+                   "secretary of state for foreign and commonwealth affairs"}
 
 
 # titles news use for an office the directory names otherwise

@@ -303,6 +303,9 @@ def entity_ruler_patterns() -> list[dict]:
     for o in gaz.organisations.values():
         for name in (o.name, *o.aliases):
             add("ORG", name, f"org:{o.key}")
+            if name.isupper() and name.isalpha() and len(name) >= 4:
+                add("ORG", name.title(), f"org:{o.key}")  # a house style that writes an
+                # acronym said as a word in title case: "Nato", "Saarc", "Asean", "Ecowas"
     for name, aliases, iso3 in residences():
         for text in (name, *aliases):
             add("FAC", text, f"residence:{iso3}:{name}")

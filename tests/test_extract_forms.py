@@ -6240,3 +6240,223 @@ def test_a_short_honorific_ends_no_sentence(read, text, pair):
     """"Hon.", "Rt.", "Amb.": an honorific written short is one word (as "Dr." is); its stop
     ended the sentence before the name and lost the meeting."""
     assert pairs(read(text, published="2015-10-09")) == [canon(pair)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On October 6, commencing at 6:00 p.m. for approximately 45 minutes, Mr. Shinzo Abe, Prime "
+     "Minister of Japan, held a summit meeting with Hon. Mr. Ranil Wickremesinghe, Prime Minister "
+     "of Sri Lanka, who paid an Official Visit to Japan.", ("Japan", "2015-10-06")),
+    ("On Thursday, Xi Jinping met Emmanuel Macron, who paid a state visit to China.",
+     ("China", "2015-10-08")),
+    ("Lee Hsien Loong, who paid an official visit to India, held talks with Narendra Modi on "
+     "Thursday.", ("India", "2015-10-08")),
+    ("President William Ruto, who was paying a state visit to Japan, met Fumio Kishida on "
+     "Thursday.", ("Japan", "2015-10-08")),
+])
+def test_a_visit_paid_places_the_meeting_of_its_days(read, text, expected):
+    """"X held a summit meeting with Y, who paid an Official Visit to Japan": the visit paid
+    (its visitor the subject of "paid", or the name a "who" clause hangs on; "to" may hang on
+    the verb) places a meeting of its days; a day told on the participle opening the clause
+    ("On October 6, commencing at 6:00 p.m., ...") is the meeting's."""
+    assert [(place, date) for _, place, date in dated_meetings(
+        read(text, published="2015-10-09"))] == [expected]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Japan-Sri Lanka Summit Meeting\n\nOn October 6, commencing at 6:00 p.m. for approximately "
+     "45 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with Ranil "
+     "Wickremesinghe.", "2015-10-06"),
+    ("On Thursday, beginning at 10 a.m., Xi Jinping held talks with Emmanuel Macron.",
+     "2015-10-08"),
+    ("On 8 October, starting at noon, Olaf Scholz held a meeting with Giorgia Meloni.",
+     "2015-10-08"),
+])
+def test_a_day_on_the_participle_opening_the_clause(read, text, date):
+    """"On October 6, commencing at 6:00 p.m., X held a summit meeting with Y": the parse may
+    hang the day on the participle; it is the meeting's day."""
+    assert [d for _, _, d in dated_meetings(read(text, published="2015-10-09"))] == [date]
+
+
+@pytest.mark.parametrize("full", ["Kurt Campbell", "Mevlut Cavusoglu", "James Mattis"])
+def test_a_surname_the_model_took_for_a_nationality_is_the_person(read, full):
+    """"For his part, Mattis stressed ...": the model may tag the surname alone of a person
+    the article names in full as a nationality or an organisation; as a clause's subject or
+    object it is that person, and "He" after it is too."""
+    surname = full.split()[-1]
+    facts = read(f"President Emmanuel Macron met {full} in Paris on Monday. For his part, "
+                 f"{surname} stressed the need for talks. He pledged to support the French plan.",
+                 published="2019-01-01")
+    assert [n for n, k, _ in acting(facts)] == [people(facts)[1]]
+    assert "Macron" not in people(facts)[1] and len(people(facts)) == 2
+
+
+@pytest.mark.parametrize("text, who", [
+    ("President Abdel Fattah El Sisi conferred on Saturday with US Defense Secretary James "
+     "Mattis, in the presence of Minister of Defense Sedki Sobhi and a number of senior US "
+     "military officials.", ["Abdelfattah Elsisi", "James Mattis", "Sedki Sobhi"]),
+    ("Vladimir Putin held talks with Xi Jinping in the presence of Sergei Lavrov and Wang Yi.",
+     ["Sergey Lavrov", "Vladimir Putin", "Wang Yi", "Xi Jinping"]),
+    ("Sheikh Hasina met Droupadi Murmu in New Delhi in the presence of Narendra Modi.",
+     ["Droupadi Murmu", "Hasina Wazed", "Narendra Modi"]),
+    ("Vladimir Putin spoke in the presence of Sergei Lavrov.", None),
+])
+def test_those_in_whose_presence_they_met_were_there(read, text, who):
+    """"X conferred with Y, in the presence of Z": those present were at the meeting (only at
+    a meeting with someone: speaking in someone's presence is none)."""
+    got = pairs(read(text, published="2017-12-03"))
+    assert got == ([who] if who else [])
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The AU Commissioner for Peace and Security, Smail Chergui received the United Kingdom (UK) "
+     "Secretary of State for the Foreign and Commonwealth Affairs, the Right Honorable Philip "
+     "Hammond.", ("Philip Hammond", "Secretary of State for Foreign and Commonwealth Affairs",
+                  "United Kingdom")),
+    ("Foreign Minister Felipe Solá joined President Alberto Fernández in his meeting with the "
+     "Acting Assistant Secretary for U.S. Department of State's Bureau of Western Hemisphere "
+     "Affairs, Michael Kozak, where they agreed to meet again.",
+     ("Michael Kozak", "Acting Assistant Secretary", "United States")),
+    ("On Monday Jens Stoltenberg received the Minister for Foreign Affairs of Ireland, Simon "
+     "Coveney, at NATO Headquarters.", ("Simon Coveney", "Minister for Foreign Affairs",
+                                        "Ireland")),
+])
+def test_a_name_set_off_after_a_long_title_holds_it(read, text, role):
+    """"received the UK Secretary of State for Foreign and Commonwealth Affairs, the Right
+    Honorable Philip Hammond": the parse hangs the title's "for" phrase and the name on the
+    verb; the name set off by a comma right after the title's words holds it, for the country
+    before the title or inside it."""
+    assert role in roles(read(text, published="2016-06-01"))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("José Manuel Durão Barroso\n\nPresident of the European Commission\n\nStatement following "
+     "his meeting with Donald Tusk\n\nLadies and gentlemen, good morning.",
+     ("José Manuel Durão Barroso", "President", "European Commission")),
+    ("Jens Stoltenberg\nSecretary General of NATO\n\nThank you. I met Prime Minister Mark Rutte "
+     "today.", ("Jens Stoltenberg", "Secretary General", "NATO")),
+    ("John Kerry\n\nSecretary of State\n\nThank you very much. I met Sergei Lavrov today.",
+     ("John Kerry", "Secretary of State", "")),  # (in 2011 not in office: no country)
+])
+def test_a_speakers_block_with_a_title_of_a_body(read, text, role):
+    """A remarks page's speaker block: a line that is a name alone, then (blank lines
+    between) a title alone or a title of a country or organisation."""
+    got = {(p, t, h if h != "North Atlantic Treaty Organization" else "NATO")
+           for p, t, h in roles(read(text, published="2011-08-30"))}
+    assert role in got, got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Irfaan Ali, in his opening remarks, said the visit was welcome. Both governments "
+     "seized the opportunity.\n\n“We commenced discussions on security and trade. One of the "
+     "priorities of President Santokhi is a strong relationship. That is why we are here "
+     "today,” he said.", "Mohammed Irfaan Ali"),  # (the directory's spelling)
+    ("Chancellor Olaf Scholz spoke to reporters in Berlin on Monday. The talks had lasted two "
+     "hours.\n\n\"We discussed energy at length. President Macron and I agree on much. We "
+     "will meet again in Paris next month,\" he said.", "Olaf Scholz"),
+    ("Prime Minister Jacinda Ardern arrived in Tokyo on Tuesday. She was greeted at the "
+     "airport.\n\n\"This is an important visit. Prime Minister Kishida has been a good friend "
+     "to New Zealand. We will sign two agreements,\" she said.", "Jacinda Ardern"),
+])
+def test_he_said_after_a_quote_of_several_sentences(read, text, speaker):
+    """'"We commenced ... One of the priorities of President Santokhi is ... here today," he
+    said': "he" after a quote of several sentences is whom it meant before the quote began
+    (not a name inside the quote)."""
+    facts = read(text, published="2020-08-09")
+    assert [facts.entities[s.speaker].name for s in facts.statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egyptian President Hosni Mubarak, who arrived in Washington on Saturday, met U.S. "
+     "Secretary of State Colin Powell on Monday.", [("Washington", "2002-03-04")]),
+    ("Narendra Modi, who arrived in Tokyo on Friday, held talks with Shinzo Abe on Sunday.",
+     [("Tokyo", "2002-03-03")]),
+    ("Narendra Modi, who arrived in Tokyo on Friday, held talks with Shinzo Abe in Kyoto on "
+     "Sunday.", [("Kyoto", "2002-03-03")]),
+    ("Narendra Modi, who arrived in Tokyo on February 1, held talks with Shinzo Abe on Monday.",
+     [("", "2002-03-04")]),  # (a month before: not that stay's)
+])
+def test_an_arrival_told_on_the_subject_places_the_stays_meeting(read, text, expected):
+    """"Mubarak, who arrived in Washington on Saturday, met Powell on Monday": an arrival told
+    in a clause on the meeting's subject places a meeting up to a week after it."""
+    assert [(p, d) for _, p, d in dated_meetings(read(text, published="2002-03-05"))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptian President Hosni Mubarak on Monday proposed a summit of Ariel Sharon and Yasser "
+    "Arafat in Sharm el-Sheikh.",
+    "Hosni Mubarak on Monday invited Ariel Sharon and Yasser Arafat to a summit in Egypt.",
+    "Vladimir Putin on Monday offered talks with Volodymyr Zelensky in Istanbul.",
+])
+def test_a_meeting_proposed_or_offered_is_not_held(read, text):
+    """"proposed a summit", "invited them to a summit", "offered talks": what a verb of
+    planning takes as its object is planned, not held."""
+    facts = read(text, published="2002-03-05")
+    assert all(e.status != "occurred" for e in facts.events), [
+        (e.kind, e.status) for e in facts.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Omar al-Bashir met Olusegun Obasanjo in Abuja today. Al-Bashir said the talks "
+     "went well.", ["Olusegun Obasanjo", "Omar al-Bashir"]),
+    ("Ahmed Aboul Gheit met Nabil el-Araby in Cairo today. El-Araby said the talks went well.",
+     ["Ahmed Aboul Gheit", "Nabil el-Araby"]),
+    ("Ursula von der Leyen met Mark Rutte in Brussels today. Von der Leyen said the talks went "
+     "well.", ["Mark Rutte", "Ursula von der Leyen"]),
+])
+def test_a_surname_with_its_particle_capitalised_is_the_person_named(read, text, expected):
+    """"Al-Bashir said ..." opening a sentence is "al-Bashir" of "Omar al-Bashir" named before
+    (not a second person, nor the directory's holder of another spelling)."""
+    assert people(read(text, published="2005-12-19")) == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The meeting between Islam Karimov and Nursultan Nazarbayev today was full of mutual "
+     "praise.", "2006-09-04"),
+    ("The talks between Xi Jinping and Vladimir Putin last Saturday were described as warm.",
+     "2006-09-02"),
+    ("The summit of Angela Merkel and Jacques Chirac yesterday was short.", "2006-09-03"),
+])
+def test_a_day_right_after_the_meeting_subject(read, text, date):
+    """"The meeting between X and Y today was full of praise": a day written right after the
+    subject noun phrase, before its verb, is the meeting's."""
+    assert [d for _, _, d in dated_meetings(read(text, published="2006-09-04"))] == [date]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"I\'m happy to be able to say that 2006 became a year of breakthrough," Nursultan '
+     'Nazarbayev was quoted as saying at the press conference.', "Nursultan Nazarbayev"),
+    ('"We will never accept such terms for our country," Sergei Lavrov was cited as saying by '
+     'the agency.', "Sergey Lavrov"),
+    ('Angela Merkel was quoted as saying: "We will not give up on this treaty at all."',
+     "Angela Merkel"),
+])
+def test_quoted_as_saying_is_the_speakers(read, text, speaker):
+    """"X was quoted as saying": the one quoted said it (the speech verb hangs on "as")."""
+    facts = read(text, published="2006-09-04")
+    assert [facts.entities[s.speaker].name for s in facts.statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Harper meets with Obama at OAS summit\n\nPANAMA CITY - Prime Minister Stephen Harper held "
+     "a one-on-one discussion on Saturday with U.S. President Barack Obama at the Summit of the "
+     "Americas in Panama.", "Panama City"),
+    ("ASTANA, July 3 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President "
+     "Kassym-Jomart Tokayev on Wednesday during his state visit to Kazakhstan.", "Astana"),
+    ("KUWAIT CITY - Emir Sheikh Nawaf al-Ahmad al-Sabah received Saudi Crown Prince Mohammed "
+     "bin Salman in Kuwait on Wednesday.", "Kuwait City"),
+    ("Narendra Modi met Shinzo Abe in Japan on Wednesday. Modi later flew to Osaka.", "Japan"),
+])
+def test_a_meeting_placed_in_a_country_is_in_its_city_filed_from(read, text, place):
+    """"PANAMA CITY - ... at the Summit of the Americas in Panama": an event placed only in a
+    country was in the city of that country the story was filed from ("PANAMA CITY", not the
+    country its first word names); not in a city the article names for something else."""
+    assert {p for _, p, _ in dated_meetings(read(text, published="2024-07-04"))} == {place}
+
+
+def test_a_name_after_an_aides_title_is_not_the_principals(read):
+    """"The Senior Special Assistant to the Acting President on Media and Publicity, Mr.
+    Laolu Akande": the name set off after the title is the assistant's, not the president's."""
+    facts = read("The Senior Special Assistant to the Acting President on Media and Publicity, "
+                 "Mr. Laolu Akande, disclosed this in a statement on Sunday night.",
+                 published="2017-05-01")
+    assert not any(t.endswith("President") for p, t, _ in roles(facts) if p == "Laolu Akande")

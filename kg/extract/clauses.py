@@ -100,6 +100,11 @@ def _over_preposition(token: Token) -> Token:
     if token.dep_ == "prep" and token.lower_ in _GERUND_TIMES and token.head.pos_ in (
             "VERB", "AUX"):
         return token.head
+    if token.dep_ == "prep" and token.lower_ == "as" and token.head.lemma_.lower() in (
+            "quote", "cite", "report") and any(c.dep_ == "nsubjpass"
+                                               for c in token.head.children):
+        return token.head  # "Nazarbayev was quoted as saying": who was quoted said it (not
+        # "Lavrov quoted Putin as saying")
     return token
 
 
@@ -298,6 +303,11 @@ def modality(token: Token, decided: bool = True) -> str:
             status = "planned"
         if v is not chain[0] and lemma in PLANNING_VERBS:
             status = "planned"
+        if v is chain[0] and lemma in PLANNING_VERBS and token.pos_ in ("NOUN", "PROPN") and (
+                token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ in (
+                    "to", "for") and token.head.head.i == v.i)):
+            status = "planned"  # "proposed a Sharon-Arafat summit", "invited them to a
+            # summit", "hoped for a meeting": what is proposed is not held
         if v is not chain[0] and lemma in DECISION_VERBS and decided and token.dep_ != "pobj":
             status = "planned"
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children) and \

@@ -323,6 +323,19 @@ class EventReader:
         elif noun.dep_ == "dobj":
             near |= {t.i for c in _trailing(noun) for t in c.subtree}
         date = self._date_among(noun, near)
+        if date is None and verb is not None:  # "On October 6, commencing at 6:00 p.m., X
+            # held a summit meeting with Y": the parse hangs the day on the participle
+            # opening the clause
+            date = self._date_among(noun, {i for c in verb.children if c.dep_ == "advcl" and
+                                           c.tag_ == "VBG" and c.i < verb.i
+                                           for i in self._date_slots(c)})
+        if date is None and noun.dep_ in ("nsubj", "nsubjpass"):  # "The meeting between X
+            # and Y today was full of praise": a day written right after the subject, before
+            # its verb
+            date = self._date_among(noun, {t.i for c in noun.head.children
+                                           if c.dep_ == "npadvmod" and
+                                           noun.right_edge.i < c.i < noun.head.i
+                                           for t in c.subtree})
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TOOK_PLACE_VERBS:
             # "The 2008 G8 summit ... began today": the day its verb gives, where it agrees
             told = self._date_among(noun, self._date_slots(noun.head))
@@ -424,6 +437,7 @@ class EventReader:
         self._future_is_planned()
         self._joined_where_they_were()
         self._summits_of_two()
+        self._city_of_the_country()
         # every gathering's organisation, even of one we keep no event for ("an extraordinary
         # meeting of the Arab League"): "the ministers" of the article may speak for it
         self.m.organisers = sorted((e.anchor, e.organiser) for e in self.events
@@ -546,6 +560,8 @@ class EventReader:
                 said.lemma_.lower() in _SAID_NOUNS:
             partners += prep_objects(said, {"by"})  # "Press statement by Chancellor Merkel
             # after talks with President Sarkozy": the one who speaks after them was there
+        if noun.dep_ == "dobj":  # "held talks with X in the presence of Y"
+            partners += _in_presence_of(noun.head)
         participants += [p for p in self._people(partners) if p not in participants]
         if place is None:  # "a meeting with his counterpart George Bush in Moscow": the
             # parse hangs the place on the partner's name
@@ -766,6 +782,8 @@ class EventReader:
             others += [o for a in verb.children if a.dep_ == "agent" for o in a.children
                        if o.dep_ == "pobj"]
         people = [p for p in self._people(others) if p not in subs]
+        if people:  # (the presence of others at a meeting with someone)
+            people += [p for p in self._people(_in_presence_of(verb)) if p not in people + subs]
         reciprocal = any(t.lower_ in ("other", "another") and t.i > 0 and
                          t.doc[t.i - 1].lower_ in ("each", "one")
                          for o in others for t in o.subtree)  # "with each other"
@@ -943,13 +961,18 @@ class EventReader:
         for event in self.events:
             if event.status != "occurred" or event.kind == "call" or event.anchor < 0:
                 continue
-            last = next(((p, d) for i, who, p, d in reversed(arrivals) if i < event.anchor and
-                         who & set(event.participants)), None)
+            last = next(((i, p, d) for i, who, p, d in reversed(arrivals)
+                         if i < event.anchor and who & set(event.participants)), None)
             if last is None:
                 continue
-            place, date = last
+            at, place, date = last
             undated = event.date is None or event.date.text == _ARTICLE_DATE
             if date is not None and not undated and event.date.value != date.value:
+                if place is not None and not event.place and _stay_told(doc[at], doc[
+                        event.anchor], date, event.date):
+                    event.place = place  # "Mubarak, who arrived in Washington on Saturday,
+                    # met Powell on Monday": there for the stay the clause tells
+                    _discount(event, 0.8)
                 continue  # (a meeting of another day than the arrival)
             changed = False
             if place is not None and (not event.place or self.m.kind(event.place) == "country"
@@ -1631,7 +1654,11 @@ class EventReader:
             opening = self._place_before_date(words)
             if opening:
                 return opening
-            end = self.m.dateline_end if words[0].i < self.m.dateline_end else None
+            end = self.m.dateline_end if words[0].i < self.m.dateline_end and (
+                self.m.dateline_end <= sent.end or not any(
+                    t.pos_ in ("VERB", "AUX") for t in words)) else None
+            # (the dateline's own sentence, or a part the parser split off, "ASTANA." /
+            # "KAZINFORM -": not a headline above it, "Harper meets with Obama at OAS summit")
             if end and doc[end - 1].text == ":" and words[0].text.istitle() and \
                     sent.start <= end - 1 < sent.end:
                 # "Washington : Pakistan Prime Minister ...": a city and a colon
@@ -1646,6 +1673,12 @@ class EventReader:
                     # never "Nūr" from its first part
                     return self.m.place_named("-".join(t.text.title() for t in hyphened))
                 k = self.m.key(tok)
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if self.m.kind(k) == "country" and nxt is not None and nxt.is_alpha and \
+                        nxt.text.isupper() and tok.text.isupper():
+                    city = self.m.place_named(f"{tok.text.title()} {nxt.text.title()}")
+                    if city:  # "PANAMA CITY -", "KUWAIT CITY -": the city, not the country
+                        return city
                 if self.m.kind(k) in ("place", "country") and tok.text.isupper() and \
                         tok.is_alpha:  # (not "Page A14" of a print edition's line)
                     return k
@@ -1892,6 +1925,25 @@ class EventReader:
             if event.place:
                 _discount(event, 0.8)
 
+    def _city_of_the_country(self) -> None:
+        """"PANAMA CITY - ... at the Summit of the Americas in Panama", "ASTANA, July 3 -
+        ... during Xi's state visit to Kazakhstan": an event placed only in a country was in
+        the city of that country the story was filed from (at lower confidence). Not the one
+        city of it the article names: "on a visit to Ireland ... later a state dinner in Dublin
+        Castle" does not say where the talks were."""
+        filed = None
+        for event in self.events:
+            if self.m.kind(event.place) != "country" or event.status != "occurred":
+                continue
+            iso3 = event.place.removeprefix("country:")
+            if filed is None:
+                filed = self._dateline_place() or ""
+            if not (filed and self.m.entities[filed].country == iso3 and
+                    self.m.kind(filed) == "place"):
+                continue
+            event.place = filed
+            _discount(event, 0.8)
+
     def _trips(self) -> list[tuple[Token, set[str], set[str]]]:
         """The visits the article tells that happened: (the word, its visitors, where to):
         "Blair's visit to China", "X visited Beijing", "arrived in Beijing for a three-day
@@ -1900,9 +1952,19 @@ class EventReader:
         for tok in tokens_with(self.m.doc, {"visit", "visits", "visited", "visiting",
                                             "arrived", "arrives", "arriving", "arrival",
                                             "landed", "lands", "landing"}):
-            if tok.lemma_.lower() == "visit" and tok.pos_ == "NOUN":
+            if tok.lemma_.lower() == "visit" and (tok.pos_ == "NOUN" or (
+                    tok.pos_ == "PROPN" and tok.dep_ == "dobj")):  # ("paid an Official Visit")
                 visitors = [c for c in tok.children if c.dep_ == "poss"]
-                where = prep_objects(tok, {"to"})
+                if not visitors and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+                        "pay", "make", "undertake"):
+                    visitors = [tok.head.head if s.tag_ == "WP" and tok.head.dep_ == "relcl"
+                                else s
+                                for s in subjects(tok.head)]  # "X, who paid an Official
+                    # Visit to Japan", "X is paying a state visit to Japan"
+                where = prep_objects(tok, {"to"}) or ([
+                    o for c in tok.head.children if c.dep_ in ("dative", "prep") and
+                    c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+                    if tok.dep_ == "dobj" else [])  # (the parse may hang "to" on "paid")
             elif tok.lemma_.lower() == "visit" and tok.pos_ == "VERB":
                 visitors = subjects(tok)
                 where = [c for c in tok.children if c.dep_ == "dobj"]
@@ -2250,6 +2312,32 @@ def _discount(event: Event, factor: float) -> None:
     """Lower the confidence of an event's evidence: a place or date inferred, not read."""
     event.evidence = [type(ev)(ev.sentence, ev.start, ev.end, round(ev.confidence * factor, 2))
                       for ev in event.evidence]
+
+
+def _stay_told(arrival: Token, anchor: Token, arrived: DateValue, met: DateValue) -> bool:
+    """Whether an arrival told in a clause on the meeting sentence's subject ("X, who
+    arrived in Washington on Saturday, met Y on Monday") was up to a week before the day of
+    the meeting."""
+    verb = arrival if arrival.pos_ == "VERB" else arrival.head
+    if verb.dep_ != "relcl" or arrival.sent.start != anchor.sent.start or \
+            arrived.precision != "day" or met.precision != "day":
+        return False
+    days = (dt.date.fromisoformat(met.value) - dt.date.fromisoformat(arrived.value)).days
+    return 0 < days <= 7
+
+
+def _in_presence_of(verb: Token) -> list[Token]:
+    """"X conferred with Y, in the presence of Minister Z and ...": who was present at the
+    verb's meeting (the phrase may hang on the verb or on the name before it)."""
+    found = []
+    for t in verb.subtree:
+        if t.lower_ == "presence" and t.dep_ == "pobj" and t.head.lower_ == "in":
+            at = t.head.head
+            while at.dep_ != "ROOT" and at.pos_ not in ("VERB", "AUX"):
+                at = at.head
+            if at.i == verb.i:
+                found += [c for o in prep_objects(t, {"of"}) for c in conjuncts(o)]
+    return found
 
 
 def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:

@@ -180,6 +180,8 @@ class Mentions:
     def _read_entities(self) -> None:
         gaz = gazetteer.load()
         months = _months_taken_for_names(self.doc)
+        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2
+                    and e[-1].is_alpha and e[-1].text.istitle() and not e[-1].ent_id_}
         for ent in _adjacent_names_joined(self.doc):
             if ent.start in months:
                 self.dates.append(months[ent.start])
@@ -238,8 +240,11 @@ class Mentions:
                                         _named_after(ent)) and not self._holder_named(text):
                 continue  # "Aguda House", "the Continental Free Trade Agreement": a building
                 # or a document the model took for a person
-            elif label in ("GPE", "ORG", "LOC", "NORP") and not ent_id and len(ent) == 1 and \
-                    self._holder_named(text):
+            elif label in ("GPE", "ORG", "LOC", "NORP") and not ent_id and len(ent) == 1 and (
+                    self._holder_named(text) or (text in surnames and ent.root.dep_ in (
+                        "nsubj", "nsubjpass", "dobj", "pobj", "conj"))):
+                # ("For his part, Mattis stressed ...": the surname of a person the article
+                # names in full, which the model took for a nationality here)
                 # "Buhari and May held a meeting", "Medvedev hosted ...": the surname of
                 # someone in office on the article's date, which the model took for a place
                 entity = Entity("person:" + gazetteer.slug(text), "person", text)
@@ -597,8 +602,9 @@ class Mentions:
                 fits = [f for f in full.values() if any(
                     a in _PATRONYMIC and b == entity.name
                     for a, b in zip(f.name.split(), f.name.split()[1:], strict=False))]
-            else:
-                fits = [f for f in full.values() if entity.name in _name_tokens(f.name)]
+            else:  # ("Al-Bashir" opening a sentence is "al-Bashir" of "Omar al-Bashir")
+                fits = [f for f in full.values() if entity.name.lower() in {
+                    w.lower() for w in _name_tokens(f.name)}]
             if len(fits) > 1:
                 self._titled_alike(key, fits)  # "President Obama" beside Michelle Obama
             if len(fits) != 1 or self._titled_otherwise(key, fits[0]):
@@ -899,6 +905,15 @@ class Mentions:
                                         if country.geonames_id else None)
         return key
 
+    def organisation_key(self, key: str) -> str:
+        """An organisation's key ("org:UN"), adding it from the gazetteer to the article's
+        entities when the text never named it (a post the directory or a title implies)."""
+        org = gazetteer.load().organisations.get(key.split(":", 1)[1])
+        if key not in self.entities and org is not None:
+            short = next((a for a in org.aliases if a.isupper() and " " not in a), None)
+            self.entities[key] = Entity(key, "organisation", org.name, acronym=short)
+        return key
+
     def names_a_person(self, name: str) -> bool:
         """Whether the words are (part of) the name of a person the article names: "Obama"
         of "Barack Obama" is no place, whatever town GeoNames knows by it."""
@@ -991,6 +1006,11 @@ class Mentions:
                 self._reporters(token) if lower == "they" else []
             return own or self._collective(token, near=True)
         if token.pos_ == "PRON":
+            if lower in ("his", "her") and token.dep_ == "poss" and \
+                    token.head.dep_ == "conj" and \
+                    self.kind(self.token_key.get(token.head.head.i)) == "person":
+                return [self.token_key[token.head.head.i]]  # "Manmohan Singh and his
+                # Pakistani counterpart Yousuf Raza Gilani": the one it is joined to
             if lower in MALE or lower in FEMALE:
                 found = self._antecedent(token, {"person"})
                 return [found] if found else []
@@ -1412,22 +1432,30 @@ class Mentions:
                       and not any(token.i < i < c.i for i in (
                           k.i for k in token.head.children if k.dep_ == "conj"))]
         found += [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
-        found += self._name_set_off_after(token)
+        found += self.name_set_off_after(token)
         return [t for t in found if self.kind(self.token_key.get(t.i)) == "person"]
 
-    def _name_set_off_after(self, token: Token) -> list[Token]:
+    def name_set_off_after(self, token: Token) -> list[Token]:
         """"with the Acting Assistant Secretary for U.S. Department of State's Bureau of
         Western Hemisphere Affairs, Michael Kozak, where ...": after a long title the parse
         may hang the name, set off by commas, on the verb; a name between commas right after
         the title's last word is the title's."""
         doc = self.doc
-        start = token.right_edge.i + 1
-        if not (token.right_edge.i > token.i and start + 1 < len(doc) and
-                doc[start].text == ","):
+        last = token.right_edge.i
+        for prep in token.head.children:  # "received the UK Secretary of State for Foreign
+            # and Commonwealth Affairs, Philip Hammond": the "for" phrase hung on the verb
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i == last + 1 and \
+                    token.dep_ in ("dobj", "nsubj"):
+                last = prep.right_edge.i
+        start = last + 1
+        if not (last > token.i and start + 1 < len(doc) and doc[start].text == ","):
             return []
         first = start + 1
-        while first < len(doc) and doc[first].lower_ in HONORIFICS | HONOURED:
-            first += 1  # ("..., Mr Javier Solana,")
+        while first < len(doc) and (doc[first].lower_ in HONORIFICS | HONOURED or (
+                doc[first].lower_ in ("the", "right") and first + 1 < len(doc) and
+                doc[first + 1].lower_ in HONOURED | {"right"})):
+            first += 1  # ("..., Mr Javier Solana,", "..., the Right Honorable Philip
+            # Hammond")
         key = self.token_key.get(first)
         if self.kind(key) != "person":
             return []
@@ -1545,8 +1573,7 @@ class Mentions:
         holder = self.publisher if self.publisher and titles.get(phrase, (None, 2))[1] == 1 \
             else None
         self.offices.append((key, _title_case(phrase), holder and (
-            f"country:{holder}" if holder in gazetteer.load().countries else f"org:{holder}"),
-            token))
+            self._holder_key(holder)), token))
         return [key]
 
     def _author(self, token: Token) -> list[str]:
@@ -1720,7 +1747,7 @@ class Mentions:
 
     def _holder_key(self, holder: str) -> str:
         return self.country_key(holder) if holder in gazetteer.load().countries \
-            else f"org:{holder}"
+            else self.organisation_key(f"org:{holder}")
 
     def _office(self, title: str, holder: str, token: Token) -> str:
         gaz = gazetteer.load()
@@ -1757,7 +1784,14 @@ class Mentions:
                     keys.append(k)
         return keys
 
-    def _antecedent(self, token: Token, kinds: set[str]) -> str | None:
+    def person_before(self, token: Token) -> list[str]:
+        """The person a "he" or "she" standing at this token would mean, named as a clause's
+        subject (the speaker of a quote that begins there)."""
+        found = self._antecedent(token, {"person"}, subject_only=True)
+        return [found] if found else []
+
+    def _antecedent(self, token: Token, kinds: set[str], subject_only: bool = False
+                    ) -> str | None:
         """The nearest earlier mention of the right kind within two sentences, preferring
         the subject of a clause: the rule of thumb a reader applies."""
         cataphor = self._fronted_subject(token, kinds)
@@ -1784,6 +1818,8 @@ class Mentions:
         if not candidates:
             return None
         subjects = [c for c in candidates if c[2]]
+        if subject_only:
+            return subjects[0][1] if subjects else None
         # Within the same sentence, the nearest mention; across sentences, the subject.
         same = [c for c in candidates if c[0] >= limit_sent]
         if same and same[0][2]:

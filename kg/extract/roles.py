@@ -87,8 +87,10 @@ def _title_after(mentions: Mentions, head: Token) -> list[str]:
     doc = head.doc
     words: list[str] = []
     best: list[str] = []
-    for t in doc[head.i:min(len(doc), head.i + 8)]:
+    for t in doc[head.i:min(len(doc), head.i + 9)]:
         key = mentions.token_key.get(t.i)
+        if t.lower_ == "the" and words and words[-1].lower() == "for":
+            continue  # "Secretary of State for the Foreign and Commonwealth Affairs"
         if t.lower_ not in _TITLE_TOKENS | {"and"} or (
                 key and mentions.kind(key) == "country") or (
                 key and mentions.kind(key) == "organisation" and mentions.known(key)):
@@ -115,6 +117,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
         # ("Director-General of the Asian and Oceanian Affairs Bureau": a bureau's, of its own)
         if holder and holder.startswith("country:"):
             holder = mentions.country_key(holder.split(":", 1)[1])  # named by a demonym only
+        elif holder and holder.startswith("org:"):
+            holder = mentions.organisation_key(holder)  # (implied by the title alone)
         k = (person, title, holder, former)
         if k in seen:
             return
@@ -372,9 +376,11 @@ def read_roles(mentions: Mentions) -> list[Role]:
     #    a name alone, and the next line a title alone.
     for ent in spans:
         key = mentions.token_key.get(ent.start)
-        title = _title_line_after(mentions, ent) if key else None
+        title, holder = _title_line_after(mentions, ent) if key else (None, None)
         if title:
-            add(key, title, None, False, doc[ent.start], 0.7)
+            add(key, title, holder, False, doc[ent.start], 0.7)
+    for person, title, holder, tok in _set_off_after_title(mentions):
+        add(person, title, holder, False, tok, 0.75)
     for person, title, holder, tok in _respective_posts(mentions):
         add(person, title, holder, False, tok, 0.8)
     for person, title, holder, tok in _as_title(mentions):
@@ -392,6 +398,48 @@ def read_roles(mentions: Mentions) -> list[Role]:
     # "former Foreign Ministers A and B", "South and North Korean leaders A and B": a title in
     # the plural whose holders neither the text nor the directory gives is left unsaid
     return [r for r in roles if r.holder or (r.person, r.title) not in in_plural]
+
+
+def _set_off_after_title(mentions: Mentions) -> list[tuple[str, str, str | None, Token]]:
+    """"received the United Kingdom (UK) Secretary of State for Foreign and Commonwealth
+    Affairs, the Right Honorable Philip Hammond": a name set off after a long title that the
+    parse hung on the verb (`Mentions.name_set_off_after`) holds it, for the country or
+    organisation right before it."""
+    doc = mentions.doc
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _TITLE_ENDS or tok.dep_ not in ("dobj", "nsubj", "pobj") or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for", "of")):
+            continue  # ("The Senior Special Assistant to the Acting President on Media,
+            # Mr. Laolu Akande": the name is the assistant's)
+        names = mentions.name_set_off_after(tok)
+        comma = next((t.i for t in doc[tok.i + 1:names[0].i] if t.text == ","), None) \
+            if names else None
+        if comma is None or any(t.pos_ in ("VERB", "AUX") or t.text in ("/", "(", ")")
+                                for t in doc[tok.i + 1:comma]):
+            continue  # (only the title's own words before the comma: not "President of the
+            # European Council assisted by the High Representative ..., Mr Javier Solana")
+        first = tok
+        while first.i > 0 and doc[first.i - 1].lower_ in _TITLE_TOKENS - {"of", "-"}:
+            first = doc[first.i - 1]
+        words = _title_after(mentions, first) or [t.text for t in doc[first.i:tok.i + 1]]
+        title = _normal_title(words)
+        holder = None
+        for t in reversed(doc[max(0, first.i - 6):first.i]):
+            key = mentions.demonym.get(t.i) or mentions.token_key.get(t.i)
+            if mentions.kind(key) in ("country", "organisation"):
+                holder = key
+                break
+            if not (t.is_punct or (t.text.isupper() and t.is_alpha)):
+                break  # (only brackets and an acronym between: "United Kingdom (UK)")
+        holder = holder or next((k for t in doc[tok.i + 1:comma]
+                                 for k in [mentions.demonym.get(t.i) or mentions.token_key.get(t.i)]
+                                 if k and k.startswith("country:")), None)
+        # ("Acting Assistant Secretary for U.S. Department of State's Bureau of ...")
+        key = mentions.token_key.get(names[0].i)
+        if title and key:
+            out.append((key, title, holder or _implied_holder(title), names[0]))
+    return out
 
 
 def _respective_posts(mentions: Mentions) -> list[tuple[str, str, str, Token]]:
@@ -535,17 +583,35 @@ def _seats_are_states(mentions: Mentions, roles: list[Role]) -> None:
                 mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
 
 
-def _title_line_after(mentions: Mentions, ent) -> str | None:
-    """The title on the line after a line that is this name alone, if that line is a title
-    alone ("John Kerry" / "Secretary of State")."""
+def _title_line_after(mentions: Mentions, ent) -> tuple[str | None, str | None]:
+    """The title on the line after a line that is this name alone (blank lines between), if
+    that line is a title alone ("John Kerry" / "Secretary of State") or a title of a country
+    or organisation ("José Manuel Durão Barroso" / "President of the European Commission");
+    with that holder."""
     text = text_of(mentions.doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line_end = text.find("\n", ent.end_char)
     if line_end < 0 or text[line_start:line_end].strip() != ent.text.strip():
-        return None
-    next_end = text.find("\n", line_end + 1)
-    line = text[line_end + 1:next_end if next_end >= 0 else len(text)].strip()
-    return _normal_title(line.split()) if line.lower() in HEAD_TITLES else None
+        return None, None
+    start = line_end + 1
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    if text.count("\n", line_end, start) > 2:
+        return None, None
+    next_end = text.find("\n", start)
+    end = next_end if next_end >= 0 else len(text)
+    line = text[start:end].strip()
+    if line.lower() in HEAD_TITLES:
+        return _normal_title(line.split()), None
+    title, of, rest = line.partition(" of ")
+    span = mentions.doc.char_span(start + len(title) + len(of), end, alignment_mode="expand")
+    if not of or title.lower() not in HEAD_TITLES or span is None:
+        return None, None
+    keys = {mentions.token_key.get(t.i) for t in span if not t.is_punct and t.lower_ != "the"}
+    holder = keys.pop() if len(keys) == 1 else None
+    if mentions.kind(holder) not in ("country", "organisation"):
+        return None, None
+    return _normal_title(title.split()), holder
 
 
 def more_specific(roles: list[Role]) -> list[Role]:
@@ -582,7 +648,8 @@ def _directory_posts(mentions: Mentions, roles: list[Role]) -> None:
         if len(fits) != 1:
             continue
         holder = next(iter(fits))
-        role.holder = mentions.country_key(holder) if holder in countries else f"org:{holder}"
+        role.holder = mentions.country_key(holder) if holder in countries else \
+            mentions.organisation_key(f"org:{holder}")
         role.evidence = dataclasses.replace(role.evidence,
                                             confidence=min(role.evidence.confidence, 0.7))
         if not role.former:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from kg.dates import DateValue
 from kg.extract.clauses import SPEECH_VERBS, subjects
-from kg.extract.mentions import Mentions
+from kg.extract.mentions import FEMALE, MALE, Mentions
 from kg.extract.model import Evidence, Statement
 from kg.extract.tokens import text_of
 
@@ -75,7 +75,15 @@ def _outside(m: Mentions, subj: Token, quote: Span | None) -> list[str]:
         return keys
     hidden = {t.i: m.token_key.pop(t.i) for t in quote if t.i in m.token_key}
     try:
-        return m.resolve_all(subj)
+        found = m.resolve_all(subj)
+        before = subj.doc.text[max(0, quote.start_char - 300):quote.start_char]
+        if not found and subj.lower_ in MALE | FEMALE and quote.start < subj.i and not any(
+                q in before for q in '"”'):  # (not after another quote: whose it is, the
+            # attributions between tell, not the names)
+            # '"We commenced ... . One of the priorities of President Santokhi is ... ," he
+            # said': a quote of several sentences; whom "he" was before it began
+            found = m.person_before(quote[0])
+        return found
     finally:
         m.token_key.update(hidden)
 
