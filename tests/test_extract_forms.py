@@ -6460,3 +6460,18 @@ def test_a_name_after_an_aides_title_is_not_the_principals(read):
                  "Mr. Laolu Akande, disclosed this in a statement on Sunday night.",
                  published="2017-05-01")
     assert not any(t.endswith("President") for p, t, _ in roles(facts) if p == "Laolu Akande")
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("ADDIS ABABA, Ethiopia, June 1, 2016/APO (African Press Organization)/ --", "Addis Ababa"),
+    ("DAR ES SALAAM, Tanzania, June 1, 2016/APO (African Press Organization)/ --",
+     "Dar es Salaam"),
+    ("ABU DHABI, United Arab Emirates, June 1, 2016/WAM/ --", "Abu Dhabi"),
+])
+def test_a_dateline_city_of_several_words_in_capitals(read, dateline, place):
+    """"ADDIS ABABA, Ethiopia, June 1, 2016/APO/ --" under a headline: the city's every word
+    (the parser may end a sentence after "ADDIS"; "DAR ES SALAAM" runs on before its
+    country), never "Ababa" alone."""
+    text = (f"The Minister Meets the Envoy\n\n{dateline}\n\nPresident John Magufuli received "
+            "Philip Hammond.")
+    assert [p for _, p, _ in dated_meetings(read(text, published="2016-06-01"))] == [place]

@@ -1690,6 +1690,11 @@ class EventReader:
                     while run[-1].i + 1 < stop and doc[run[-1].i + 1].is_alpha and \
                             doc[run[-1].i + 1].text.isupper():
                         run.append(doc[run[-1].i + 1])
+                    before = doc[tok.i - 1].sent if tok.i == words[0].i and tok.i else None
+                    if before is not None and all(t.is_space or (t.is_alpha and t.text.isupper())
+                                                  for t in before):
+                        run = [t for t in before if not t.is_space] + run  # "ADDIS" / "ABABA,
+                        # Ethiopia, June 1 -": a dateline the parser split after its first word
                     name = " ".join(t.text.title() for t in run)
                     k = self.m.place_named(name)
                     if k:  # a city the model did not tag
@@ -2094,8 +2099,11 @@ def _body(key: str | None) -> gazetteer.Organisation | None:
 
 
 def _then_its_country(m, tok: Token) -> bool:
-    """"JEJU, South Korea": a word in capitals, a comma and a country."""
+    """"JEJU, South Korea", "DAR ES SALAAM, Tanzania": words in capitals, a comma and a
+    country."""
     doc = tok.doc
+    while tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha and doc[tok.i + 1].text.isupper():
+        tok = doc[tok.i + 1]
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and \
         m.kind(m.key(doc[tok.i + 2])) == "country"
 
