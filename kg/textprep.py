@@ -23,6 +23,11 @@ _CREDIT = re.compile(
 _RULE = re.compile(r"^[ \t]*([_=*~#-])\1{2,}[ \t]*$", re.M)  # a line drawn across: "_____"
 _MOJIBAKE_BULLET = re.compile(r"^[ \t]*\?[ \t]+(?=[A-Z])", re.M)  # "? They agreed": a bullet
 # ("•") a saved page lost to its encoding; a question mark never starts a line
+_STAMP = re.compile(  # a page's time stamp: "Written By DNA Web Team | Updated: Apr 29, 2010",
+    # "Last Update : Friday, Oct 9, 2015", "Published: 10/25/2023" (no story sentence: not the lead)
+    r"^[ \t]*(?:(?:Written|Posted|Reported)[ \t]+[Bb]y\b[^\n]{0,60}\|[^\n]{0,80}|"
+    r"(?:Last[ \t]+)?(?:Updated|Update|Published|Posted)(?:[ \t]+(?:at|on))?[ \t]*:[^\n]{0,80})$",
+    re.M)
 _REPORTING = re.compile(r"^[ \t]*\(?(?:Reporting|Additional reporting|Writing|Editing) by\b.*$",
                         re.M | re.I)
 _BYLINE = re.compile(
@@ -67,7 +72,7 @@ def prepare(text: str, title: str | None = None) -> tuple[str, list[Removed]]:
 
     for pattern, why in ((_IMAGE, "image"), (_HEADING, "heading mark"), (_PIPE, "table pipe"),
                          (_CREDIT, "photo credit"), (_REPORTING, "reporting credit"),
-                         (_RULE, "rule line")):
+                         (_RULE, "rule line"), (_STAMP, "time stamp")):
         current = "".join(chars)  # each pattern sees what the ones before it left
         for m in pattern.finditer(current):
             hide(m.start(), m.end(), why)

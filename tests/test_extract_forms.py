@@ -6475,3 +6475,17 @@ def test_a_dateline_city_of_several_words_in_capitals(read, dateline, place):
     text = (f"The Minister Meets the Envoy\n\n{dateline}\n\nPresident John Magufuli received "
             "Philip Hammond.")
     assert [p for _, p, _ in dated_meetings(read(text, published="2016-06-01"))] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Manmohan Singh-Gilani meeting ends\n\nThe talks were very good, said Nirupama Rao.\n\nThe "
+    "meeting between prime minister Manmohan Singh and his Pakistani counterpart Yousuf Raza "
+    "Gilani, in Thimphu, has ended.",
+    "Putin-Erdogan talks end in Sochi\n\nThe two leaders spoke for four hours.\n\nThe talks "
+    "between Vladimir Putin and Recep Tayyip Erdogan in Sochi lasted four hours.",
+])
+def test_a_headlines_present_tells_the_days_meeting(read, text):
+    """"Singh-Gilani meeting ends": a headline's present tense tells the day's news; the
+    meeting it names (and the body's, one with it) was held on the article's day."""
+    assert {d for _, _, d in dated_meetings(read(text, published="2010-04-29"))} == {
+        "2010-04-29"}

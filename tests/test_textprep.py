@@ -125,3 +125,17 @@ def test_a_bullet_lost_to_the_encoding_is_hidden():
     assert text.split("\n")[1].strip().startswith("They expressed")
     assert text.split("\n")[3] == "Is this a question?"
     assert "bullet" in {r.why for r in removed}
+
+
+@pytest.mark.parametrize("stamp", [
+    "Written By DNA Web Team | Updated: Apr 29, 2010, 04:48 PM IST",
+    "Last Update : Friday, Oct 9, 2015",
+    "Published: 10/25/2023",
+])
+def test_a_pages_time_stamp_is_no_sentence(stamp):
+    """"Written By X | Updated: DATE", "Last Update : DATE": a page's stamp is no story
+    sentence (it took a place in the lead, the first three sentences with a verb)."""
+    page = f"Singh-Gilani meeting ends\n\n{stamp}\n\nThe talks were very good, said Rao.\n"
+    text, removed = prepare(page)
+    assert len(text) == len(page) and text.split("\n")[2].strip() == ""
+    assert "time stamp" in {r.why for r in removed} and "The talks were very good" in text

@@ -1828,10 +1828,15 @@ class EventReader:
                     t.pos_ in ("VERB", "AUX") and t.i != anchor.head.i for t in told.sent)
             # ("Statement by President Barroso following his meeting with ...", "Remarks by
             # the President after bilateral meeting": a statement's heading, of its day)
+            headline = told.tag_ in ("VBP", "VBZ") and anchor.sent.start == next(
+                (s.start for s in self.m.doc.sents if s.text.strip()), -1) and \
+                not anchor.sent.text.rstrip().endswith(".")  # "Singh-Gilani meeting ends": a
+            # headline's present tells the day's news
             if anchor.pos_ != "VERB" and event.kind != "visit" and not now and not heading \
-                    and not (told.pos_ == "VERB" and (told.tag_ in ("VBD", "VBN") or (
-                        told.tag_ in ("VBP", "VBZ") and anchor.head.lower_ in (
-                            "after", "before")))):
+                    and not headline and not (told.pos_ == "VERB" and (
+                        told.tag_ in ("VBD", "VBN") or (
+                            told.tag_ in ("VBP", "VBZ") and anchor.head.lower_ in (
+                                "after", "before")))):
                 # ("X and Y speak to the press before a bilateral meeting": a transcript's
                 # caption, the day's)
                 continue  # a gathering the lead names, not one it says was held, may be
