@@ -6489,3 +6489,26 @@ def test_a_headlines_present_tells_the_days_meeting(read, text):
     meeting it names (and the body's, one with it) was held on the article's day."""
     assert {d for _, _, d in dated_meetings(read(text, published="2010-04-29"))} == {
         "2010-04-29"}
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Uzbek President Islam Karimov met Kazakh President Nursultan Nazarbayev in Astana today. "
+     "The two governments signed accords on air traffic.", ["Kazakhstan", "Uzbekistan"]),
+    ("Prime Minister Keir Starmer embraced President Volodymyr Zelensky of Ukraine in London on "
+     "Saturday, a day after the Ukrainian president's meeting with President Donald Trump. The "
+     "two governments signed a loan agreement during the visit.", ["Ukraine", "United Kingdom"]),
+    ("Chinese Premier Li Qiang held talks with Australian Prime Minister Anthony Albanese in "
+     "Canberra on Monday. Both countries agreed to resume the annual dialogue.",
+     ["Australia", "China"]),
+    ("Australian Prime Minister John Howard met Japanese Prime Minister Junichiro Koizumi in "
+     "Tokyo on Monday. Howard told a joint news conference after their talks that both "
+     "countries have agreed to study a free trade agreement.", ["Australia", "Japan"]),
+])
+def test_the_two_governments_are_the_countries_of_who_met(read, text, countries):
+    """"Karimov and Nazarbayev met ... The two governments signed accords": "the two
+    governments", "both countries" are the countries the people of the last meeting held
+    (not one recalled: "a day after X's meeting with Trump")."""
+    facts = read(text, published="2025-03-03")
+    got = [sorted(facts.entities[a].name for a in c.actors) for c in facts.commitments
+           if c.kind == "agreement"]
+    assert got == [countries], got

@@ -60,6 +60,7 @@ _HEADLINE_VERBS = {form for p in lexicon.load().predicates for w in [p.lemma.low
 _RULING = {"government", "authority", "administration", "regime", "junta", "leadership",
            "side", "population", "nation"}  # "the Philippine government", "the Ukrainian side"
 _COUNTED_ONLY = {"man", "woman"}  # "the two men", "both women": who met; never "the men"
+_STATE_NOUNS = {"government", "country", "nation", "state"}  # "the two governments"
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 COLLECTIVE_PRONOUNS = {"they", "them", "their", "both"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
@@ -1919,6 +1920,11 @@ class Mentions:
             found = self._holders_of_each(token, lemma)
             if found:
                 return found  # "The presidents of Colombia and Ecuador say they have agreed"
+        if lemma in _STATE_NOUNS and plural and not countries and any(
+                c.lower_ in _COUNTS for c in token.children):
+            found = self._their_countries(token)
+            if found:
+                return found  # "The two governments signed accords", after their leaders met
         if lemma in COLLECTIVE_NOUNS | _COUNTED_ONLY and any(
                 c.lower_ in _COUNTS for c in token.children) and plural:
             return self._collective(token)  # "the two leaders", "the two Prime Ministers",
@@ -1970,6 +1976,24 @@ class Mentions:
             # "the group reaffirmed": the body whose gathering the article reports
             return [k for k in [self._gathering_organiser(token)] if k]
         return []
+
+    def _their_countries(self, token: Token) -> list[str]:
+        """"Karimov and Nazarbayev met ... The two governments signed accords": the countries
+        the people of the last meeting hold posts for, one each, as many as counted."""
+        counted = next((_COUNTS[c.lower_] for c in token.children if c.lower_ in _COUNTS), 0)
+        people = next((e.participants for e in sorted(self.events, key=lambda e: e.anchor,
+                                                       reverse=True)
+                       if 0 <= e.anchor < token.i and len(e.participants) >= 2 and
+                       e.status == "occurred" and not _recalled(self.doc[e.anchor])), [])
+        countries = []
+        for person in people:
+            held = {h for h, ps in self.roles_by_holder.items()
+                    if person in ps and h.startswith("country:")}
+            if len(held) != 1:
+                return []
+            countries.append(held.pop())
+        countries = list(dict.fromkeys(countries))
+        return countries if len(countries) == counted == len(people) else []
 
     def holders_of_group(self, token: Token) -> list[str]:
         """"the presidents of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan", "the
@@ -2190,6 +2214,17 @@ def _complete_name(span: Span) -> Span:
         else:
             break
     return doc[span.start:end] if end != span.end else span
+
+
+def _recalled(anchor: Token) -> bool:
+    """A meeting told as the time of something else, some time before: "a day after the
+    president's meeting with Trump", "since their talks in May"."""
+    prep = anchor.head
+    return anchor.dep_ == "pobj" and (prep.lower_ == "since" or (
+        prep.lower_ in ("after", "before") and (any(
+            c.dep_ == "npadvmod" for c in prep.children) or prep.head.lemma_.lower() in (
+            "day", "week", "month", "year", "hour"))))
+    # (not "told a news conference after their talks": the talks of the day)
 
 
 def _person_name(span: Span) -> str | None:
