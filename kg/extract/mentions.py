@@ -219,9 +219,7 @@ class Mentions:
                 name = re.sub(r"^[Tt]he ", "", text)
                 entity = Entity(f"org:{gazetteer.slug(name)}", "organisation", name, country=iso3)
             elif ent_id.startswith("org:"):
-                org = gaz.organisations[ent_id.split(":", 1)[1]]
-                short = next((a for a in org.aliases if a.isupper() and " " not in a), None)
-                entity = Entity(f"org:{org.key}", "organisation", org.name, acronym=short)
+                entity = _organisation(gaz.organisations[ent_id.split(":", 1)[1]])
             elif ent_id.startswith("residence:"):  # "at Chequers": a place in a country,
                 _, iso3, name = ent_id.split(":", 2)  # with no coordinates
                 entity = Entity(f"place:{gazetteer.slug(name)}", "place", name, country=iso3)
@@ -911,8 +909,7 @@ class Mentions:
         entities when the text never named it (a post the directory or a title implies)."""
         org = gazetteer.load().organisations.get(key.split(":", 1)[1])
         if key not in self.entities and org is not None:
-            short = next((a for a in org.aliases if a.isupper() and " " not in a), None)
-            self.entities[key] = Entity(key, "organisation", org.name, acronym=short)
+            self.entities[key] = _organisation(org)
         return key
 
     def names_a_person(self, name: str) -> bool:
@@ -2214,6 +2211,12 @@ def _complete_name(span: Span) -> Span:
         else:
             break
     return doc[span.start:end] if end != span.end else span
+
+
+def _organisation(org) -> Entity:
+    """The entity of a gazetteer organisation, with its one-word acronym ("NATO")."""
+    short = next((a for a in org.aliases if a.isupper() and " " not in a), None)
+    return Entity(f"org:{org.key}", "organisation", org.name, acronym=short)
 
 
 def _recalled(anchor: Token) -> bool:
