@@ -407,7 +407,7 @@ class Mentions:
         such names untagged; a chain any of whose words is no person ("the US-China talks",
         "Israeli-Palestinian negotiations") is left alone."""
         doc = self.doc
-        for noun in doc:
+        for noun in tokens_with(doc, _PAIRED_NOUNS):
             if noun.lower_ not in _PAIRED_NOUNS:
                 continue
             chain, j = [], noun.i - 1
@@ -465,7 +465,7 @@ class Mentions:
         inside a name splits it for the model; the name runs on over the nickname and the
         capitalised words (and particles) after it."""
         doc = self.doc
-        for tok in doc:
+        for tok in tokens_with(doc, _QUOTE_MARKS):
             i = tok.i
             if tok.text not in _QUOTE_MARKS or i == 0 or i + 3 >= len(doc):
                 continue
@@ -715,14 +715,18 @@ class Mentions:
         ("Hu" of "Hu Jintao"), and whose other words are in no one's name but are words
         the article writes in lower case, is that word alone (which then joins the full
         name)."""
-        common = {w for t in self.doc if t.text.islower() for w in (t.text, t.lemma_)}
+        common: set[str] | None = None  # read only when a name is a candidate
         for key, entity in list(self.entities.items()):
+            words = entity.name.split()
+            if entity.kind != "person" or len(words) < 2:
+                continue
             names = {w for k, e in self.entities.items() if e.kind == "person" and k != key
                      and " " in e.name for w in _name_tokens(e.name)}
-            words = entity.name.split()
-            if entity.kind != "person" or len(words) < 2 or words[0] not in names or \
-                    any(w in names for w in words[1:]) or \
-                    not any(w.lower() in common for w in words[1:]):
+            if words[0] not in names or any(w in names for w in words[1:]):
+                continue
+            if common is None:
+                common = {w for t in self.doc if t.text.islower() for w in (t.text, t.lemma_)}
+            if not any(w.lower() in common for w in words[1:]):
                 continue  # (the run-on words are the body's own, lower-case: "pledged
                 # cooperation"; "Donald Tusk" beside "Donald Trump" is a name)
             tokens = [i for i, k in self.token_key.items() if k == key]
@@ -1110,7 +1114,7 @@ class Mentions:
         if self._authors:  # (an empty answer is asked again: asked while the events are
             return self._authors  # still being read, the meeting that names them may come)
         self._authors = []
-        for tok in self.doc:
+        for tok in tokens_with(self.doc, {"we"}):
             if tok.lower_ == "we" and tok.pos_ == "PRON" and not in_quote(tok):
                 apposed = [c for c in tok.children if c.dep_ == "appos"]
                 if not apposed:
@@ -1738,7 +1742,7 @@ class Mentions:
     def resolve_subject_titles(self) -> None:
         """Resolve each bare title that is a clause's subject ("The President of Russia
         congratulated ..."), so that the office it states is recorded."""
-        for tok in self.doc:
+        for tok in tokens_with(self.doc, _TITLE_HEADS):
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _TITLE_HEADS and \
                     tok.i not in self.token_key and tok.pos_ in ("NOUN", "PROPN"):
                 self.resolve(tok)

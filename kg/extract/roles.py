@@ -37,6 +37,7 @@ _TITLE_TOKENS = ({w for t in HEAD_TITLES for w in t.replace("-", " - ").split()}
     "-", "of"} | _STAND_IN) - {
     "and"}  # ("Minister of Foreign Affairs and Trade" is read whole by _title_after; a bare
 # "and" joins two titled names: "President Aliyev of Azerbaijan and Prime Minister ...")
+_PLURAL_TITLE_TOKENS = {w + "s" for w in _TITLE_TOKENS}  # "presidents", "ministers"
 
 
 _ROYAL_STYLES = {"prince", "princess", "sheikh", "sheikha", "shaikh", "sheik"}
@@ -407,7 +408,7 @@ def _set_off_after_title(mentions: Mentions) -> list[tuple[str, str, str | None,
     organisation right before it."""
     doc = mentions.doc
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, _TITLE_ENDS):
         if tok.lower_ not in _TITLE_ENDS or tok.dep_ not in ("dobj", "nsubj", "pobj") or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for", "of")):
             continue  # ("The Senior Special Assistant to the Acting President on Media,
@@ -448,7 +449,7 @@ def _respective_posts(mentions: Mentions) -> list[tuple[str, str, str, Token]]:
     with as many names set after it, gives each name the post of the country in its place."""
     doc = mentions.doc
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, _PLURAL_TITLE_TOKENS):
         if tok.tag_ != "NNS" or tok.lower_[:-1] not in _TITLE_TOKENS:
             continue
         words = [t.text for t in tok.lefts if t.dep_ in ("compound", "amod")

@@ -34,9 +34,14 @@ def tokens_with(doc: Doc, words: Collection[str]) -> list[Token]:
 
     if len(doc) == 0:
         return []
-    values = doc.to_array([LOWER, LEMMA])
-    strings = doc.vocab.strings
-    wanted = [h for h in np.unique(values).tolist() if strings[h].lower() in words]
+    cached = doc.user_data.get("kg_lower_lemma")
+    if cached is None:  # the arrays and their distinct words, once per Doc
+        values = doc.to_array([LOWER, LEMMA])
+        strings = doc.vocab.strings
+        cached = doc.user_data["kg_lower_lemma"] = (
+            values, [(h, strings[h].lower()) for h in np.unique(values).tolist()])
+    values, distinct = cached
+    wanted = [h for h, word in distinct if word in words]
     if not wanted:
         return []
     rows = np.nonzero(np.isin(values, np.array(wanted, dtype=values.dtype)).any(axis=1))[0]
