@@ -100,6 +100,12 @@ def _over_preposition(token: Token) -> Token:
     if token.dep_ == "prep" and token.lower_ in _GERUND_TIMES and token.head.pos_ in (
             "VERB", "AUX"):
         return token.head
+    said_at = token.head
+    if token.dep_ == "prep" and token.lower_ in _GERUND_TIMES and \
+            said_at.lemma_.lower() in _SAID_AT and said_at.dep_ == "pobj" and \
+            said_at.head.dep_ == "prep" and said_at.head.head.pos_ in ("VERB", "AUX"):
+        return said_at.head.head  # "In a palace statement after meeting with Abbas, the
+        # monarch said", "At a news conference after meeting Xi, Biden said": the speaker's
     if token.dep_ == "prep" and token.lower_ == "as" and token.head.lemma_.lower() in (
             "quote", "cite", "report") and any(c.dep_ == "nsubjpass"
                                                for c in token.head.children):
@@ -108,6 +114,8 @@ def _over_preposition(token: Token) -> Token:
     return token
 
 
+_SAID_AT = {"statement", "remark", "remarks", "conference", "briefing", "interview", "comment",
+            "comments", "speech", "address"}  # where what one did is told
 _GERUND_TIMES = {"after", "before", "upon", "on", "following", "since", "while", "without",
                  "instead"}  # (not "look forward to meeting X", "joined X in urging")
 

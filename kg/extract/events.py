@@ -67,6 +67,11 @@ _REMOTE = {"phone", "telephone", "video", "videoconference", "videolink", "video
 ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
 _MARGINS = {"sideline", "sidelines", "margin", "margins", "side"}
+_SETTINGS = {"retreat", "dinner", "lunch", "luncheon", "breakfast", "banquet", "reception",
+             "ceremony", "gala", "room", "hall", "lounge", "office", "residence", "palace",
+             "hotel", "venue", "corridor", "corridors", "plenary", "session", "tour"}
+# (the settings of an in-person encounter: "spoke to each other in a waiting room", "talked
+# during the retreat at the Saarc Summit")
 _TIME_TOLD = {"after", "following", "before"}  # "did X after the talks": the talks, a time
 _STATEMENTS = {"statement", "declaration", "communique", "communiqué"}
 _LENGTHS = {"hour", "minute", "day", "week", "month", "round"}  # "after five hours of talks"
@@ -836,7 +841,9 @@ class EventReader:
             # ... and met with ...": what stands before the first verb holds for both
             at += [o for prep in verb.head.lefts if prep.dep_ == "prep" and prep.lower_ in where
                    for o in prep.children if o.dep_ == "pobj"]
-        at += [p for obj in at for p in prep_objects(obj, {"in"})]  # "at his office in Tokyo"
+        at += [p for obj in at for p in prep_objects(obj, {"in"} | (
+            {"at"} if obj.lemma_.lower() in _SETTINGS else set()))]  # "at his office in Tokyo",
+        # "during the retreat at the Saarc Summit"
         at += [o for obj in at if obj.lemma_.lower() in _MARGINS and obj.i not in self.by_token
                for o in prep_objects(obj, {"of"})]  # "on the margins of the UN General
         # Assembly": where that body meets
@@ -853,8 +860,11 @@ class EventReader:
         if lemma == "call" and not by_phone and on_someone:
             row = VERBS["meet"]  # "Wang Yi called on Prime Minister Abe in Tokyo": a visit
         # "spoke with" / "talked with" with no place or occasion is how readouts say a call
-        kind = "call" if by_phone or (row.lemma in _LEX_TALK and not place and not part_of) \
-            else row.cls
+        in_person = place or (part_of is not None and part_of.kind != "call") or any(o.lemma_.lower() in _SETTINGS for o in at) or any(
+            e is not None and e.kind in ("meeting", "summit") for o in prep_objects(
+                verb, {"before", "after"}) for e in [self.by_token.get(o.i)])
+        # ("Before their tete-a-tete meeting, Putin and Blair talked with Bono")
+        kind = "call" if by_phone or (row.lemma in _LEX_TALK and not in_person) else row.cls
         for group in _one_each(verb, subs, people):
             event = Event(kind, group, place, date, None, modality(verb),
                           [evidence_for(verb, 0.8)], part_of=part_of, anchor=verb.i)
@@ -1718,6 +1728,13 @@ class EventReader:
                     if self.m.kind(k) == "place" and self.m.entities[k].geonames:
                         return k  # (a place the gazetteer knows: not "Sunday, April 24,
                         # 2005; Page A14", a print edition's page)
+                    if self.m.kind(k) in ("person", None) and end_tok.is_alpha and \
+                            end_tok.text.istitle() and not any(
+                            t.ent_type_ == "PERSON" and t.i != end_tok.i for t in words):
+                        k = self.m.place_named(end_tok.text)  # "July 21, 2001, Genoa": the
+                        if k:  # model took the city of a line of date and place for a name,
+                            # or for nothing
+                            return k
         return None
 
     def _place_before_date(self, words: list[Token]) -> str | None:

@@ -35,14 +35,20 @@ TITLE_WORDS = {
     "lord", "lady", "baroness", "baron", "honourable", "honorable", "rt", "rt.", "madam",
     "councilor", "councillor", "commissioner", "representative", "tanaiste", "sayyid", "sayyida",
     "alhaji", "alhaja", "hajia", "hajiya",  # (Nigerian, Ghanaian honorifics of pilgrims)
+    "messrs", "messrs.", "mmes", "mmes.",
 }
 POST_NOMINALS = {"MP", "KC", "QC", "KCB", "OBE", "CBE", "MBE", "PC", "MEP", "MLA", "MSP", "TD"}
 HONOURED = {"hon", "hon.", "rt", "rt.", "h.e.", "honourable", "honorable", "excellency", "excy",
             "excy.", "amb.", "engr", "engr."}
+_HEADS_OF = re.compile(r"(?:[Tt]he )?(?:[Tt]wo |[Bb]oth )?Heads? of (?:State|Government)"
+                       r"(?: and (?:of )?Government)?")
+_CROWNS = {"king", "queen", "emir", "amir", "sultan", "monarch", "emperor", "empress", "sovereign"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
-              "lady", "baroness", "shri", "smt", "smt."}  # a surname alone may follow
+              "lady", "baroness", "shri", "smt", "smt.", "messrs", "messrs.", "mmes", "mmes."}
+# (a surname alone may follow; "Messrs Putin and Blair": surnames)
 LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "king", "queen", "emir",
-                "sultan", "minister", "head", "counterpart", "pope", "monarch", "ruler"}
+                "sultan", "minister", "head", "counterpart", "pope", "monarch", "ruler",
+                "sovereign"}
 GROUP_NOUNS = {"leader", "leaders", "government", "governments", "officials", "authorities",
                "administration", "delegation", "delegations", "rulers", "ruler", "junta",
                "regime", "members", "ministers", "side",
@@ -286,6 +292,9 @@ class Mentions:
             elif label in ("GPE", "LOC", "FAC", "ORG") and not ent_id and \
                     re.sub(r"^[Tt]he ", "", text).lower() in _GATHERING_WORDS:
                 continue  # "represented the EU at the Summit": the gathering, not Summit, NJ
+            elif label in ("ORG", "GPE", "NORP") and not ent_id and _HEADS_OF.fullmatch(text):
+                continue  # "The two Heads of State re-affirmed": a title's plural, the people
+                # who hold it (not an organisation "Heads of State")
             elif label in ("GPE", "LOC", "FAC"):
                 country = gaz.country_by_name(text)
                 if country:
@@ -1917,6 +1926,11 @@ class Mentions:
                 return []
             title = _title_ending(token, lemma)
             return self._holder_of(title, countries[0], token)  # "the Russian president"
+        if lemma in ("monarch", "sovereign") and not plural and not countries:
+            royals = {p for t, ps in self.roles_by_title.items() if t.split()[-1] in _CROWNS
+                      for p, i in ps.items() if i < token.i}
+            if len(royals) == 1:  # "Jordan's King Abdullah ... the monarch": the one person
+                return [next(iter(royals))]  # named before with a crown's title
         if lemma in LEADER_NOUNS and plural and not countries:
             found = self._holders_of_each(token, lemma)
             if found:
