@@ -54,12 +54,18 @@ def load(name: str | None = None) -> Language:
     if not Language.has_factory("kg_line_breaks"):
         @Language.component("kg_line_breaks")
         def line_breaks(doc):  # type: ignore[no-untyped-def]
-            """Every line of an article starts a sentence: captions and headlines end unpunctuated."""
+            """Every line of an article starts a sentence: captions and headlines end
+            unpunctuated. A closing bracket inside a line ends none: "met with Minister of
+            Foreign Affairs of the Republic of Korea (ROK) Ban Ki-moon" (the parser ended one
+            there and lost the name)."""
             for token in doc[1:]:
                 prev = doc[token.i - 1]
                 if "\n" in prev.text or "\n" in prev.whitespace_:
                     if not token.is_space:
                         token.is_sent_start = True
+                elif prev.text == ")" and prev.i and doc[prev.i - 1].text not in (
+                        ".", "!", "?", "\"", "”") and not token.is_space:
+                    token.is_sent_start = False
             return doc
 
     _split_glued_credits(nlp)

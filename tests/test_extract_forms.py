@@ -6629,3 +6629,31 @@ def test_heads_of_state_are_the_people_who_met(read, text, who):
     facts = read(text, published="2018-05-09")
     assert actors(facts, "agreement") == pairs(facts) and len(pairs(facts)) == 1 and all(
         name.split()[-1] in " ".join(pairs(facts)[0]) for name in who), facts.commitments
+
+
+@pytest.mark.parametrize("text, pairs_", [
+    ("On November 15, Chinese Foreign Minister Li Zhaoxing met with Minister of Foreign Affairs "
+     "and Trade of the Republic of Korea (ROK) Ban Ki-moon in Pusan.",
+     [["Ban Ki-moon", "Li Zhaoxing"]]),
+    ("President Xi Jinping met with the President of the United Arab Emirates (UAE) Mohamed bin "
+     "Zayed Al Nahyan in Beijing on Friday.", [["Mohamed bin Zayed Al Nahyan", "Xi Jinping"]]),
+    ("Foreign Minister Wang Yi met with the Secretary-General of the Association of Southeast "
+     "Asian Nations (ASEAN) Kao Kim Hourn in Jakarta on Friday.",
+     [["Kao Kim Hourn", "Wang Yi"]]),
+])
+def test_a_bracket_inside_a_line_ends_no_sentence(read, text, pairs_):
+    """"met with Minister of Foreign Affairs of the Republic of Korea (ROK) Ban Ki-moon": the
+    parser ended a sentence at the closing bracket and lost the name after it."""
+    facts = read(text, published="2005-11-15")
+    assert sorted(pairs(facts)) == sorted(canon(p) for p in pairs_), pairs(facts)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Li Zhaoxing met respectively with Ban Ki-moon, George Yeo and Winston Peters in Pusan.", 3),
+    ("Wang Yi met separately with Penny Wong and Winston Peters in Beijing.", 2),
+])
+def test_met_respectively_is_one_meeting_each(read, text, n):
+    """"met respectively with A, B and C" (as "separately"): a meeting with each, no pair of
+    those met."""
+    facts = read(text, published="2005-11-15")
+    assert len(pairs(facts)) == n and all(len(p) == 2 for p in pairs(facts)), pairs(facts)

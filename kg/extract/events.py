@@ -2200,11 +2200,11 @@ def _listed_after(group: Token) -> list[Token]:
 
 
 def _one_each(word: Token, subs: list[str], others: list[str]) -> list[list[str]]:
-    """"met separately with A and B", "held separate talks with A and B", "A and B met
-    separately with C", "held bilateral talks with A and B", "had meetings with A, B and C":
-    one meeting each, not one of all."""
-    separate = any(c.lower_ in ("separately", "individually") and c.dep_ == "advmod"
-                   for c in word.children) or any(c.lower_ in ("separate", "bilateral")
+    """"met separately with A and B", "met respectively with A and B", "held separate talks
+    with A and B", "A and B met separately with C", "held bilateral talks with A and B", "had
+    meetings with A, B and C": one meeting each, not one of all."""
+    separate = any(c.lower_ in ("separately", "individually", "respectively") and
+                   c.dep_ == "advmod" for c in word.children) or any(c.lower_ in ("separate", "bilateral")
                                                   and c.dep_ == "amod"
                                                   for c in word.children) or (
         word.lower_ in ("meetings", "conferences"))  # "bilateral talks with A and B" (a
