@@ -6657,3 +6657,30 @@ def test_met_respectively_is_one_meeting_each(read, text, n):
     those met."""
     facts = read(text, published="2005-11-15")
     assert len(pairs(facts)) == n and all(len(p) == 2 for p in pairs(facts)), pairs(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Thabo Mbeki held talks with President Robert Mugabe, 93, in Harare on Monday.",
+    "Prime Minister Mahathir Mohamad, 94, met Shinzo Abe in Tokyo on Monday.",
+    "Queen Elizabeth, 91, received Donald Trump at Windsor Castle on Monday.",
+])
+def test_an_age_after_a_name_is_no_year(read, text):
+    """"President Robert Mugabe, 93, ...": a number set off by commas after a name is the
+    person's age, not the year 1993 (nor 94, 91) of the meeting."""
+    facts = read(text, published="2017-08-02")
+    assert [d for _, _, d in dated_meetings(facts)] == ["2017-07-31"], dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ('Thabo Mbeki held "private talks" with President Robert Mugabe after he flew to Harare on '
+     "Monday.", "Harare", "2017-07-31"),
+    ("Wang Yi held talks with Sergey Lavrov after he arrived in Moscow on Tuesday.", "Moscow",
+     "2017-08-01"),
+    ("Narendra Modi had a meeting with Vladimir Putin upon arriving in Vladivostok on Monday.",
+     "Vladivostok", "2017-07-31"),
+])
+def test_a_journey_told_on_the_meeting_places_it(read, text, place, day):
+    """"held talks with Mugabe after he flew to Harare on Monday": the journey told in a
+    clause on the meeting ended where, and on the day, the meeting was."""
+    facts = read(text, published="2017-08-02")
+    assert [(p, d) for _, p, d in dated_meetings(facts)] == [(place, day)], dated_meetings(facts)

@@ -708,6 +708,11 @@ class EventReader:
                     o for g in agents for o in prep_objects(g, {"including"})]
                 participants += [p for p in self._people(agents) if p not in participants]
         date = self._noun_date(noun, None if back else host)  # (not the day they were back)
+        arrival = _arrival(noun.head) if noun.dep_ == "dobj" and \
+            noun.head.lemma_.lower() in HOST_VERBS else None  # "held talks with X after he
+        if arrival is not None:  # flew to Harare on Monday"
+            place = place or self._place(prep_objects(arrival, {"to", "in"}))
+            date = date or self._date(arrival)
         status = modality(noun)
         if status == "occurred" and host is not None and host.pos_ in ("VERB", "AUX"):
             status = modality(host, decided=noun.dep_ != "pobj")
@@ -852,10 +857,13 @@ class EventReader:
             (e for t in prep_objects(verb, {"for"}) for e in [self.by_token.get(t.i)]
              if e is not None and e.kind == "summit"), None)
         part_of = part_of or self._where(verb)  # "the summit on October 28, where X and Y met"
+        arrival = _arrival(verb)
         place = self._place([t for t in at if t.i not in self.by_token]) or \
             self._island(verb) or (part_of.place if part_of else None) or \
-            self._travelled_to(verb) or self._where_place(verb)
-        date = self._date(verb) or (part_of.date if part_of else None)
+            self._travelled_to(verb) or self._where_place(verb) or (
+                self._place(prep_objects(arrival, {"to", "in"})) if arrival else None)
+        date = self._date(verb) or (part_of.date if part_of else None) or (
+            self._date(arrival) if arrival else None)
         by_phone = _remote(verb) or _held_remotely(verb)
         if lemma == "call" and not by_phone and on_someone:
             row = VERBS["meet"]  # "Wang Yi called on Prime Minister Abe in Tokyo": a visit
@@ -2197,6 +2205,21 @@ def _listed_after(group: Token) -> list[Token]:
                 t.pos_ in ("VERB", "AUX") for t in rest):
             out += [t for t in rest if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
     return out
+
+
+def _arrival(verb: Token) -> Token | None:
+    """"held talks with Mugabe after he flew to Harare on Monday", "met X upon arriving in
+    Y": the journey told in a clause on the meeting's verb, which ended where (and on the day)
+    the meeting was."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and
+                 c.lemma_.lower() in TRAVEL_VERBS - {"return", "go", "head"} and any(
+                     m.lower_ in ("after", "upon", "on") for m in c.children if m.dep_ == "mark")
+                 ), None) or next((p.children.__next__() for p in verb.children
+                                   if p.dep_ == "prep" and p.lower_ in ("after", "upon", "on")
+                                   and any(True for _ in p.children)
+                                   and next(p.children).dep_ == "pcomp"
+                                   and next(p.children).lemma_.lower() in TRAVEL_VERBS - {
+                                       "return", "go", "head"}), None)
 
 
 def _one_each(word: Token, subs: list[str], others: list[str]) -> list[list[str]]:

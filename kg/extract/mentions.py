@@ -205,7 +205,7 @@ class Mentions:
             if label == "DATE":
                 if not (len(ent) == 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", ent.text)
                         and ent[0].dep_ in ("amod", "nummod")
-                        and ent[0].head.pos_ in ("NOUN", "PROPN")):
+                        and ent[0].head.pos_ in ("NOUN", "PROPN")) and not _an_age(ent):
                     self.dates.append(ent)  # (not "the 27th meeting": an ordinal, no date)
                 continue
             _kind, key = None, None
@@ -2097,6 +2097,16 @@ def evidence_for(span: Span | Token, confidence: float) -> Evidence:
     start = sent.start_char + (len(text) - len(text.lstrip()))
     return Evidence(" ".join(text.split()), start, start + len(text.strip()),
                     round(confidence, 2))
+
+
+def _an_age(ent: Span) -> bool:
+    """"President Robert Mugabe, 93, ...", "Mahathir, 94, said": a number of one to three
+    digits set off by commas right after a person's name is their age, no year."""
+    doc = ent.doc
+    return len(ent) == 1 and re.fullmatch(r"\d{1,3}", ent.text) is not None and \
+        ent.start >= 2 and doc[ent.start - 1].text == "," and \
+        doc[ent.start - 2].ent_type_ == "PERSON" and \
+        (ent.end >= len(doc) or doc[ent.end].text in (",", ".", ";"))
 
 
 def _clean_name(text: str) -> str:
