@@ -6684,3 +6684,31 @@ def test_a_journey_told_on_the_meeting_places_it(read, text, place, day):
     clause on the meeting ended where, and on the day, the meeting was."""
     facts = read(text, published="2017-08-02")
     assert [(p, d) for _, p, d in dated_meetings(facts)] == [(place, day)], dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Indonesia is offering Petronas, Malaysia's national petroleum corporation, to take part in "
+     "the project.", "Petronas"),
+    ("Putin said Gazprom, the Russian gas giant, would supply more gas.", "Gazprom"),
+    ("The deal gives Aramco, the state oil company, a stake in the refinery.", "Aramco"),
+])
+def test_a_name_set_off_by_a_company_noun_is_no_person(read, text, company):
+    """"Petronas, Malaysia's national petroleum corporation": a name set off by a noun for a
+    company after it is the company's, though the model took it for a person's."""
+    facts = read(text, published="2009-04-23")
+    assert company not in people(facts)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("At the meeting held at the Argentine Government House, Mauricio Macri and Donald Trump "
+     "discussed trade.", "Buenos Aires"),
+    ("Najib Razak met President Susilo Bambang Yudhoyono at the Istana Merdeka on Thursday.",
+     "Jakarta"),
+    ("Brazilian President Lula met Hugo Chavez at the Miraflores presidential palace on Monday.",
+     "Caracas"),
+])
+def test_a_presidential_palace_is_in_its_capital(read, text, place):
+    """"at the Argentine Government House", "at the Istana Merdeka", "at the Miraflores
+    presidential palace": a seat of government stands for its state, in its capital."""
+    facts = read(text, published="2009-04-23")
+    assert {p for _, p, _ in dated_meetings(facts)} == {place}, dated_meetings(facts)

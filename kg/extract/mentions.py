@@ -241,6 +241,9 @@ class Mentions:
             elif label == "PERSON" and _place_taken_for_a_name(ent) and \
                     not self._holder_named(text):  # ("spoke to Obama": not the Japanese town)
                 entity = _place(text)
+            elif label == "PERSON" and _a_company(ent) and not self._holder_named(text):
+                entity = Entity(f"org:{gazetteer.slug(text)}", "organisation", text)
+                # ("Petronas, Malaysia's national petroleum corporation": no person)
             elif label == "PERSON" and (len(ent) >= 2 and ent[-1].lower_ in _THINGS_NAMED or
                                         _named_after(ent)) and not self._holder_named(text):
                 continue  # "Aguda House", "the Continental Free Trade Agreement": a building
@@ -2097,6 +2100,21 @@ def evidence_for(span: Span | Token, confidence: float) -> Evidence:
     start = sent.start_char + (len(text) - len(text.lstrip()))
     return Evidence(" ".join(text.split()), start, start + len(text.strip()),
                     round(confidence, 2))
+
+
+_COMPANY_NOUNS = {"company", "corporation", "firm", "conglomerate", "carrier", "airline",
+                  "bank", "giant", "producer", "maker", "manufacturer", "operator", "utility",
+                  "insurer", "broadcaster", "newspaper", "agency", "group", "party", "subsidiary"}
+
+
+def _a_company(ent: Span) -> bool:
+    """"Indonesia is offering Petronas, Malaysia's national petroleum corporation, ...",
+    "Gazprom, the Russian gas giant": a name set off by a noun for a company or body after it
+    is that body's, though the model took it for a person's."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS and
+               c.i > ent.end - 1 and c.left_edge.i == ent.end + 1 and
+               ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
+               for c in ent.root.children)
 
 
 def _an_age(ent: Span) -> bool:
