@@ -6712,3 +6712,22 @@ def test_a_presidential_palace_is_in_its_capital(read, text, place):
     presidential palace": a seat of government stands for its state, in its capital."""
     facts = read(text, published="2009-04-23")
     assert {p for _, p, _ in dated_meetings(facts)} == {place}, dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text, organiser", [
+    ("Today, Presidents Mauricio Macri and Donald Trump held a working breakfast in the context "
+     "of the visit by the President of the United States to Argentina for the G20 Summit.",
+     "G20"),
+    ("Narendra Modi and Shinzo Abe held talks within the framework of Modi's trip to Osaka for "
+     "the G20 summit.", "G20"),
+    ("Joe Biden and Xi Jinping had a meeting on the occasion of the APEC summit in San "
+     "Francisco.", "APEC"),
+])
+def test_a_meeting_framed_by_a_summit_told_after_it_is_part_of_it(read, text, organiser):
+    """"held a working breakfast in the context of the visit ... for the G20 Summit": the
+    summit, told after the meeting in its frame ("in the context of", "within the framework
+    of", "on the occasion of"), had the meeting's people."""
+    facts = read(text, published="2018-11-30")
+    summits = [e for e in facts.events if e.kind == "summit"]
+    assert len(summits) == 1 and len(summits[0].participants) == 2 and (
+        facts.entities[summits[0].organiser].acronym == organiser), summits

@@ -409,7 +409,12 @@ class EventReader:
         for event in list(self.events):  # "a bilateral meeting on the margins of the summit"
             if event.part_of is None and event.kind != "summit":
                 noun = self.m.doc[event.anchor]
-                found = self._event_in(prep_objects(noun, {"on", "at", "during"}))
+                found = self._event_in(prep_objects(noun, {"on", "at", "during"}) + [
+                    t for t in _framed_by(noun) + (_framed_by(noun.head) if noun.dep_ == "dobj"
+                                                   else [])
+                    if getattr(self.by_token.get(t.i), "kind", "summit") == "summit"])
+                # ("held a working breakfast in the context of the visit ... for the G20
+                # Summit": a summit told after the meeting that was part of it)
                 event.part_of = found if found is not event else None
         self._chaired_by()
         for tok in tokens_with(self.m.doc, set(VERBS)):
@@ -2276,7 +2281,7 @@ def _framed_by(verb: Token) -> list[Token]:
     out = [o for f in frames for o in prep_objects(f, {"of"})]
     out += [t for o in list(out) if o.lemma_.lower() in ("participation", "attendance", "visit",
                                                         "trip", "stay")
-            for t in prep_objects(o, {"in", "at", "to"})]
+            for t in prep_objects(o, {"in", "at", "to", "for"})]
     return out
 
 
