@@ -66,6 +66,10 @@ def load(name: str | None = None) -> Language:
                 elif prev.text == ")" and prev.i and doc[prev.i - 1].text not in (
                         ".", "!", "?", "\"", "”") and not token.is_space:
                     token.is_sent_start = False
+                elif prev.text == "PM" and token.text[:1].isupper() and token.is_alpha and \
+                        prev.i and not doc[prev.i - 1].like_num:
+                    token.is_sent_start = False  # "NZ PM Christopher Luxon": a title, no
+                    # time of day ("at 5 PM")
             return doc
 
     _split_glued_credits(nlp)

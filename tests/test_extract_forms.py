@@ -6731,3 +6731,34 @@ def test_a_meeting_framed_by_a_summit_told_after_it_is_part_of_it(read, text, or
     summits = [e for e in facts.events if e.kind == "summit"]
     assert len(summits) == 1 and len(summits[0].participants) == 2 and (
         facts.entities[summits[0].organiser].acronym == organiser), summits
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fijian PM Sitiveni Rabuka met NZ PM Christopher Luxon in Honiara on Wednesday.",
+     {("Sitiveni Ligamamada Rabuka", "Prime Minister", "Fiji"),
+      ("Christopher Luxon", "Prime Minister", "New Zealand")}),
+    ("UK PM Keir Starmer met Indian PM Narendra Modi in London on Thursday.",
+     {("Keir Starmer", "Prime Minister", "United Kingdom"),
+      ("Narendra Modi", "Prime Minister", "India")}),
+    ("The meeting ended at 5 PM. Narendra Modi then flew to Paris.", set()),
+])
+def test_pm_before_a_name_is_prime_minister(read, text, expected):
+    """"NZ PM Christopher Luxon": "PM" before a name is the Prime Minister's title, written
+    short (the parser ended a sentence after it, as after "at 5 PM", and lost the name)."""
+    facts = read(text, published="2025-09-10")
+    assert roles(facts) >= expected and all(
+        t == "Prime Minister" for _, t, _ in roles(facts) if t.lower().startswith("p")), roles(facts)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fijian PM Sitiveni Rabuka greets NZ PM Christopher Luxon at the Pacific Islands Forum in "
+     "Honiara.", "Honiara"),
+    ("Indian Prime Minister Narendra Modi greets Japanese Prime Minister Shinzo Abe at Hyderabad "
+     "House in New Delhi.", "New Delhi"),
+    ("President Joe Biden welcomes Chancellor Olaf Scholz at the White House.", "Washington"),
+])
+def test_a_captions_verb_taken_for_a_noun_tells_a_meeting(read, text, place):
+    """"Rabuka greets Luxon at the Forum": a caption's present-tense verb, which the model took
+    for a plural noun with one name before it and the other apposed after it."""
+    facts = read(text, published="2017-09-10")
+    assert any(len(p) == 2 and pl == place for p, pl in meetings(facts)), meetings(facts)

@@ -419,7 +419,8 @@ class EventReader:
         self._chaired_by()
         for tok in tokens_with(self.m.doc, set(VERBS)):
             row = VERBS.get(tok.lemma_.lower())
-            if tok.pos_ != "VERB" or row is None or self._attributive(tok):
+            if (tok.pos_ != "VERB" and not self._caption_verb(tok)) or row is None or \
+                    self._attributive(tok):
                 continue
             if not row.needs_of("prep") or any(c.dep_ == "prep" and c.lower_ in row.needs_of(
                     "prep") for c in self._children(tok)):
@@ -760,9 +761,20 @@ class EventReader:
                 gathering.participants += [p for p in self._people(agents)
                                            if p not in gathering.participants]
 
+    def _caption_verb(self, tok: Token) -> bool:
+        """"Fijian PM Sitiveni Rabuka greets NZ PM Christopher Luxon at the Pacific Islands
+        Forum": a caption's verb in the present, which the model took for a plural noun with
+        the one name before it and the other apposed after it."""
+        return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and tok.lower_.endswith("s") and any(
+            c.dep_ == "compound" and self.m.kind(self.m.key(c)) == "person"
+            for c in tok.lefts) and any(
+            c.dep_ == "appos" and self.m.kind(self.m.key(c)) == "person" for c in tok.rights)
+
     def _verb(self, verb: Token, row: lexicon.Predicate) -> None:
         lemma = row.lemma
         subs = self._people(subjects(verb))
+        if verb.pos_ != "VERB":  # a caption's verb the model took for a noun
+            subs = self._people([c for c in verb.lefts if c.dep_ == "compound"])
         others: list[Token] = []
         if "dobj" in row.target:
             others += [c for c in self._children(verb) if c.dep_ in ("dobj",)] or [

@@ -43,8 +43,11 @@ _PLURAL_TITLE_TOKENS = {w + "s" for w in _TITLE_TOKENS}  # "presidents", "minist
 _ROYAL_STYLES = {"prince", "princess", "sheikh", "sheikha", "shaikh", "sheik"}
 
 
+_WRITTEN_SHORT = {"pm": "prime minister"}  # "NZ PM Christopher Luxon"
+
+
 def _title_case(words: list[str]) -> str:
-    text = " ".join(words).replace(" - ", "-")
+    text = " ".join(_WRITTEN_SHORT.get(w.lower(), w) for w in words).replace(" - ", "-")
     out = []
     for w in text.split():  # "Minister for Foreign Affairs": small words stay small
         out.append(w.lower() if w.lower() in _SMALL_WORDS and out else "-".join(
