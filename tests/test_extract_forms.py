@@ -6762,3 +6762,40 @@ def test_a_captions_verb_taken_for_a_noun_tells_a_meeting(read, text, place):
     for a plural noun with one name before it and the other apposed after it."""
     facts = read(text, published="2017-09-10")
     assert any(len(p) == 2 and pl == place for p, pl in meetings(facts)), meetings(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Blair, speaking at a press conference after talks with Mr Chirac at Downing Street, said "
+    "relations were improving.",
+    "Angela Merkel, speaking after her meeting with Emmanuel Macron in Berlin, said the talks "
+    "were good.",
+    "Speaking after talks with Emmanuel Macron in Berlin, Angela Merkel said the talks were "
+    "good.",
+])
+def test_talks_told_by_a_speakers_participle_are_the_days(read, text):
+    """"Mr Blair, speaking at a press conference after talks with Mr Chirac, said": the talks
+    the speaker's participle tells, in the lead, were the day's (as "said after talks")."""
+    facts = read(text, published="2003-11-24")
+    assert [d for _, _, d in dated_meetings(facts)] == ["2003-11-24"], dated_meetings(facts)
+
+
+@pytest.mark.parametrize("line", ["July 21, 2001, Genoa", "21 July 2001", "July 21, 2001"])
+def test_an_item_under_a_date_line_tells_that_days_meetings(read, line):
+    """"July 21, 2001, Genoa" heading a news item: every meeting it tells as held, with no date
+    of its own, was that day's, not only the lead's."""
+    text = (f"{line}\n\nThe two leaders discussed strategic stability. They also discussed the "
+            "Middle East. Vladimir Putin set forth his views on Iraq. He called the sanctions "
+            "ineffective. Tony Blair spoke of trade.\n\nBefore their meeting, Vladimir Putin and "
+            "Tony Blair talked with the singer Bono.")
+    facts = read(text, published="2001-07-21")
+    assert dated_meetings(facts) and all(
+        d == "2001-07-21" for _, _, d in dated_meetings(facts)), dated_meetings(facts)
+
+
+def test_an_item_under_another_days_date_line_is_not_dated_by_it(read):
+    text = ("July 2, 2001\n\nThe two leaders discussed strategic stability. They also discussed "
+            "the Middle East. Vladimir Putin set forth his views on Iraq. He called the sanctions "
+            "ineffective. Tony Blair spoke of trade.\n\nBefore their meeting, Vladimir Putin and "
+            "Tony Blair talked with the singer Bono.")
+    facts = read(text, published="2001-07-21")
+    assert all(d == "" for _, _, d in dated_meetings(facts)), dated_meetings(facts)

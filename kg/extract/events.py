@@ -1847,7 +1847,7 @@ class EventReader:
         if self.published is None:
             return
         lead = self._lead()
-        ends = lead[-1].end if lead else 0
+        ends = len(self.m.doc) if self._under_a_date_line() else lead[-1].end if lead else 0
         for event in self.events:
             if event.date is not None or event.status != "occurred" or event.anchor >= ends \
                     or event.kind == "call" or event.anchor < 0:
@@ -1863,6 +1863,10 @@ class EventReader:
             # the issues during talks with X": talks with someone, while it was done
             while told.dep_ == "xcomp" and told.tag_ == "VB" and told.head is not told:
                 told = told.head  # ("agreed to expand trade during their talks")
+            if told.tag_ == "VBG" and told.dep_ in ("acl", "advcl"):
+                told = told.head.head if told.dep_ == "acl" and told.head.dep_ in (
+                    "nsubj", "nsubjpass") else told.head  # "Mr Blair, speaking at a press
+                # conference after talks with Mr Chirac, said": the clause's own verb
             now = glad_adjective(told) and told.head.tag_ in ("VBP", "VBZ", "VBD")  # "I am glad to
             # have another meeting with X": the meeting of the moment it is said
             heading = told.pos_ in ("NOUN", "PROPN") and told.lemma_.lower() in _SAID_NOUNS \
@@ -1893,6 +1897,23 @@ class EventReader:
             else:
                 event.date = DateValue(self.published.isoformat(), "day", _ARTICLE_DATE)
             _discount(event, 0.8)
+
+    def _under_a_date_line(self) -> bool:
+        """"July 21, 2001, Genoa" or "29 January 2007" as an item's first line: a news item
+        or transcript of that day, whose every meeting told as held, with no date of its own,
+        was that day's (not only the lead's)."""
+        first = next((s for s in self.m.doc.sents if s.text.strip()), None)
+        if first is None or len(first) > 12 or "\n" not in first.text_with_ws:
+            return False
+        words = [t for t in first if not (t.is_space or t.is_punct)]
+        dated = [t for t in words if t.ent_type_ == "DATE"]
+        rest = [t for t in words if t.ent_type_ != "DATE"]
+        if not dated or len(rest) > 3 or any(not t.text[:1].isupper() for t in rest):
+            return False
+        value = normalise(" ".join(t.text for t in first if t.ent_type_ == "DATE"),
+                          self.published, self.order)
+        return value is not None and value.precision == "day" and \
+            value.value == self.published.isoformat()
 
     def _summits_of_two(self) -> None:
         """"the 90-minute summit with the Japanese leader": two leaders' summit, with no
