@@ -6799,3 +6799,18 @@ def test_an_item_under_another_days_date_line_is_not_dated_by_it(read):
             "Tony Blair talked with the singer Bono.")
     facts = read(text, published="2001-07-21")
     assert all(d == "" for _, _, d in dated_meetings(facts)), dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Li Zhaoxing, who was attending the Ministerial Meeting of APEC in Pusan, met Ban Ki-moon "
+     "on Tuesday.", "Pusan"),
+    ("Justin Trudeau, who is attending the summit in Lima, met Mauricio Macri on Friday.",
+     "Lima"),
+    ("Wang Yi, attending the ASEAN foreign ministers' meeting in Vientiane, met Antony Blinken "
+     "on Friday.", "Vientiane"),
+])
+def test_where_the_subject_was_attending_places_the_meeting(read, text, place):
+    """"X, who was attending the Ministerial Meeting of APEC in Pusan, met Y": the gathering
+    the subject was attending was where they met."""
+    facts = read(text, published="2019-06-28")
+    assert {p for _, p, _ in dated_meetings(facts) if p} == {place}, dated_meetings(facts)

@@ -2332,6 +2332,12 @@ def _visiting(verb: Token, subs: list[Token]) -> list[Token]:
                and c.lemma_.lower() == "be" and modality(c) == "occurred"
                for o in prep_objects(c, {"in"}) + _on_a_trip_to(c) if _a_city(o)]
     # "who is in Lima", "who is on the working visit in Moscow"
+    were_in += [p for h in holders for c in h.children if c.dep_ in ("relcl", "acl", "advcl")
+                and c.lemma_.lower() == "attend" and modality(c) == "occurred"
+                for o in c.children if o.dep_ == "dobj"
+                for p in [t for x in [o] + prep_objects(o, {"of"}) for t in prep_objects(
+                    x, {"in"})] if _a_city(p)]  # "X, who was attending the Ministerial Meeting
+    # of APEC in Pusan, met ...", "attending the summit in Lima, X met ..."
     on_trip = [o for h in holders for o in _on_a_trip_to(h)
                if _a_city(o)]  # "Tokayev, on a working visit to Moscow, met ..."
     while_in = [o for c in verb.children if c.dep_ == "advcl" and c.lower_ == "in" and any(
