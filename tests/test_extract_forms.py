@@ -6814,3 +6814,36 @@ def test_where_the_subject_was_attending_places_the_meeting(read, text, place):
     the subject was attending was where they met."""
     facts = read(text, published="2019-06-28")
     assert {p for _, p, _ in dated_meetings(facts) if p} == {place}, dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "HE Minister of State at the Ministry of Foreign Affairs Dr. Mohammed bin Abdulaziz Al "
+    "Khulaifi met Wednesday with Craig Maclachlan.",
+    "Minister of State Anwar Gargash met Wang Yi in Beijing on Wednesday.",
+    "The Head of Government Aziz Akhannouch received Pedro Sanchez in Rabat on Wednesday.",
+])
+def test_the_state_of_a_title_is_no_holder(read, text):
+    """"Minister of State", "Head of Government": the title's own last word, which the model
+    tags an organisation, is no country or organisation the post is of."""
+    facts = read(text, published="2024-01-24")
+    assert all(h not in ("State", "Government") for _, _, h in roles(facts)), roles(facts)
+
+
+def test_a_minister_of_state_on_a_ministrys_site_is_its_countrys(read):
+    facts = read("HE Minister of State at the Ministry of Foreign Affairs Dr. Mohammed bin "
+                 "Abdulaziz Al Khulaifi met Wednesday with Craig Maclachlan.",
+                 published="2024-01-24", url="https://mofa.gov.qa/en/all-mofa-news/1")
+    assert any(t == "Minister of State" and h == "Qatar" for _, t, h in roles(facts)), roles(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Ariel Sharon met Mahmoud Abbas in Sharm el-Sheikh on Tuesday. Mister Sharon and Mister Abbas "
+    "shook hands at the meeting.",
+    "Nicolas Sarkozy met Angela Merkel in Paris on Tuesday. Madame Merkel said the talks were "
+    "good, and Mister Sarkozy agreed.",
+])
+def test_mister_and_madame_are_honorifics(read, text):
+    """"Mister Sharon and Mister Abbas" (a broadcaster's style), "Madame Merkel": honorifics
+    before a surname, no part of a name."""
+    facts = read(text, published="2005-02-08")
+    assert not any(p.lower().startswith(("mister", "madame")) for p in people(facts)), people(facts)

@@ -35,7 +35,7 @@ TITLE_WORDS = {
     "lord", "lady", "baroness", "baron", "honourable", "honorable", "rt", "rt.", "madam",
     "councilor", "councillor", "commissioner", "representative", "tanaiste", "sayyid", "sayyida",
     "alhaji", "alhaja", "hajia", "hajiya",  # (Nigerian, Ghanaian honorifics of pilgrims)
-    "messrs", "messrs.", "mmes", "mmes.",
+    "messrs", "messrs.", "mmes", "mmes.", "mister", "madame",
 }
 POST_NOMINALS = {"MP", "KC", "QC", "KCB", "OBE", "CBE", "MBE", "PC", "MEP", "MLA", "MSP", "TD"}
 HONOURED = {"hon", "hon.", "rt", "rt.", "h.e.", "honourable", "honorable", "excellency", "excy",
@@ -44,7 +44,8 @@ _HEADS_OF = re.compile(r"(?:[Tt]he )?(?:[Tt]wo |[Bb]oth )?Heads? of (?:State|Gov
                        r"(?: and (?:of )?Government)?")
 _CROWNS = {"king", "queen", "emir", "amir", "sultan", "monarch", "emperor", "empress", "sovereign"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
-              "lady", "baroness", "shri", "smt", "smt.", "messrs", "messrs.", "mmes", "mmes."}
+              "lady", "baroness", "shri", "smt", "smt.", "messrs", "messrs.", "mmes", "mmes.",
+              "mister", "madame"}
 # (a surname alone may follow; "Messrs Putin and Blair": surnames)
 LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "king", "queen", "emir",
                 "sultan", "minister", "head", "counterpart", "pope", "monarch", "ruler",
@@ -295,6 +296,11 @@ class Mentions:
             elif label in ("GPE", "LOC", "FAC", "ORG") and not ent_id and \
                     re.sub(r"^[Tt]he ", "", text).lower() in _GATHERING_WORDS:
                 continue  # "represented the EU at the Summit": the gathering, not Summit, NJ
+            elif label in ("ORG", "GPE", "NORP") and not ent_id and len(ent) == 1 and \
+                    text in ("State", "Government") and ent.start >= 2 and \
+                    self.doc[ent.start - 1].lower_ == "of" and \
+                    self.doc[ent.start - 2].lower_ in TITLE_WORDS | _TITLE_HEADS:
+                continue  # "Minister of State", "Head of Government": the title's own word
             elif label in ("ORG", "GPE", "NORP") and not ent_id and _HEADS_OF.fullmatch(text):
                 continue  # "The two Heads of State re-affirmed": a title's plural, the people
                 # who hold it (not an organisation "Heads of State")
