@@ -6847,3 +6847,20 @@ def test_mister_and_madame_are_honorifics(read, text):
     before a surname, no part of a name."""
     facts = read(text, published="2005-02-08")
     assert not any(p.lower().startswith(("mister", "madame")) for p in people(facts)), people(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Presidents Mauricio Macri and Donald Trump held a working breakfast in Buenos Aires today. "
+    "President Trump praised the reforms. Both Presidents expressed their satisfaction with the "
+    "strengthening of relations. The renewed flow of American investments was highlighted. They "
+    "reaffirmed their commitment to continue working together.",
+    "Xi Jinping and Joe Biden held talks in Bali on Monday. Joe Biden raised Taiwan. The two "
+    "leaders welcomed the progress. Climate cooperation was also discussed. They agreed to "
+    "resume the dialogue.",
+])
+def test_an_agentless_passive_does_not_break_a_chain_of_they(read, text):
+    """"Both Presidents expressed ... The renewed flow of investments was highlighted. They
+    reaffirmed ...": a thing said to be done by no one named is the same speakers' telling;
+    "they" is who the sentence before it had as subject."""
+    facts = read(text, published="2018-11-30")
+    assert [len(a) for a in actors(facts, "agreement")] == [2], facts.commitments

@@ -1388,6 +1388,12 @@ class Mentions:
             return []
         sent = self.doc[starts[here - 1]].sent
         subs = subjects(sent.root)
+        if subs and _agentless_passive(subs[0]) and here >= 2:
+            # "Both Presidents expressed ... The renewed flow of investments was highlighted.
+            # They reaffirmed ...": a thing said to be done, by no one named, is the same
+            # speakers' telling; the chain runs on over it
+            sent = self.doc[starts[here - 2]].sent
+            subs = subjects(sent.root)
         if not subs:
             return []
         keys = self.resolve_all(subs[0])
@@ -2121,6 +2127,15 @@ def _a_company(ent: Span) -> bool:
                c.i > ent.end - 1 and c.left_edge.i == ent.end + 1 and
                ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
                for c in ent.root.children)
+
+
+def _agentless_passive(subject: Token) -> bool:
+    """"The renewed flow of investments was highlighted": a passive whose subject is a thing
+    (no person, no plural) and whose doer goes unsaid."""
+    verb = subject.head
+    return subject.dep_ == "nsubjpass" and subject.tag_ in ("NN", "NNP") and \
+        subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
+        not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _an_age(ent: Span) -> bool:
