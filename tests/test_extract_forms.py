@@ -6864,3 +6864,20 @@ def test_an_agentless_passive_does_not_break_a_chain_of_they(read, text):
     "they" is who the sentence before it had as subject."""
     facts = read(text, published="2018-11-30")
     assert [len(a) for a in actors(facts, "agreement")] == [2], facts.commitments
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("Jacinda Ardern announced the donation following a bilateral meeting with Aiono Tuilaepa "
+     "on Monday.", "", "2018-03-05"),
+    ("Olaf Scholz left for Berlin following talks with Narendra Modi in New Delhi on Saturday.",
+     "New Delhi", "2018-03-03"),
+    ("Emmanuel Macron spoke to reporters following his meeting with Xi Jinping in Beijing on "
+     "Thursday.", "Beijing", "2018-03-01"),
+])
+def test_a_meeting_after_following_is_the_subjects(read, text, place, day):
+    """"announced the donation following a bilateral meeting with X on Monday": "following" is
+    "after" (the subject held the meeting), and the day the parse hangs on it is the
+    meeting's."""
+    facts = read(text, published="2018-03-06")
+    assert [(len(p), pl, d) for p, pl, d in dated_meetings(facts)] == [(2, place, day)], \
+        dated_meetings(facts)

@@ -64,7 +64,7 @@ _SAME_DAY = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earli
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _REMOTE = {"phone", "telephone", "video", "videoconference", "videolink", "video-link",
            "teleconference", "zoom"}
-ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after"}
+ATTEND_PREPS = {"at", "during", "on", "on the sidelines of", "before", "after", "following"}
 MEETING_CLASS = {"summit", "meeting", "visit"}
 _MARGINS = {"sideline", "sidelines", "margin", "margins", "side"}
 _SETTINGS = {"retreat", "dinner", "lunch", "luncheon", "breakfast", "banquet", "reception",
@@ -327,6 +327,11 @@ class EventReader:
                          for t in t.subtree}
         elif noun.dep_ == "dobj":
             near |= {t.i for c in _trailing(noun) for t in c.subtree}
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("following", "after", "during"):
+            near |= {t.i for c in noun.head.children if c.dep_ in ("prep", "npadvmod") and
+                     c.i > noun.i and (c.dep_ == "npadvmod" or c.lower_ in ("on", "in"))
+                     for t in c.subtree}  # "following a bilateral meeting with X on Monday":
+            # the parse hangs the day on "following"
         date = self._date_among(noun, near)
         if date is None and verb is not None:  # "On October 6, commencing at 6:00 p.m., X
             # held a summit meeting with Y": the parse hangs the day on the participle
@@ -675,7 +680,7 @@ class EventReader:
                     # "Hu told Koizumi during the meeting": the one named, spoken to there,
                     # was there (not "told the leaders at the summit": who they were is
                     # not said)
-                if noun.head.lower_ in ("after", "before"):
+                if noun.head.lower_ in ("after", "before", "following"):
                     withs = []  # "After the meeting, the two leaders took part in a session
                     # with X": X came later
                 # "paid a visit to India at the invitation of Prime Minister Modi": the host
