@@ -6881,3 +6881,19 @@ def test_a_meeting_after_following_is_the_subjects(read, text, place, day):
     facts = read(text, published="2018-03-06")
     assert [(len(p), pl, d) for p, pl, d in dated_meetings(facts)] == [(2, place, day)], \
         dated_meetings(facts)
+
+
+@pytest.mark.parametrize("stamp", ["Wednesday, 19 September, 2001, 19:25 GMT 20:25 UK",
+                                   "Wednesday, 19 September, 2001, 19:25 GMT",
+                                   "19 September 2001 20:25"])
+def test_a_pages_stamp_of_day_and_hour_dates_the_item(read, stamp):
+    """"Wednesday, 19 September, 2001, 19:25 GMT 20:25 UK" over a story: a stamp of the day
+    and hour dates it as a line of date does; "UK" of the next line, which the parser split off
+    ("UK | Prime Minister Tony Blair ..."), is no dateline."""
+    text = (f"{stamp}\n\nUK Prime Minister Tony Blair joined German Chancellor Gerhard Schroeder "
+            "in pledging solidarity. Mr Schroeder said Germany was ready. Mr Blair agreed. "
+            "Berlin was his first stop.\n\nThe two leaders continued their discussions over "
+            "dinner.")
+    facts = read(text, published="2001-09-19")
+    got = dated_meetings(facts)
+    assert got and all(d == "2001-09-19" and p != "United Kingdom" for _, p, d in got), got

@@ -39,7 +39,7 @@ from kg.extract.model import Event
 from kg.extract.tokens import sentence_index, sentence_starts, tokens_with
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 _LEX = lexicon.load()
 NOUNS = _LEX.events("noun")  # kg/data/predicates.tsv: word or lemma -> its row
@@ -1694,6 +1694,9 @@ class EventReader:
             opening = self._place_before_date(words)
             if opening:
                 return opening
+            if _cut_inside_a_line(doc, sent) and words[0].i >= self.m.dateline_end:
+                continue  # ("UK | Prime Minister Tony Blair joined ...": a line's first word
+                # the parser split off as a sentence is no dateline)
             end = self.m.dateline_end if words[0].i < self.m.dateline_end and (
                 self.m.dateline_end <= sent.end or not any(
                     t.pos_ in ("VERB", "AUX") for t in words)) else None
@@ -1912,7 +1915,9 @@ class EventReader:
             return False
         words = [t for t in first if not (t.is_space or t.is_punct)]
         dated = [t for t in words if t.ent_type_ == "DATE"]
-        rest = [t for t in words if t.ent_type_ != "DATE"]
+        rest = [t for t in words if t.ent_type_ not in ("DATE", "TIME") and not re.fullmatch(
+            r"\d{1,2}[:.]\d{2}", t.text)]  # ("Wednesday, 19 September, 2001, 19:25 GMT 20:25
+        # UK": a page's stamp of day and hour)
         if not dated or len(rest) > 3 or any(not t.text[:1].isupper() for t in rest):
             return False
         value = normalise(" ".join(t.text for t in first if t.ent_type_ == "DATE"),
@@ -2248,6 +2253,15 @@ def _listed_after(group: Token) -> list[Token]:
                 t.pos_ in ("VERB", "AUX") for t in rest):
             out += [t for t in rest if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
     return out
+
+
+def _cut_inside_a_line(doc: Doc, sent: Span) -> bool:
+    """Whether the parser ended a sentence inside a line: the next token follows on the same
+    line, with no stop, colon or dash before it."""
+    last = doc[sent.end - 1]
+    return sent.end < len(doc) and "\n" not in last.text_with_ws and \
+        last.text not in (".", "!", "?", ":", "-", "—", "–", "--", ")") and \
+        not doc[sent.end].is_space
 
 
 def _arrival(verb: Token) -> Token | None:
