@@ -6897,3 +6897,19 @@ def test_a_pages_stamp_of_day_and_hour_dates_the_item(read, stamp):
     facts = read(text, published="2001-09-19")
     got = dated_meetings(facts)
     assert got and all(d == "2001-09-19" and p != "United Kingdom" for _, p, d in got), got
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("Jacinda Ardern met Tuilaepa in Apia on Monday. ‘‘Samoa’s recovery matters to all of us,’’ "
+     "Ardern said.", "Samoa’s recovery matters"),
+    ("Jacinda Ardern met Tuilaepa in Apia on Monday. ``We will help rebuild the islands,'' "
+     "Ardern said.", "We will help rebuild"),
+    ("Jacinda Ardern met Tuilaepa in Apia on Monday. Ardern said: ‘‘New Zealand is a second "
+     "home for many Samoans.’’", "New Zealand is a second"),
+])
+def test_doubled_single_quotes_are_quotation_marks(read, text, starts):
+    """‘‘...’’ and ``...'': a print edition's quotation marks, a quote of its speaker (an
+    apostrophe inside, "Samoa’s", is no end)."""
+    facts = read(text, published="2018-03-06")
+    assert [(facts.entities[s.speaker].name, s.text[:len(starts)]) for s in facts.statements] \
+        == [("Jacinda Ardern", starts)], facts.statements

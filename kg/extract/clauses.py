@@ -232,7 +232,8 @@ def in_quote(token: Token) -> bool:
     before = text[line_start:token.idx]
     return (before.count('"') % 2 == 1) or (before.count("“") > before.count("”")) or (
         before.count("«") > before.count("»")) or (
-        "„" in before and before.count("„") > before.count("“"))
+        "„" in before and before.count("„") > before.count("“")) or (
+        before.count("‘‘") > before.count("’’"))
 
 
 def _past_told(token: Token) -> bool:

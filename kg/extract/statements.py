@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 _LABEL = re.compile(r"^\W*([A-Z][A-Z.'\- ]*[A-Z])\s*(?:\([^)]*\))?\s*:\s*\W*$")
 # a quote in straight or curly double quotes, in guillemets («...», the French and Russian
 # style) or in German quotes („...“); one left open at a paragraph's end runs to its end
-_QUOTE = re.compile(r"[\"“«„]([^\"“”«»„\n]+)[\"”»“]|[\"“«„]([^\"“”«»„\n]+)$", re.M)
+# (or in doubled single quotes, a print edition's: ‘‘...’’, ``...'')
+_QUOTE = re.compile(r"[\"“«„]([^\"“”«»„\n]+)[\"”»“]|[\"“«„]([^\"“”«»„\n]+)$|"
+                    r"(?:‘‘|``)((?:(?!’’|'')[^\"“”«»„\n])+)(?:’’|'')", re.M)
 # what stands between two parts of one quote: its attribution ('," Merkel said, "', '," said
 # President Hu. "'), and nothing more
 _BETWEEN = 90
@@ -96,7 +98,7 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
     last: tuple[int, str] | None = None  # (line start, speaker) of the previous quote
     previous_end = -1  # where the previous statement's quote ends
     for match in _QUOTE.finditer(text):
-        group = 1 if match.group(1) is not None else 2
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
         q_start, q_end = match.start(group), match.end(group)
         quote = " ".join(match.group(group).split()).strip(" ,").lstrip("¡¿•·*–—- ")
         # ('"¡ We did commit ..."': a scraped page's stray mark opens the quote)
