@@ -106,17 +106,21 @@ def _one_word_spelled_otherwise(a: str, b: str) -> bool:
 def _adjacent_names_joined(doc: Doc) -> list[Span]:
     """The Doc's entities, where two people's names stand side by side with nothing between
     them one name: "Prime Minister Syed Yusuf Raza Gilani" came as "Syed Yusuf" and "Raza
-    Gilani" (names in a list are parted by a comma or "and"; "Saudi Arabian King" and
+    Gilani", "Nawaf al-Ahmad al-Sabah" as "Nawaf al-" and "Ahmad al-Sabah" (names in a list are parted by a comma or "and"; "Saudi Arabian King" and
     "Salman bin Abdulaziz" are a title and a name)."""
     from spacy.tokens import Span
 
     out: list[Span] = []
     for ent in doc.ents:
         last = out[-1] if out else None
+        glued = last is not None and doc[last.end - 1].text == "-" and \
+            not doc[last.end - 1].whitespace_  # ("Nawaf al-" and "Ahmad al-Sabah": the name
+        # parted inside "al-Ahmad", where the directory knows another by the tail's words)
         if last is not None and last.label_ == ent.label_ == "PERSON" and \
-                last.end == ent.start and not last.ent_id_ and not ent.ent_id_ and not any(
-                    _no_name_word(t.text) or t.lower_ in _STYLES for t in last) and \
-                doc[last.end - 1].whitespace_ == " " and "\n" not in last.text + ent.text:
+                last.end == ent.start and not last.ent_id_ and (glued or not ent.ent_id_) and \
+                not any(_no_name_word(t.text) or t.lower_ in _STYLES for t in last) and \
+                (doc[last.end - 1].whitespace_ == " " or glued) and \
+                "\n" not in last.text + ent.text:
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
