@@ -6692,6 +6692,8 @@ def test_a_journey_told_on_the_meeting_places_it(read, text, place, day):
      "the project.", "Petronas"),
     ("Putin said Gazprom, the Russian gas giant, would supply more gas.", "Gazprom"),
     ("The deal gives Aramco, the state oil company, a stake in the refinery.", "Aramco"),
+    ("They signed agreements between the two state-owned petroleum firms, Petroleos de "
+     "Venezuela SA (PDVSA) and Petrobras, to search for oil.", "Petrobras"),
 ])
 def test_a_name_set_off_by_a_company_noun_is_no_person(read, text, company):
     """"Petronas, Malaysia's national petroleum corporation": a name set off by a noun for a

@@ -2125,12 +2125,18 @@ _COMPANY_NOUNS = {"company", "corporation", "firm", "conglomerate", "carrier", "
 
 def _a_company(ent: Span) -> bool:
     """"Indonesia is offering Petronas, Malaysia's national petroleum corporation, ...",
-    "Gazprom, the Russian gas giant": a name set off by a noun for a company or body after it
-    is that body's, though the model took it for a person's."""
+    "Gazprom, the Russian gas giant", "the two state-owned petroleum firms, PDVSA and
+    Petrobras": a name set off by a noun for a company or body (after it, or before it) is
+    that body's, though the model took it for a person's."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
     return any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS and
                c.i > ent.end - 1 and c.left_edge.i == ent.end + 1 and
                ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
-               for c in ent.root.children)
+               for c in ent.root.children) or (
+        first.dep_ == "appos" and first.head.lemma_.lower() in _COMPANY_NOUNS and
+        first.head.i < first.i)  # "the two state-owned petroleum firms, PDVSA and Petrobras"
 
 
 def _agentless_passive(subject: Token) -> bool:
