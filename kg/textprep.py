@@ -28,6 +28,9 @@ _STAMP = re.compile(  # a page's time stamp: "Written By DNA Web Team | Updated:
     r"^[ \t]*(?:(?:Written|Posted|Reported)[ \t]+[Bb]y\b[^\n]{0,60}\|[^\n]{0,80}|"
     r"(?:Last[ \t]+)?(?:Updated|Update|Published|Posted)(?:[ \t]+(?:at|on))?[ \t]*:[^\n]{0,80})$",
     re.M)
+_EDITORIAL = re.compile(  # "President [Omar] Al-Bashir", "AU Chairman [Alpha Oumar] Konare":
+    # words an editor put in brackets inside a name (not a Markdown link, "[text](url)")
+    r"\[([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})\](?!\()")
 _REPORTING = re.compile(r"^[ \t]*\(?(?:Reporting|Additional reporting|Writing|Editing) by\b.*$",
                         re.M | re.I)
 _BYLINE = re.compile(
@@ -76,6 +79,9 @@ def prepare(text: str, title: str | None = None) -> tuple[str, list[Removed]]:
         current = "".join(chars)  # each pattern sees what the ones before it left
         for m in pattern.finditer(current):
             hide(m.start(), m.end(), why)
+    for m in _EDITORIAL.finditer("".join(chars)):  # keep the words, hide the brackets
+        hide(m.start(), m.start() + 1, "editorial bracket")
+        hide(m.end() - 1, m.end(), "editorial bracket")
     for m in _LINK.finditer("".join(chars)):  # keep a link's words, hide its brackets and address
         hide(m.start(), m.start() + 1, "link")
         hide(m.start(1) + len(m.group(1)), m.end(), "link")

@@ -6940,3 +6940,23 @@ def test_a_transliterated_first_name_with_the_family_name_is_the_holder(read, na
     the family name with its particle, a first name a letter apart, in office on the date."""
     facts = read(f"President {name} met Ban Ki-moon in Khartoum today.", published=day)
     assert "Umar Hassan Ahmad al-Bashir" in people(facts) and name not in people(facts)
+
+
+@pytest.mark.parametrize("text, url, day, who", [
+    ("SG: I met with President Omar al-Bashir in Addis Ababa today.",
+     "https://www.un.org/sg/en/content/sg/press-encounter/2007-01-29/x", "2007-01-29",
+     ["Ban Ki-moon", "Umar Hassan Ahmad al-Bashir"]),
+    ("THE PRESIDENT: Good afternoon. I met today with President Hu Jintao here in Beijing.",
+     "https://obamawhitehouse.archives.gov/the-press-office/x", "2009-11-17",
+     ["Barack Obama", "Hu Jintao"]),
+    ("PRIME MINISTER: Thank you. I had a very good meeting with President Hu Jintao in Sanya "
+     "this morning.", "https://pmtranscripts.pmc.gov.au/release/transcript-1", "2008-04-12",
+     ["Hu Jintao", "Kevin Rudd"]),
+])
+def test_a_transcripts_title_label_is_its_holder(read, text, url, day, who):
+    """"SG: I met with ...", "THE PRESIDENT: I met today with ...": a turn's label that is a
+    title (or its initials) is, on the site of its own government or organisation, the
+    holder of that office on the day; "I" in the turn is they."""
+    facts = read(text, published=day, url=url)
+    assert [sorted(facts.entities[k].name for k in e.participants) for e in facts.events
+            if e.kind != "call"] == [who], dated_meetings(facts)

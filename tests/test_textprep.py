@@ -139,3 +139,23 @@ def test_a_pages_time_stamp_is_no_sentence(stamp):
     text, removed = prepare(page)
     assert len(text) == len(page) and text.split("\n")[2].strip() == ""
     assert "time stamp" in {r.why for r in removed} and "The talks were very good" in text
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("I met with President [Omar] Al-Bashir today.", "I met with President  Omar  Al-Bashir today."),
+    ("I agreed with AU Chairman [Alpha Oumar] Konare.", "I agreed with AU Chairman  Alpha Oumar  Konare."),
+    ("joint UN-AU [African Union] efforts", "joint UN-AU  African Union  efforts"),
+    ("See [the report](https://example.org) and [sic] here.", None),
+])
+def test_an_editors_brackets_inside_a_name_are_hidden(text, shown):
+    """"President [Omar] Al-Bashir": words an editor put in brackets inside a name keep their
+    place; the brackets go (the model took "Omar]" for part of the name). A link's brackets
+    are a link's; "[sic]" stays."""
+    from kg.textprep import prepare
+
+    out = prepare(text)[0]
+    assert len(out) == len(text)
+    if shown is not None:
+        assert out == shown
+    else:
+        assert "[sic]" in out

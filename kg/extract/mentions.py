@@ -42,6 +42,7 @@ HONOURED = {"hon", "hon.", "rt", "rt.", "h.e.", "honourable", "honorable", "exce
             "excy.", "amb.", "engr", "engr."}
 _HEADS_OF = re.compile(r"(?:[Tt]he )?(?:[Tt]wo |[Bb]oth )?Heads? of (?:State|Government)"
                        r"(?: and (?:of )?Government)?")
+_LABEL_INITIALS = {"sg": "secretary-general", "pm": "prime minister"}  # a transcript's "SG:"
 _CROWNS = {"king", "queen", "emir", "amir", "sultan", "monarch", "emperor", "empress", "sovereign"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
               "lady", "baroness", "shri", "smt", "smt.", "messrs", "messrs.", "mmes", "mmes.",
@@ -1203,7 +1204,31 @@ class Mentions:
                     j += 1
                 if j < len(doc) and doc[j].text == ":":
                     turns.append((i, key))
+            elif tok.text.isupper() and tok.is_alpha:
+                held = self._label_holder(i)
+                if held:
+                    turns.append((i, held))
         return turns
+
+    def _label_holder(self, i: int) -> str | None:
+        """"SG: I met with President Al-Bashir", "THE PRESIDENT: Thank you": a turn's label
+        that is a title (or its initials), on the site of the office's own government or
+        organisation: its holder (named in the article, else on the article's date)."""
+        doc = self.doc
+        j = i
+        while j < len(doc) and j - i < 5 and doc[j].text != ":" and \
+                (doc[j].text.isupper() or doc[j].text == "-"):
+            j += 1
+        if j >= len(doc) or j == i or doc[j].text != ":" or not self.publisher:
+            return None
+        phrase = doc[i:j].text.lower().replace(" - ", "-").removeprefix("the ")
+        phrase = _LABEL_INITIALS.get(phrase, phrase)
+        if phrase not in lexicon.load().titles:
+            return None
+        owner = f"country:{self.publisher}" if self.publisher in gazetteer.load().countries \
+            else f"org:{self.publisher}"
+        found = self._holder_of(phrase, owner, doc[i])
+        return found[0] if found else None
 
     def _quote_speaker(self, token: Token) -> str | None:
         """"We will ..." inside a quote: its speaker."""
