@@ -6960,3 +6960,30 @@ def test_a_transcripts_title_label_is_its_holder(read, text, url, day, who):
     facts = read(text, published=day, url=url)
     assert [sorted(facts.entities[k].name for k in e.participants) for e in facts.events
             if e.kind != "call"] == [who], dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text, url, day", [
+    ("SG: I met with President Omar al-Bashir in Addis Ababa today. We agreed to accelerate the "
+     "joint efforts for the political process.", "https://www.un.org/sg/en/x", "2007-01-29"),
+    ("PRIME MINISTER: Thank you. I had a very good meeting with President Hu Jintao in Sanya "
+     "this morning. We agreed to hold an annual dialogue.",
+     "https://pmtranscripts.pmc.gov.au/release/transcript-1", "2008-04-12"),
+    ("Vladimir Putin: Good afternoon. I have just met with Prime Minister Narendra Modi here "
+     "in Moscow. We agreed to expand trade in national currencies.",
+     "http://en.kremlin.ru/events/president/transcripts/1", "2019-09-04"),
+])
+def test_we_in_a_transcripts_turn_is_who_met(read, text, url, day):
+    """"SG: I met with President Al-Bashir ... We agreed to accelerate ...": "we" in a turn,
+    after the speaker's meeting with others told in it, is who met (an agreement of both)."""
+    facts = read(text, published=day, url=url)
+    assert [len(a) for a in actors(facts, "agreement")] == [2], facts.commitments
+
+
+def test_we_of_the_speakers_side_in_a_turn_is_not_who_met(read):
+    facts = read("PRIME MINISTER: I had a very good meeting with President Hu Jintao in Sanya this "
+                 "morning. From Australia's point of view, we are committed to a stronger "
+                 "relationship. The free trade talks were the decision which we reached in "
+                 "Beijing in the discussions with Premier Wen Jiabao.",
+                 published="2008-04-12", url="https://pmtranscripts.pmc.gov.au/release/t-1")
+    assert all(len(a) < 2 for a in actors(facts, "agreement")) and not any(
+        len(p) > 2 for p in pairs(facts)), (facts.commitments, pairs(facts))

@@ -42,6 +42,8 @@ HONOURED = {"hon", "hon.", "rt", "rt.", "h.e.", "honourable", "honorable", "exce
             "excy.", "amb.", "engr", "engr."}
 _HEADS_OF = re.compile(r"(?:[Tt]he )?(?:[Tt]wo |[Bb]oth )?Heads? of (?:State|Government)"
                        r"(?: and (?:of )?Government)?")
+_JOINT_VERBS = {"agree", "discuss", "decide", "sign", "exchange", "review", "note", "welcome",
+                "reaffirm", "reiterate"}  # what two who met do together: "We agreed to ..."
 _LABEL_INITIALS = {"sg": "secretary-general", "pm": "prime minister"}  # a transcript's "SG:"
 _CROWNS = {"king", "queen", "emir", "amir", "sultan", "monarch", "emperor", "empress", "sovereign"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
@@ -1014,7 +1016,7 @@ class Mentions:
             if speaker:
                 return [speaker]
             if lower in ("we", "us", "our") and not in_quote(token):
-                return self.statement_authors()
+                return self._we_who_met(token) or self.statement_authors()
             if lower in ("i", "me", "my") and not in_quote(token):
                 turn = self._turn_speaker(token)
                 return [turn] if turn else self._author(token)
@@ -1209,6 +1211,22 @@ class Mentions:
                 if held:
                     turns.append((i, held))
         return turns
+
+    def _we_who_met(self, token: Token) -> list[str]:
+        """"SG: I met with President Al-Bashir ... We agreed to accelerate ...": "we" in a
+        transcript's turn, after the speaker's meeting with others in it, is who met."""
+        turn = self._turn_speaker(token)
+        verb = token.head
+        both = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "both"
+        if turn is None or token.dep_ != "nsubj" or verb.dep_ == "relcl" or not (
+                both or verb.lemma_.lower() in _JOINT_VERBS):
+            return []  # (not "we are committed", "the decision which we reached": the
+            # speaker's side)
+        start = next(i for i, key in reversed(self._turns or []) if i < token.i)
+        met = next((e for e in reversed(self.events) if start <= e.anchor < token.i and
+                    e.kind != "call" and turn in e.participants and len(e.participants) >= 2),
+                   None)
+        return list(met.participants) if met else []
 
     def _label_holder(self, i: int) -> str | None:
         """"SG: I met with President Al-Bashir", "THE PRESIDENT: Thank you": a turn's label
