@@ -6987,3 +6987,41 @@ def test_we_of_the_speakers_side_in_a_turn_is_not_who_met(read):
                  published="2008-04-12", url="https://pmtranscripts.pmc.gov.au/release/t-1")
     assert all(len(a) < 2 for a in actors(facts, "agreement")) and not any(
         len(p) > 2 for p in pairs(facts)), (facts.commitments, pairs(facts))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tajik President Emomali Rahmon is currently in Bishkek on an official visit and for "
+     "attending an informal summit of the Collective Security Treaty Organization.", "Bishkek"),
+    ("President Xi Jinping is in Johannesburg for attending the BRICS summit.", "Johannesburg"),
+    ("Prime Minister Narendra Modi was in Kazan on Tuesday for attending the BRICS summit.",
+     "Kazan"),
+])
+def test_where_the_subject_is_places_the_gathering_attended(read, text, place):
+    """"X is currently in Bishkek ... for attending an informal summit of the CSTO": where
+    the subject is (the "in" of "be") places the gathering they attend."""
+    facts = read(text, published="2013-05-28")
+    assert [name for e in facts.events if e.kind == "summit"
+            for name in [facts.entities[e.place].name if e.place else ""]] == [place], \
+        facts.events
+
+
+@pytest.mark.parametrize("text", [
+    "WELLINGTON: Australia and Fiji pledged closer ties Thursday as prime ministers Scott "
+    "Morrison and Voreqe Bainimarama held landmark talks. In the historic first bilateral visit "
+    "by an Australian leader to Fiji, Morrison said ties had reached a new level.",
+    "NEW DELHI (AP) - Prime Minister Narendra Modi held talks with President Vladimir Putin on "
+    "Monday after he flew to Russia for a two-day visit.",
+])
+def test_a_dateline_from_elsewhere_does_not_place_talks_abroad(read, text):
+    """"WELLINGTON: ... held landmark talks ... the first visit by an Australian leader to
+    Fiji": a story filed from one country about a visit or journey to another was not placed
+    in the city it was filed from."""
+    facts = read(text, published="2019-01-17")
+    assert dated_meetings(facts) and all(p not in ("Wellington", "New Delhi")
+                                         for _, p, _ in dated_meetings(facts)), dated_meetings(facts)
+
+
+def test_a_planned_trip_elsewhere_leaves_the_dateline(read):
+    facts = read("BRUSSELS, June 25 (kg wire) - Donald Tusk met Alexis Tsipras on Thursday. Tusk "
+                 "will travel to Beijing next month for a summit.", published="2015-06-25")
+    assert ("Brussels" in [p for _, p, _ in dated_meetings(facts)]), dated_meetings(facts)

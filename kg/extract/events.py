@@ -699,8 +699,11 @@ class EventReader:
                     # talks with ...": where the first verb puts them
                 place = place if back else place or self._place(
                     [t for t in there if t.i not in self.by_token]) \
-                    or self._travelled_to(host) or self._where_place(host)
-                # ("travelled to Tokyo to hold talks with", "in Kabul, where he held talks")
+                    or self._travelled_to(host) or self._where_place(host) or \
+                    self._place(prep_objects(_being_in(host), {"in"}) if _being_in(host)
+                                else [])
+                # ("travelled to Tokyo to hold talks with", "in Kabul, where he held talks",
+                # "X is in Bishkek on an official visit and for attending an informal summit")
                 if noun.i not in [t.i for t in prep_objects(host, ATTEND_PREPS)]:
                     part_of = self._event_in(prep_objects(host, {"at", "during", "on"}))
                 part_of = part_of or self._where(host)  # "the summit, where they held talks"
@@ -1800,6 +1803,30 @@ class EventReader:
             return None  # ("Paris, 2024" and "Berlin, Monday, ..." are no datelines)
         return next((k for k in reversed(places) if self.m.kind(k) == "place"), places[-1])
 
+    def _travelled_elsewhere(self, filed: str) -> bool:
+        """Whether the story's first sentences tell of a visit, trip or journey to a country
+        other than the one the story was filed from ("visit ... to Fiji" under "WELLINGTON",
+        "coming to Moscow" under "Prague")."""
+        home = filed.removeprefix("country:") if self.m.kind(filed) == "country" else \
+            self.m.entities[filed].country
+        if not home:
+            return False
+        lead = list(itertools.islice((s for s in self.m.doc.sents if s.text.strip()), 5))
+        ends = lead[-1].end if lead else 0
+        for tok in tokens_with(self.m.doc, _TRIPS | TRAVEL_VERBS):
+            trip = tok.pos_ == "NOUN" and tok.lemma_.lower() in _TRIPS
+            journey = tok.pos_ == "VERB" and tok.lemma_.lower() in TRAVEL_VERBS
+            if tok.i >= ends or not (trip or journey) or modality(tok) != "occurred":
+                continue  # (not "Tusk will travel to Beijing next month")
+            for o in prep_objects(tok, {"to", "in"} if tok.pos_ == "VERB" else {"to"}):
+                k = self.m.key(o)
+                kind = self.m.kind(k)
+                there = k.removeprefix("country:") if kind == "country" else \
+                    self.m.entities[k].country if kind == "place" else None
+                if there and there != home:
+                    return True
+        return False
+
     def _lead(self) -> list:
         """The lead: the first three sentences with a verb."""
         return list(itertools.islice((s for s in self.m.doc.sents
@@ -1997,7 +2024,11 @@ class EventReader:
             waiting = [e for e in waiting if not e.place]
         if not waiting:
             return  # (the dateline is read only when an event needs it)
-        place = self._dateline_place() or self._lead_place() or self.m.headline_place
+        filed = self._dateline_place()
+        if filed and self._travelled_elsewhere(filed):
+            filed = None  # "WELLINGTON: ... held landmark talks ... In the historic first
+            # bilateral visit by an Australian leader to Fiji": filed from elsewhere
+        place = filed or self._lead_place() or self.m.headline_place
         trips = self._trips() if place is None else []
         for event in waiting:
             if place and self.m.kind(place) == "country" and (
@@ -2262,6 +2293,20 @@ def _cut_inside_a_line(doc: Doc, sent: Span) -> bool:
     return sent.end < len(doc) and "\n" not in last.text_with_ws and \
         last.text not in (".", "!", "?", ":", "-", "—", "–", "--", ")") and \
         not doc[sent.end].is_space
+
+
+def _being_in(verb: Token) -> Token | None:
+    """"X is currently in Bishkek ... for attending an informal summit": the "be" whose
+    "in" says where the subject was, over the phrases the verb hangs in."""
+    current = verb
+    for _ in range(5):
+        if current.dep_ not in ("pcomp", "prep", "conj", "advcl", "xcomp") or \
+                current.head is current:
+            return None
+        current = current.head
+        if current.lemma_.lower() == "be" and current.pos_ in ("AUX", "VERB"):
+            return current if prep_objects(current, {"in"}) else None
+    return None
 
 
 def _arrival(verb: Token) -> Token | None:
