@@ -7025,3 +7025,31 @@ def test_a_planned_trip_elsewhere_leaves_the_dateline(read):
     facts = read("BRUSSELS, June 25 (kg wire) - Donald Tusk met Alexis Tsipras on Thursday. Tusk "
                  "will travel to Beijing next month for a summit.", published="2015-06-25")
     assert ("Brussels" in [p for _, p, _ in dated_meetings(facts)]), dated_meetings(facts)
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Endy Bayuni, The Jakarta Post, Santiago", "Santiago"),
+    ("Ahmad Razali, The Star, Kuala Lumpur", "Kuala Lumpur"),
+    ("Rahul Tripathi, The Economic Times, New Delhi", "New Delhi"),
+])
+def test_a_bylines_last_part_is_where_the_story_was_filed(read, line, place):
+    """"Endy Bayuni, The Jakarta Post, Santiago": a first line of the reporter's name, the
+    paper's and the city places "a brief meeting here"."""
+    facts = read(f"{line}\n\nPresident Susilo Bambang Yudhoyono met Prime Minister John Howard "
+                 "here on Friday.", published="2004-11-19")
+    assert [p for _, p, _ in dated_meetings(facts)] == [place], dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text, summit", [
+    ("President Susilo Bambang Yudhoyono met Prime Minister John Howard on the sidelines of the "
+     "Asia Pacific Economic Cooperation (APEC) forum in Santiago on Friday.", True),
+    ("President Xi Jinping met President Joe Biden on the sidelines of the APEC meeting in San "
+     "Francisco on Wednesday.", True),
+    ("Foreign Minister Wang Yi met Secretary of State Antony Blinken on the sidelines of the G20 "
+     "meeting in Rio de Janeiro on Wednesday.", False),
+])
+def test_a_forums_gathering_of_leaders_is_its_summit(read, text, summit):
+    """"on the sidelines of the APEC forum", of two leaders: a gathering of a forum of states
+    whose people are all heads of state or government is its summit (not one of ministers)."""
+    facts = read(text, published="2004-11-19")
+    assert any(e.kind == "summit" for e in facts.events) == summit, facts.events

@@ -453,6 +453,7 @@ class EventReader:
         self._future_is_planned()
         self._joined_where_they_were()
         self._summits_of_two()
+        self._leaders_forums()
         self._city_of_the_country()
         # every gathering's organisation, even of one we keep no event for ("an extraordinary
         # meeting of the Arab League"): "the ministers" of the article may speak for it
@@ -1694,7 +1695,7 @@ class EventReader:
                     sent.text.rstrip().count("\n") == 0 and sent.text.endswith("\n"):
                 return places[0]  # a line near the top that is only a city: "New York",
                 # "Hiroshima, Japan" (under a transcript's date)
-            opening = self._place_before_date(words)
+            opening = self._place_before_date(words) or self._byline_city(n, sent, words)
             if opening:
                 return opening
             if _cut_inside_a_line(doc, sent) and words[0].i >= self.m.dateline_end:
@@ -1772,6 +1773,20 @@ class EventReader:
                             # or for nothing
                             return k
         return None
+
+    def _byline_city(self, n: int, sent: Span, words: list[Token]) -> str | None:
+        """"Endy Bayuni, The Jakarta Post, Santiago": a first line of a reporter's name, the
+        paper's and, last, the city the story was filed from (no verb, parts set off by
+        commas)."""
+        if n > 2 or not sent.text.rstrip(" ").endswith("\n") or len(words) > 12 or \
+                any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        parts = " ".join(t.text_with_ws for t in words).split(",")
+        if len(parts) < 3 or words[0].ent_type_ != "PERSON":
+            return None
+        city = " ".join(parts[-1].split())
+        k = self.m.place_named(city)
+        return k if k and self.m.kind(k) == "place" else None
 
     def _place_before_date(self, words: list[Token]) -> str | None:
         """"Accra, March 27, GNA- President ...", "Azerbaijan, Nakhchivan, March 7 / Trend /":
@@ -1932,6 +1947,19 @@ class EventReader:
             else:
                 event.date = DateValue(self.published.isoformat(), "day", _ARTICLE_DATE)
             _discount(event, 0.8)
+
+    def _leaders_forums(self) -> None:
+        """"on the sidelines of the Asia Pacific Economic Cooperation (APEC) forum" with two
+        leaders: a gathering of a forum of states (APEC, the G20: organisations.tsv's kind
+        "forum") whose people are all heads of state or government is its summit."""
+        titles = lexicon.load().titles
+        leaders = {p for t, ps in self.m.roles_by_title.items()
+                   if titles.get(t.lower(), (None, 9))[1] == 1 for p in ps}
+        for event in self.events:
+            body = _body(event.organiser)
+            if event.kind == "meeting" and body is not None and body.kind == "forum" and \
+                    len(event.participants) >= 2 and set(event.participants) <= leaders:
+                event.kind = "summit"
 
     def _under_a_date_line(self) -> bool:
         """"July 21, 2001, Genoa" or "29 January 2007" as an item's first line: a news item
