@@ -7053,3 +7053,18 @@ def test_a_forums_gathering_of_leaders_is_its_summit(read, text, summit):
     whose people are all heads of state or government is its summit (not one of ministers)."""
     facts = read(text, published="2004-11-19")
     assert any(e.kind == "summit" for e in facts.events) == summit, facts.events
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Both sides emphasized the readiness to enhance bilateral cooperation.", "agreement"),
+    ("The two leaders underlined their determination to deepen cooperation.", "agreement"),
+    ("Luxon stressed his willingness to help Tonga rebuild.", "pledge"),
+    ("Luxon reiterated New Zealand's resolve to support the Pacific.", "pledge"),
+])
+def test_stressing_readiness_or_resolve_is_a_commitment(read, sentence, kind):
+    """"emphasized the readiness to", "underlined their determination", "stressed his
+    willingness", "reiterated ... resolve": the verbs that restate a commitment take the
+    nouns of readiness and resolve as they take "commitment" (predicates.tsv)."""
+    facts = read("Prime Minister Hu'akavameiliku held a bilateral meeting in Auckland with Prime "
+                 f"Minister Christopher Luxon on Thursday. {sentence}", published="2024-02-08")
+    assert [c.kind for c in facts.commitments] == [kind], facts.commitments
