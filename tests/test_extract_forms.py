@@ -7068,3 +7068,24 @@ def test_stressing_readiness_or_resolve_is_a_commitment(read, sentence, kind):
     facts = read("Prime Minister Hu'akavameiliku held a bilateral meeting in Auckland with Prime "
                  f"Minister Christopher Luxon on Thursday. {sentence}", published="2024-02-08")
     assert [c.kind for c in facts.commitments] == [kind], facts.commitments
+
+
+@pytest.mark.parametrize("sentence", [
+    "On April 19, the two PMs held talks to discuss measures to implement the agreements.",
+    "On April 19, the two leaders held talks to review trade.",
+    "On April 19, Lee Hae-chan held a meeting with Phan Van Khai to explore new investment.",
+])
+def test_talks_held_to_discuss_something_were_held(read, sentence):
+    """"held talks to discuss measures": the infinitive is the talks' purpose; only "to be
+    held", "to take place", "to open" say an event is yet to come."""
+    facts = read("Prime Minister Lee Hae-chan visited Viet Nam at the invitation of Prime "
+                 f"Minister Phan Van Khai. {sentence}", published="2005-04-21")
+    assert [(e.status, e.date.value if e.date else "") for e in facts.events
+            if e.kind == "meeting"] == [("occurred", "2005-04-19")], facts.events
+
+
+def test_the_two_pms_are_who_met(read):
+    """"The two PMs agreed": the plural of "PM" is the two prime ministers who met."""
+    facts = read("Prime Minister Lee Hae-chan met Prime Minister Phan Van Khai in Hanoi on "
+                 "Tuesday. The two PMs agreed to double trade by 2010.", published="2005-04-21")
+    assert [len(a) for a in actors(facts, "agreement")] == [2], facts.commitments

@@ -245,6 +245,18 @@ def _past_told(token: Token) -> bool:
         v.tag_ == "VBD" for v in (token.head.head, token.head.head.head))
 
 
+_TAKING_PLACE = {"be", "take", "happen", "occur", "begin", "start", "open", "convene", "come",
+                 "follow", "run", "last"}
+
+
+def _to_take_place(verb: Token) -> bool:
+    """"a meeting to be held", "talks to take place next week", "a summit to open on
+    Monday": an infinitive that says the event is yet to happen (not "talks to discuss
+    trade", its purpose)."""
+    return verb.lemma_.lower() in _TAKING_PLACE or any(c.dep_ == "auxpass"
+                                                       for c in verb.children)
+
+
 def modality(token: Token, decided: bool = True) -> str:
     """occurred, planned, hypothetical or denied, read from the words around a trigger.
     `decided`: whether a verb of deciding above makes it planned ("agreed to continue
@@ -262,9 +274,10 @@ def modality(token: Token, decided: bool = True) -> str:
             c.dep_ in ("relcl", "acl") and c.i > token.i and (
                 {a.lower_ for a in c.children if a.dep_ == "aux"} & {"will", "shall", "'ll"} or
                 (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                         for a in c.children)))
+                                         for a in c.children) and _to_take_place(c)))
             for c in token.children):
         return "planned"  # "the summit it will host in September", "a meeting to be held"
+        # (not "held talks to discuss trade": what the talks were for)
     if token.head.lemma_.lower() in HYPOTHETICAL_NOUNS and token.dep_ == "pobj":
         return "hypothetical"
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in HYPOTHETICAL_NOUNS:

@@ -58,6 +58,7 @@ GROUP_NOUNS = {"leader", "leaders", "government", "governments", "officials", "a
                "regime", "members", "ministers", "side",
                "people", "peoples", "citizens", "population", "nation"}  # "the Kyrgyz people"
 COLLECTIVE_NOUNS = {"leader", "side", "party", "president", "minister", "head", "counterpart", "official",
+                    "pm",
                     "delegation", "prime", "premier", "chancellor"}  # "the two sides"
 GATHERED = {"minister", "leader", "diplomat", "participant", "member", "ally", "group",
             "delegation", "delegate", "envoy"}  # who speak for a gathering's organisation
