@@ -7089,3 +7089,29 @@ def test_the_two_pms_are_who_met(read):
     facts = read("Prime Minister Lee Hae-chan met Prime Minister Phan Van Khai in Hanoi on "
                  "Tuesday. The two PMs agreed to double trade by 2010.", published="2005-04-21")
     assert [len(a) for a in actors(facts, "agreement")] == [2], facts.commitments
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Demeke Mekonnen had a meeting on Thursday (April 14) at his office with Bankole Adeoye.",
+     "2022-04-14"),
+    ("Wang Yi held talks at the Diaoyutai State Guesthouse with Sergey Lavrov on Monday.",
+     "2022-04-18"),
+    ("Narendra Modi had a meeting at his residence with Anthony Albanese on Thursday (April 14).",
+     "2022-04-14"),
+])
+def test_a_partner_hung_on_the_setting_was_at_the_meeting(read, text, day):
+    """"had a meeting ... at his office with X": the parse hangs "with" on the setting, the
+    partner is the meeting's; "on Thursday (April 14)": the bracketed date is the weekday's
+    (not the Thursday of the publication day)."""
+    facts = read(text, published="2022-04-21")
+    got = dated_meetings(facts)
+    assert len(got) == 1 and len(got[0][0]) == 2 and got[0][2] == day, got
+
+
+def test_titles_set_off_before_a_name_are_all_its(read):
+    """"Deputy Prime Minister and Foreign Minister, H.E. Demeke Mekonnen": both titles set
+    off by a comma before one name are that person's."""
+    facts = read("Deputy Prime Minister and Foreign Minister, H.E. Demeke Mekonnen met Bankole "
+                 "Adeoye on Thursday.", published="2022-04-21")
+    assert {t for p, t, _ in roles(facts) if p == "Demeke Mekonnen"} == {
+        "Deputy Prime Minister", "Foreign Minister"}, roles(facts)

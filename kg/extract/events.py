@@ -673,7 +673,8 @@ class EventReader:
                         for s in subjects(host)):
                     subs = list(participants)  # "During the meeting between A and B, the two
                     # sides agreed": this meeting's sides, not a meeting's told before
-                withs = self._people(prep_objects(host, {"with"}) + guests)
+                withs = self._people(prep_objects(host, {"with"}) + guests + (
+                    self._with_on_place(host) if noun.dep_ == "dobj" else []))
                 if noun.head.lower_ in ("during", "at", "in") and noun.dep_ == "pobj" and \
                         host.lemma_.lower() in _ADDRESS_VERBS:
                     withs += self._people([c for c in host.children if c.dep_ in (
@@ -954,8 +955,10 @@ class EventReader:
         # hangs the partner on the gathering the two met beside
         return [o for p in prep_objects(token, {"in", "at"})
                 if self.m.kind(self.m.key(p)) in ("place", "country") or (
-                    p.pos_ == "NOUN" and self._place([p]) is not None)  # ("at a Harare hotel
-                # with Mugabe": a venue of a place)
+                    p.pos_ == "NOUN" and (self._place([p]) is not None or
+                                          p.lemma_.lower() in _SETTINGS))
+                # ("at a Harare hotel with Mugabe": a venue of a place; "had a meeting at his
+                # office with H.E. Ambassador Bankole Adeoye": a setting)
                 for q in [p] + [c for c in p.children if c.dep_ == "appos"]
                 for o in prep_objects(q, {"with"})] + [
             o for mgn in margins for g in prep_objects(mgn, {"of"})

@@ -190,6 +190,7 @@ class Mentions:
         self.dateline_start = self.doc[self.dateline_end - 1].sent.start \
             if self.dateline_end else 0
         self._split_dateline_dates()
+        self._weekday_glossed()
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -804,6 +805,21 @@ class Mentions:
                         Span(self.doc, end, span.end, label="DATE")]
             else:
                 out.append(span)
+        self.dates = out
+
+    def _weekday_glossed(self) -> None:
+        """"on Thursday (April 14)": a weekday glossed by a date in brackets right after it is
+        that date (the weekday alone would count from the publication day)."""
+        doc = self.doc
+        starts = {d.start: d for d in self.dates}
+        out = []
+        for span in self.dates:
+            after = span.end
+            if len(span) == 1 and span[0].lower_.endswith("day") and after + 1 < len(doc) and \
+                    doc[after].text == "(" and after + 1 in starts and \
+                    any(t.like_num for t in starts[after + 1]):
+                continue  # (the bracketed date stands for it)
+            out.append(span)
         self.dates = out
 
     def _dateline_end(self) -> int:

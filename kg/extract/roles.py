@@ -321,12 +321,21 @@ def read_roles(mentions: Mentions) -> list[Role]:
                 head.head.head.lower_ in _TITLE_TOKENS and doc[ent.start - 1].text == ",":
             head = head.head.head  # "The EU Special Representative for the Dialogue, NAME,":
             # the parse hangs the name on the "for" phrase's noun
-        if root.dep_ == "appos" and head.lower_ in _TITLE_TOKENS and not any(
-                t.dep_ == "conj" and t.head.i == head.i and t.lower_ in _TITLE_TOKENS
-                for t in doc[head.i + 1:ent.start]):
+        before = ent.start - 1
+        while before > 0 and doc[before].lower_ in HONOURED | HONORIFICS:
+            before -= 1  # ("Foreign Minister, H.E. Demeke Mekonnen")
+        set_off = doc[before].text == ","
+        also = [t for t in doc[head.i + 1:ent.start] if t.dep_ == "conj" and
+                t.head.i == head.i and t.lower_ in _TITLE_TOKENS]
+        if root.dep_ == "appos" and head.lower_ in _TITLE_TOKENS and (set_off or not also):
             # (not across a second title: "the Prime Minister of the United Kingdom Keir
             # Starmer and the President of ... António Costa", where the parse hangs the
-            # second name on the first title)
+            # second name on the first title; but "Deputy Prime Minister and Foreign
+            # Minister, H.E. Demeke Mekonnen": both titles set off before one name)
+            for second in also if set_off else []:
+                add(key, _normal_title([t.text for t in second.lefts if t.lower_ in
+                                        _TITLE_TOKENS] + [second.text]),
+                    None, False, second, 0.75)
             t_words = [t.text for t in head.lefts if t.lower_ in _TITLE_TOKENS] + (
                 _title_after(mentions, head) or [head.text])  # "the US secretary of state,"
             holder3 = None
