@@ -7115,3 +7115,20 @@ def test_titles_set_off_before_a_name_are_all_its(read):
                  "Adeoye on Thursday.", published="2022-04-21")
     assert {t for p, t, _ in roles(facts) if p == "Demeke Mekonnen"} == {
         "Deputy Prime Minister", "Foreign Minister"}, roles(facts)
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Dino Patti Jalal described the meeting on Friday as very cordial.", "Dino Patti Jalal"),
+    ("Penny Wong said the talks had been frank and useful.", "Penny Wong"),
+    ("Mbete told reporters the visit was private. Thabo Mbeki recalled the liberation struggle.",
+     "Thabo Mbeki"),
+])
+def test_a_quote_paragraph_after_a_describing_sentence_is_its_subjects(read, before, speaker):
+    """'X described the meeting as very cordial.' / '"From my own personal observation, they
+    seem to have hit it off."': a paragraph that is only a quote, after one telling how
+    someone described or spoke of the matter, is that person's."""
+    facts = read(f'Susilo Bambang Yudhoyono met John Howard in Santiago on Friday.\n\n{before}\n\n'
+                 '"From my own personal observation, they seem to have hit it off."',
+                 published="2004-11-19")
+    assert [facts.entities[s.speaker].name for s in facts.statements] == [speaker], \
+        facts.statements

@@ -209,6 +209,10 @@ def _continues(text: str, last: tuple[int, str], line_start: int, previous_end: 
         text[line_start:line_start + 1] in ('"', "“")
 
 
+_DESCRIBING = {"describe", "characterise", "characterize", "call", "hail", "praise", "say",
+               "tell", "add", "explain", "note", "recall"}
+
+
 def _introduced(m: Mentions, text: str, line_start: int) -> str | None:
     """The speaker a line ending in a colon introduces, for the quote on the next line with
     words ("> " and blank lines between are skipped)."""
@@ -220,6 +224,19 @@ def _introduced(m: Mentions, text: str, line_start: int) -> str | None:
             break
         end = start - 1
     else:
+        return None
+    if line.endswith(".") and text[line_start:line_start + 1] in ('"', "“") and \
+            line.count("“") <= line.count("”") and line.count('"') % 2 == 0:
+        # (not after a paragraph whose own quote runs on unclosed: one speech)
+        # 'Dino described the meeting as very cordial.' / '"From my own personal observation,
+        # they seem to have hit it off."': a paragraph that is a quote, after one that tells
+        # how someone described or spoke of the matter, is theirs
+        span = m.doc.char_span(start, end, alignment_mode="expand")
+        roots = [] if span is None else list(dict.fromkeys(t.sent.root for t in span))
+        for root in reversed(roots):  # (the last sentence that tells one speaking)
+            if root.pos_ == "VERB" and root.lemma_.lower() in _DESCRIBING and \
+                    root.tag_ == "VBD":
+                return _speaker(m, root)
         return None
     if not line.endswith(":"):
         return None
