@@ -110,8 +110,9 @@ def _one_word_spelled_otherwise(a: str, b: str) -> bool:
 def _adjacent_names_joined(doc: Doc) -> list[Span]:
     """The Doc's entities, where two people's names stand side by side with nothing between
     them one name: "Prime Minister Syed Yusuf Raza Gilani" came as "Syed Yusuf" and "Raza
-    Gilani", "Nawaf al-Ahmad al-Sabah" as "Nawaf al-" and "Ahmad al-Sabah" (names in a list are parted by a comma or "and"; "Saudi Arabian King" and
-    "Salman bin Abdulaziz" are a title and a name)."""
+    Gilani", "Nawaf al-Ahmad al-Sabah" as "Nawaf al-" and "Ahmad al-Sabah" (names in a list
+    are parted by a comma or "and"; "Saudi Arabian King" and "Salman bin Abdulaziz" are a
+    title and a name)."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -753,7 +754,9 @@ class Mentions:
                 continue
             if common is None:
                 common = {w for t in self.doc if t.text.islower() for w in (t.text, t.lemma_)}
-            if not any(w.lower() in common for w in words[1:]):
+            if not any(w.lower() in common for w in words[1:]
+                       if w.lower() not in _PARTICLES | _PATRONYMIC):  # ("bin", "al": a name's
+                # own small words, lower case in every name; "Mohammed bin Zayed" stays whole)
                 continue  # (the run-on words are the body's own, lower-case: "pledged
                 # cooperation"; "Donald Tusk" beside "Donald Trump" is a name)
             tokens = [i for i, k in self.token_key.items() if k == key]
@@ -2374,8 +2377,10 @@ def _person_name(span: Span) -> str | None:
             words = words[:n] + [re.sub(r"(?:'s|’s)$", "", word)]
             break
     while words and (words[0].lower().strip(".") in TITLE_WORDS | _STYLES
-                     or words[0].lower() in TITLE_WORDS or _rank(words[0], words[1:2])):
+                     or words[0].lower() in TITLE_WORDS or _rank(words[0], words[1:2])) and \
+            not (len(words) > 2 and words[1].lower() in _PATRONYMIC):
         words = words[1:]  # "The Rt Hon Lord Cameron", "H.E. Mr ...", "His Majesty King ..."
+        # (but "Sultan bin Zayed": a given name before "bin", not the title)
     while len(words) > 1 and words[-1].strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Anthony Albanese MP", "Keir Starmer KCB KC"
     while words and words[-1].lower() in WEEKDAYS:
