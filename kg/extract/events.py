@@ -796,6 +796,17 @@ class EventReader:
                 others += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in (
                     "NOUN", "PROPN") and c.i > others[0].i]
         others += prep_objects(verb, row.slots("target", "prep"))
+        if "dobj" in row.target and any(o.tag_ in ("NNS", "NNPS") and not self.m.key(o)
+                                        for o in others):
+            # "met several Heads of State and Government on the margins of the Summit,
+            # including the Presidents of Cyprus, Egypt ... as well as the Prime Minister of
+            # Israel": the ones met are those the "including" phrase names (wherever the
+            # parse hangs it in the clause), and a title added with "as well as"
+            included = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "including"
+                        and t.i > verb.i for o in t.children if o.dep_ == "pobj"]
+            others += included + [c for c in verb.children if included and c.dep_ in (
+                "npadvmod", "conj") and c.i > verb.i and c.lower_ in TITLE_HEADS and
+                c.i >= 2 and self.m.doc[c.left_edge.i - 1].lower_ == "as"]
         if others or "dobj" in row.target:  # "met with, among others, X"
             others += [o for o in prep_objects(verb, {"among"}) if o.lower_ == "others"]
         if "with" in row.slots("target", "prep"):
