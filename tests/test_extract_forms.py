@@ -7177,3 +7177,23 @@ def test_a_post_holder_spelled_two_letters_off_is_the_directorys(read):
                  "Lebanese President, Michel Suleiman, on Monday.", published="2008-07-14")
     assert [p for p in people(facts) if p.startswith("Michel")] == ["Michel Sulayman"], \
         people(facts)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Thabo Mbeki met President Robert Mugabe in Harare on Monday. His wife Grace called on the "
+     "veteran leader to name his successor.", "Robert Mugabe"),
+    ("President Yoweri Museveni received Raila Odinga in Kampala on Monday. Odinga urged the "
+     "long-serving leader to open the border.", "Yoweri Museveni"),
+])
+def test_the_leader_is_the_one_head_named_before(read, text, target):
+    """"called on the veteran leader to name his successor": "the leader", with no country,
+    is the one head of state or government the article named before it."""
+    facts = read(text, published="2017-08-02")
+    assert [canon(t) for t in targets_of(facts, "demand")] == [[canon(target)]], \
+        facts.commitments
+
+
+def test_the_leader_of_two_heads_is_nobody(read):
+    facts = read("President Robert Mugabe met President Jacob Zuma in Harare on Monday. Grace "
+                 "called on the veteran leader to name his successor.", published="2017-08-02")
+    assert targets_of(facts, "demand") in ([], [[]]), facts.commitments

@@ -2008,6 +2008,14 @@ class Mentions:
                 return []
             title = _title_ending(token, lemma)
             return self._holder_of(title, countries[0], token)  # "the Russian president"
+        if lemma in ("leader", "ruler") and not plural and not countries and any(
+                c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ in ("poss", "prep") for c in token.children):
+            titles = lexicon.load().titles
+            heads = {p for t, ps in self.roles_by_title.items()
+                     if titles.get(t, (None, 9))[1] == 1 for p, i in ps.items() if i < token.i}
+            if len(heads) == 1:  # "Grace ... called on the veteran leader to name his
+                return [next(iter(heads))]  # successor": the one head named before
         if lemma in ("monarch", "sovereign") and not plural and not countries:
             royals = {p for t, ps in self.roles_by_title.items() if t.split()[-1] in _CROWNS
                       for p, i in ps.items() if i < token.i}
