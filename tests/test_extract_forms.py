@@ -7197,3 +7197,19 @@ def test_the_leader_of_two_heads_is_nobody(read):
     facts = read("President Robert Mugabe met President Jacob Zuma in Harare on Monday. Grace "
                  "called on the veteran leader to name his successor.", published="2017-08-02")
     assert targets_of(facts, "demand") in ([], [[]]), facts.commitments
+
+
+@pytest.mark.parametrize("label, speaker", [
+    ("PRIME MINISTER TRUDEAU", "Justin Trudeau"),
+    ("PRESIDENT OBAMA", "Barack Obama"),
+    ("THE PRESIDENT", "Barack Obama"),
+])
+def test_a_turn_labelled_with_a_title_and_surname_is_that_persons(read, label, speaker):
+    """"PRIME MINISTER TRUDEAU: ... I am committed to working with the President": a turn
+    whose label is a title and a surname is the one person of the article with that name; its
+    "I" is they."""
+    text = ("President Barack Obama welcomed Prime Minister Justin Trudeau to the White House on "
+            f"Thursday.\n\n{label}: Thank you. I am committed to working on a preclearance "
+            "agreement.")
+    facts = read(text, published="2016-03-10", url="https://obamawhitehouse.archives.gov/x")
+    assert actors(facts, "pledge") == [[speaker]], facts.commitments

@@ -1262,7 +1262,14 @@ class Mentions:
         phrase = doc[i:j].text.lower().replace(" - ", "-").removeprefix("the ")
         phrase = _LABEL_INITIALS.get(phrase, phrase)
         if phrase not in lexicon.load().titles:
-            return None
+            # "PRIME MINISTER KEY:": a title and a surname, the one person of the article
+            # whose name has that word (named once in full, or by it alone)
+            title, _, last = phrase.rpartition(" ")
+            if title not in lexicon.load().titles or not last.isalpha():
+                return None
+            named = [k for k, e in self.entities.items() if e.kind == "person" and
+                     last.title() in {*_name_parts(e.name), e.name}]
+            return named[0] if len(named) == 1 else None
         owner = f"country:{self.publisher}" if self.publisher in gazetteer.load().countries \
             else f"org:{self.publisher}"
         found = self._holder_of(phrase, owner, doc[i])
