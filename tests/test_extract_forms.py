@@ -7213,3 +7213,21 @@ def test_a_turn_labelled_with_a_title_and_surname_is_that_persons(read, label, s
             "agreement.")
     facts = read(text, published="2016-03-10", url="https://obamawhitehouse.archives.gov/x")
     assert actors(facts, "pledge") == [[speaker]], facts.commitments
+
+
+@pytest.mark.parametrize("text, national", [
+    ("Russian Security Council Secretary Nikolai Patrushev met Ajit Doval in Moscow on Tuesday.",
+     True),
+    ("Security Council Secretary Abdurahim Qahhorov met Ajit Doval in Dushanbe on Tuesday.",
+     True),
+    ("Secretary of the Security Council Nikolai Patrushev met Ajit Doval in Moscow on Tuesday.",
+     True),
+    ("Ban Ki-moon briefed the Security Council on Tuesday.", False),
+])
+def test_a_states_security_council_is_not_the_uns(read, text, national):
+    """"Russian Security Council Secretary Nikolai Patrushev": a "Security Council" the UN
+    does not qualify, with a Secretary or a country, is a state's own; the UN's has none."""
+    facts = read(text, published="2013-05-28")
+    unsc = [r for r in facts.roles if r.holder == "org:UNSC"] + [
+        k for k in facts.entities if k == "org:UNSC"]
+    assert (not unsc) if national else bool(unsc), (facts.roles, list(facts.entities))

@@ -235,6 +235,9 @@ class Mentions:
                 iso3 = ent_id.split(":", 1)[1]
                 name = re.sub(r"^[Tt]he ", "", text)
                 entity = Entity(f"org:{gazetteer.slug(name)}", "organisation", name, country=iso3)
+            elif ent_id == "org:UNSC" and _a_national_council(ent):
+                continue  # "Russian Security Council Secretary Nikolai Patrushev": a state's
+                # own security council, not the UN's
             elif ent_id.startswith("org:"):
                 entity = _organisation(gaz.organisations[ent_id.split(":", 1)[1]])
             elif ent_id.startswith("residence:"):  # "at Chequers": a place in a country,
@@ -2224,6 +2227,21 @@ def _agentless_passive(subject: Token) -> bool:
     return subject.dep_ == "nsubjpass" and subject.tag_ in ("NN", "NNP") and \
         subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
         not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _a_national_council(ent: Span) -> bool:
+    """"Security Council Secretary", "Secretary of the Security Council", "Russian Security
+    Council": a "Security Council" the UN does not qualify, whose Secretary is named or whose
+    country is, is a state's own (the UN's has a President and members, no Secretary)."""
+    doc = ent.doc
+    if ent.text.replace("the ", "") != "Security Council":
+        return False
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (after is not None and after.lower_ == "secretary") or (
+        before is not None and (before.ent_type_ in ("NORP", "GPE") or before.lower_ == "its")) \
+        or (ent.start >= 3 and doc[ent.start - 3].lower_ == "secretary" and
+            doc[ent.start - 2].lower_ == "of")
 
 
 def _an_age(ent: Span) -> bool:
