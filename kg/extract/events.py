@@ -702,7 +702,7 @@ class EventReader:
                 place = place if back else place or self._place(
                     [t for t in there if t.i not in self.by_token]) \
                     or self._travelled_to(host) or self._where_place(host) or \
-                    self._place(prep_objects(_being_in(host), {"in"}) if _being_in(host)
+                    self._place(prep_objects(being, {"in"}) if (being := _being_in(host))
                                 else [])
                 # ("travelled to Tokyo to hold talks with", "in Kabul, where he held talks",
                 # "X is in Bishkek on an official visit and for attending an informal summit")
@@ -906,10 +906,12 @@ class EventReader:
         if lemma == "call" and not by_phone and on_someone:
             row = VERBS["meet"]  # "Wang Yi called on Prime Minister Abe in Tokyo": a visit
         # "spoke with" / "talked with" with no place or occasion is how readouts say a call
-        in_person = place or (part_of is not None and part_of.kind != "call") or any(o.lemma_.lower() in _SETTINGS for o in at) or any(
+        in_person = place or (part_of is not None and part_of.kind != "call") or any(
+            o.lemma_.lower() in _SETTINGS for o in at) or any(
             e is not None and e.kind in ("meeting", "summit") for o in prep_objects(
                 verb, {"before", "after"}) for e in [self.by_token.get(o.i)])
-        # ("Before their tete-a-tete meeting, Putin and Blair talked with Bono")
+        # (a setting, or the meeting it came before: "Before their tete-a-tete meeting, Putin
+        # and Blair talked with Bono")
         kind = "call" if by_phone or (row.lemma in _LEX_TALK and not in_person) else row.cls
         for group in _one_each(verb, subs, people):
             event = Event(kind, group, place, date, None, modality(verb),
@@ -2351,19 +2353,24 @@ def _being_in(verb: Token) -> Token | None:
     return None
 
 
+_JOURNEYS = TRAVEL_VERBS - {"return", "go", "head"}  # (not "after returning to Delhi")
+_ON_ARRIVAL = ("after", "upon", "on")
+
+
 def _arrival(verb: Token) -> Token | None:
     """"held talks with Mugabe after he flew to Harare on Monday", "met X upon arriving in
     Y": the journey told in a clause on the meeting's verb, which ended where (and on the day)
     the meeting was."""
-    return next((c for c in verb.children if c.dep_ == "advcl" and
-                 c.lemma_.lower() in TRAVEL_VERBS - {"return", "go", "head"} and any(
-                     m.lower_ in ("after", "upon", "on") for m in c.children if m.dep_ == "mark")
-                 ), None) or next((p.children.__next__() for p in verb.children
-                                   if p.dep_ == "prep" and p.lower_ in ("after", "upon", "on")
-                                   and any(True for _ in p.children)
-                                   and next(p.children).dep_ == "pcomp"
-                                   and next(p.children).lemma_.lower() in TRAVEL_VERBS - {
-                                       "return", "go", "head"}), None)
+    for c in verb.children:  # "after he flew to Harare": a clause
+        if c.dep_ == "advcl" and c.lemma_.lower() in _JOURNEYS and any(
+                m.dep_ == "mark" and m.lower_ in _ON_ARRIVAL for m in c.children):
+            return c
+    for c in verb.children:  # "upon arriving in Vladivostok": a gerund after a preposition
+        if c.dep_ == "prep" and c.lower_ in _ON_ARRIVAL:
+            gerund = next((g for g in c.children if g.dep_ == "pcomp"), None)
+            if gerund is not None and gerund.lemma_.lower() in _JOURNEYS:
+                return gerund
+    return None
 
 
 def _one_each(word: Token, subs: list[str], others: list[str]) -> list[list[str]]:
