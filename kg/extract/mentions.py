@@ -832,7 +832,7 @@ class Mentions:
         """"TASHKENT, Uzbekistan (AP) — ...", "BERLIN, June 14 (Reuters) - ...": the index just
         past a dateline's dash, or 0. The parse often makes the dateline part of the first
         sentence's subject; it is never anybody's act."""
-        for sent in list(self.doc.sents)[:6]:
+        for sent in itertools.islice(self.doc.sents, 6):
             first = next((t for t in sent if not t.is_space), None)
             if first is not None and not first.text.isupper():
                 end = self._ordinary_dateline(first, sent) or self._city_colon(first, sent)
@@ -1129,7 +1129,7 @@ class Mentions:
         """The body a resolution opens with, on a line of its own: "The European Parliament,",
         "The General Assembly,", "The Security Council," (then its preamble and its numbered
         operative paragraphs); "" when the text is no resolution."""
-        for sent in list(self.doc.sents)[:4]:
+        for sent in itertools.islice(self.doc.sents, 4):  # (not every sentence made)
             words = [t for t in sent if not t.is_space]
             if len(words) < 3 or words[0].lower_ != "the" or words[-1].text != "," or \
                     not all(t.text[:1].isupper() for t in words[1:-1]):
