@@ -1838,8 +1838,7 @@ class EventReader:
         """Whether the story's first sentences tell of a visit, trip or journey to a country
         other than the one the story was filed from ("visit ... to Fiji" under "WELLINGTON",
         "coming to Moscow" under "Prague")."""
-        home = filed.removeprefix("country:") if self.m.kind(filed) == "country" else \
-            self.m.entities[filed].country
+        home = self.m.entities[filed].country  # (a country's entity carries its own code)
         if not home:
             return False
         lead = list(itertools.islice((s for s in self.m.doc.sents if s.text.strip()), 5))
@@ -1851,9 +1850,8 @@ class EventReader:
                 continue  # (not "Tusk will travel to Beijing next month")
             for o in prep_objects(tok, {"to", "in"} if tok.pos_ == "VERB" else {"to"}):
                 k = self.m.key(o)
-                kind = self.m.kind(k)
-                there = k.removeprefix("country:") if kind == "country" else \
-                    self.m.entities[k].country if kind == "place" else None
+                there = self.m.entities[k].country if self.m.kind(k) in ("country", "place") \
+                    else None
                 if there and there != home:
                     return True
         return False
@@ -1968,9 +1966,7 @@ class EventReader:
         """"on the sidelines of the Asia Pacific Economic Cooperation (APEC) forum" with two
         leaders: a gathering of a forum of states (APEC, the G20: organisations.tsv's kind
         "forum") whose people are all heads of state or government is its summit."""
-        titles = lexicon.load().titles
-        leaders = {p for t, ps in self.m.roles_by_title.items()
-                   if titles.get(t.lower(), (None, 9))[1] == 1 for p in ps}
+        leaders = self.m.heads_named()
         for event in self.events:
             body = _body(event.organiser)
             if event.kind == "meeting" and body is not None and body.kind == "forum" and \

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg import dates, directory, gazetteer, lexicon
 from kg.extract.clauses import governing_verb, in_quote, subjects
+from kg.extract.known_people import SOVEREIGNS
 from kg.extract.model import Entity, Event, Evidence
 from kg.extract.tokens import sentence_index, sentence_starts, tokens_with
 
@@ -45,7 +46,8 @@ _HEADS_OF = re.compile(r"(?:[Tt]he )?(?:[Tt]wo |[Bb]oth )?Heads? of (?:State|Gov
 _JOINT_VERBS = {"agree", "discuss", "decide", "sign", "exchange", "review", "note", "welcome",
                 "reaffirm", "reiterate"}  # what two who met do together: "We agreed to ..."
 _LABEL_INITIALS = {"sg": "secretary-general", "pm": "prime minister"}  # a transcript's "SG:"
-_CROWNS = {"king", "queen", "emir", "amir", "sultan", "monarch", "emperor", "empress", "sovereign"}
+_CROWNS = (SOVEREIGNS - {"pope", "crown prince", "grand duke"}) | {"amir", "monarch", "sovereign"}
+# (the titles "the monarch" may stand for: known_people's sovereigns that reign)
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
               "lady", "baroness", "shri", "smt", "smt.", "messrs", "messrs.", "mmes", "mmes.",
               "mister", "madame"}
@@ -1251,6 +1253,13 @@ class Mentions:
                    None)
         return list(met.participants) if met else []
 
+    def heads_named(self, before: int | None = None) -> set[str]:
+        """The people the article gives a head of state's or government's title (rank 1 in
+        titles.tsv), named before token `before` if given."""
+        titles = lexicon.load().titles
+        return {p for t, ps in self.roles_by_title.items() if titles.get(t, (None, 9))[1] == 1
+                for p, i in ps.items() if before is None or i < before}
+
     def _label_holder(self, i: int) -> str | None:
         """"SG: I met with President Al-Bashir", "THE PRESIDENT: Thank you": a turn's label
         that is a title (or its initials), on the site of the office's own government or
@@ -2021,9 +2030,7 @@ class Mentions:
         if lemma in ("leader", "ruler") and not plural and not countries and any(
                 c.lower_ == "the" for c in token.children) and not any(
                 c.dep_ in ("poss", "prep") for c in token.children):
-            titles = lexicon.load().titles
-            heads = {p for t, ps in self.roles_by_title.items()
-                     if titles.get(t, (None, 9))[1] == 1 for p, i in ps.items() if i < token.i}
+            heads = self.heads_named(before=token.i)
             if len(heads) == 1:  # "Grace ... called on the veteran leader to name his
                 return [next(iter(heads))]  # successor": the one head named before
         if lemma in ("monarch", "sovereign") and not plural and not countries:
