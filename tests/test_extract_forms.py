@@ -7231,3 +7231,63 @@ def test_a_states_security_council_is_not_the_uns(read, text, national):
     unsc = [r for r in facts.roles if r.holder == "org:UNSC"] + [
         k for k in facts.entities if k == "org:UNSC"]
     assert (not unsc) if national else bool(unsc), (facts.roles, list(facts.entities))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Khalifa bin Zayed met David Cameron in Al Ain. Also at the meeting were Mohammed bin "
+     "Zayed, Crown Prince of Abu Dhabi, and Dominic Jermey, Britain's ambassador to the UAE. "
+     "Mohammed bin Zayed and David Cameron later met in Abu Dhabi where they had discussions "
+     "over dinner.", ["David Cameron", "Mohammed bin Zayed"]),
+    ("Shinzo Abe met Theresa May in Tokyo. Also present were Fumio Kishida and Ed Balls. "
+     "Fumio Kishida and Theresa May met in Kyoto, where they held talks on trade.",
+     ["Fumio Kishida", "Theresa May"]),
+    ("Donald Tusk met Olaf Scholz in Warsaw. Also present were Ed Balls and Mark Field. "
+     "Angela Merkel and Emmanuel Macron met in Aachen before they held talks on trade.",
+     ["Angela Merkel", "Emmanuel Macron"]),
+])
+def test_they_in_a_subordinate_clause_is_the_main_clauses_subject(read, text, pair):
+    """"A and B met in Abu Dhabi where they had discussions": "they" of a clause set under
+    another is that clause's subject, not the people named in the sentence before."""
+    found = pairs(read(text))
+    assert canon(pair) in found
+    assert not any("Dominic Jermey" in p or "Ed Balls" in p for p in found[1:])
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("According to WAM, Sheikh Mohammed bin Zayed and Mr Cameron also later met in Abu "
+     "Dhabi.", ["David Cameron", "Mohammed bin Zayed"]),
+    ("According to Tass, Vladimir Putin and Mr Erdogan also met in Sochi.",
+     ["Recep Tayyip Erdogan", "Vladimir Putin"]),
+    ("According to the ministry, Wang Yi and Mr Lavrov then met in Beijing.",
+     ["Sergey Lavrov", "Wang Yi"]),
+])
+def test_the_subject_after_according_to_is_not_another_source(read, text, pair):
+    """"According to WAM, A and B also later met": the small model reads A and B as more
+    sources after WAM when an adverb stands between them and the verb; they are its
+    subject."""
+    intro = {"David Cameron": "David Cameron arrived on Thursday. ",
+             "Recep Tayyip Erdogan": "Recep Tayyip Erdogan flew in on Monday. ",
+             "Sergey Lavrov": "Sergey Lavrov landed on Monday. "}
+    facts = read(next(v for k, v in intro.items() if k in pair) + text)
+    assert canon(pair) in pairs(facts)
+
+
+@pytest.mark.parametrize("text, pair, place, date", [
+    ("The Secretary-General and the President recalled their meeting in Lviv last month with "
+     "President Recep Tayyip Erdoğan of Türkiye.",
+     ["António Guterres", "Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"], "Lviv", "2022-08"),
+    ("The two ministers recalled their talks in Paris last week with Antony Blinken.",
+     ["Antony Blinken", "Annalena Baerbock", "Catherine Colonna"], "Paris", "2022-09"),
+])
+def test_a_recalled_meetings_trailing_day_and_partner_are_its_own(read, text, pair, place,
+                                                                  date):
+    """"recalled their meeting in Lviv last month with President Erdoğan": the parse hangs
+    the day and the partner on "recalled"; right after "their meeting" they are the
+    meeting's."""
+    intro = ("Secretary-General António Guterres spoke by telephone today with President "
+             "Volodymyr Zelenskyy of Ukraine. " if "Lviv" in text else
+             "Foreign Minister Annalena Baerbock spoke by telephone today with Foreign "
+             "Minister Catherine Colonna. ")
+    facts = read(intro + text, published="2022-09-14")
+    assert (canon(pair), place, date) in [(canon(p), pl, d)
+                                          for p, pl, d in dated_meetings(facts)]

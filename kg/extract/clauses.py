@@ -157,11 +157,12 @@ def _fronted(verb: Token) -> list[Token]:
     agreed": the small model takes a fronted participle phrase for the subject (or an
     adverbial clause) and hangs the real subject on its last noun, after its comma and right
     before the verb. The first word there that hangs outside that stretch heads it."""
-    phrase = next((c for c in verb.lefts if c.right_edge.i + 1 == verb.i and (
+    phrase = next((c for c in verb.lefts if _right_before(c, verb) and (
         (c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG") or (
             c.dep_ == "prep" and c.left_edge.i == c.sent.start))), None)
     # (or an opening prepositional phrase: "Following talks in Sochi, Vladimir Putin and
-    # Recep Tayyip Erdogan made statements", the names read as more places after Sochi)
+    # Recep Tayyip Erdogan made statements", the names read as more places after Sochi;
+    # "According to WAM, A and B also later met": more sources after WAM)
     if phrase is None:
         return []
     commas = [t.i for t in phrase.subtree if t.text == ","]
@@ -169,6 +170,13 @@ def _fronted(verb: Token) -> list[Token]:
         return []
     heads = [t for t in phrase.subtree if t.i > commas[-1] and t.head.i <= commas[-1]]
     return heads[:1] if heads and heads[0].pos_ in ("PROPN", "NOUN") else []
+
+
+def _right_before(phrase: Token, verb: Token) -> bool:
+    """Whether the phrase ends right before the verb, or before only the verb's adverbs and
+    auxiliaries ("..., A and B also later met")."""
+    return all(t.head == verb and t.dep_ in ("advmod", "aux", "neg") and t.pos_ != "VERB"
+               for t in verb.doc[phrase.right_edge.i + 1:verb.i])
 
 
 def _with_subject(verb: Token) -> list[Token]:

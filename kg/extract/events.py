@@ -579,6 +579,8 @@ class EventReader:
             # after talks with President Sarkozy": the one who speaks after them was there
         if noun.dep_ == "dobj":  # "held talks with X in the presence of Y"
             partners += _in_presence_of(noun.head)
+            partners += [o for c in _trailing(noun) if c.lower_ == "with"
+                         for o in c.children if o.dep_ == "pobj"]
         participants += [p for p in self._people(partners) if p not in participants]
         if place is None:  # "a meeting with his counterpart George Bush in Moscow": the
             # parse hangs the place on the partner's name
@@ -2394,13 +2396,17 @@ def _one_each(word: Token, subs: list[str], others: list[str]) -> list[list[str]
 
 
 def _trailing(noun: Token) -> list[Token]:
-    """"recalled his meeting with X in Paris on Monday": the "in", "on" and "at" phrases right
-    after an object's phrase, which the parse hangs on the verb but which tell the object's
-    place and day."""
+    """"recalled his meeting with X in Paris on Monday", "recalled their meeting in Lviv last
+    month with Y": the "in", "on", "at" (and, after a possessive, "with") phrases and the days
+    right after an object's phrase, which the parse hangs on the verb but which tell the
+    object's place, day and partners."""
     out: list[Token] = []
     end = noun.right_edge.i
+    preps = ("in", "on", "at") + (("with",) if any(
+        c.dep_ == "poss" for c in noun.children) else ())
     for c in (c for c in noun.head.rights if c.i > noun.i):
-        if c.dep_ != "prep" or c.lower_ not in ("in", "on", "at") or c.i != end + 1:
+        if c.left_edge.i != end + 1 or not (c.dep_ == "prep" and c.lower_ in preps or
+                                  c.dep_ == "npadvmod" and c.ent_type_ == "DATE"):
             break
         out.append(c)
         end = c.right_edge.i

@@ -1055,7 +1055,8 @@ class Mentions:
         if lower in COLLECTIVE_PRONOUNS and (token.pos_ == "PRON" or token.dep_ in (
                 "nsubj", "nsubjpass")):
             own = self._clause_subject(token) if lower == "their" else \
-                self._reporters(token) if lower == "they" else []
+                (self._reporters(token) or self._subordinate_subject(token)) \
+                if lower == "they" else []
             return own or self._collective(token, near=True)
         if token.pos_ == "PRON":
             if lower in ("his", "her") and token.dep_ == "poss" and \
@@ -1100,6 +1101,21 @@ class Mentions:
         people = [k for k in self.resolve(said) if self.kind(k) == "person"] if said else []
         return people if len(people) >= 2 else []
 
+    def _subordinate_subject(self, token: Token) -> list[str]:
+        """"A and B met in Abu Dhabi where they had discussions over dinner", "A and B
+        talked for an hour before they signed": "they" as the subject of a clause set under
+        another (adverbial or relative) is that clause's subject, when it names two or more
+        people."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "relcl"):
+            return []
+        main = governing_verb(verb.head)
+        said = [c for s in (subjects(main) if main is not None else []) for c in conjuncts(s)
+                if c.i < token.i and c.lower_ not in COLLECTIVE_PRONOUNS]
+        people = list(dict.fromkeys(k for c in said for k in self.resolve(c)
+                                    if self.kind(k) == "person"))
+        return people if len(people) >= 2 else []
+
     def _clause_subject(self, token: Token) -> list[str]:
         """"The leaders recalled the understandings reached at their meeting": "their" is
         the clause's subject, told before it, when that stands for two or more people, or for
@@ -1118,7 +1134,8 @@ class Mentions:
         if subject.lower_ in COLLECTIVE_PRONOUNS:
             return []
         found = self.resolve(subject)
-        people = [k for k in found if self.kind(k) == "person"]
+        people = list(dict.fromkeys(k for c in conjuncts(subject) for k in (
+            found if c is subject else self.resolve(c)) if self.kind(k) == "person"))
         if len(people) >= 2:
             return people
         if subject.lemma_.lower() in GROUP_NOUNS | {"leader", "minister"} and not people:
