@@ -7291,3 +7291,20 @@ def test_a_recalled_meetings_trailing_day_and_partner_are_its_own(read, text, pa
     facts = read(intro + text, published="2022-09-14")
     assert (canon(pair), place, date) in [(canon(p), pl, d)
                                           for p, pl, d in dated_meetings(facts)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Chinese and Russian heads of government met in Beijing on Tuesday.",
+     ["Dmitry Medvedev", "Li Keqiang"]),
+    ("The French and German heads of government met in Paris on Tuesday.",
+     ["Angela Merkel", "Jean-Marc Ayrault"]),
+    ("The Russian and Ukrainian heads of government met in Minsk on Tuesday.",
+     ["Dmitry Medvedev", "Mykola Azarov"]),
+    ("The Chinese and Russian heads of state met in Beijing on Tuesday.",
+     ["Vladimir Putin", "Xi Jinping"]),
+])
+def test_heads_of_government_are_not_the_presidents(read, text, pair):
+    """"the Chinese and Russian heads of government": where a president heads the state,
+    the premier or prime minister heads the government (on the article's date); "heads of
+    state" stay the presidents."""
+    assert canon(pair) in pairs(read(text, published="2013-10-22"))

@@ -1804,12 +1804,16 @@ class Mentions:
     def _leader_on_date(self, noun: str, iso3: str, token: Token) -> str | None:
         """"the Russian president", "the British prime minister", "the Chinese leader"."""
         title = _title_ending(token, noun)
-        if title == "head" and any(o.lower_ in ("state", "government") for p in token.children
-                                   if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        of = {o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children} & {"state", "government"} if title == "head" else set()
+        if of:
             title = "leader"  # "the Georgian and Ukrainian heads of state"
         leaders = ("president", "prime minister", "chancellor", "premier")
         own = lexicon.load().heads.get(iso3)  # in its order: Germany's is the chancellor
         heads = [t for t in own if t in leaders] if own else list(leaders)
+        if of == {"government"}:  # "the Chinese and Russian heads of government": the
+            # premier and the prime minister where a president heads the state
+            heads = [t for t in heads if t != "president"] or heads
         if title == "leader":  # the country's first head title that has a holder
             found = next((k for t in heads for k in [self.holder_on_date(t, iso3, token)] if k),
                          None)
