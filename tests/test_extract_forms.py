@@ -7308,3 +7308,53 @@ def test_heads_of_government_are_not_the_presidents(read, text, pair):
     the premier or prime minister heads the government (on the article's date); "heads of
     state" stay the presidents."""
     assert canon(pair) in pairs(read(text, published="2013-10-22"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The President of Pakistan HE Mr. Asif Ali Zardari met Prime Minister David Cameron in "
+     "London.", "Asif Ali Zardari"),
+    ("Prime Minister Narendra Modi received HE Dr. Ashraf Ghani, President of Afghanistan, in "
+     "New Delhi.", "Ashraf Ghani"),
+    ("HE Sheikh Tamim bin Hamad Al Thani met HE Mr. Recep Tayyip Erdogan in Doha.",
+     "Tamim bin Hamad Al Thani"),
+])
+def test_he_written_for_his_excellency_is_no_part_of_the_name(read, text, person):
+    """"HE Mr. Asif Ali Zardari": "HE" in capitals before a styled name is "His
+    Excellency", a style, not a given name."""
+    found = people(read(text, published="2016-08-06"))
+    assert person in found
+    assert not any(p.startswith("HE ") for p in found)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("The Prime Minister and the President of Pakistan, Asif Ali Zardari have issued a joint "
+     "statement.", ("Asif Ali Zardari", "President", "Pakistan"),
+     ("Asif Ali Zardari", "Prime Minister", "")),
+    ("The Chancellor and the President of France, Emmanuel Macron, met in Berlin.",
+     ("Emmanuel Macron", "President", "France"), ("Emmanuel Macron", "Chancellor", "")),
+    ("The Foreign Secretary and the Foreign Minister of India, Subrahmanyam Jaishankar, met in "
+     "London.", ("S. Jaishankar", "Foreign Minister", "India"),
+     ("S. Jaishankar", "Foreign Secretary", "")),
+])
+def test_a_name_after_two_titles_with_articles_is_the_last_ones(read, text, expected, wrong):
+    """"The Prime Minister and the President of Pakistan, Asif Ali Zardari": two titles, each
+    with its article, are two people; the name set off after them is the last one's (one
+    person's two titles have one article: "Deputy Prime Minister and Foreign Minister, NAME")."""
+    found = roles(read(text, published="2018-08-06"))
+    assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The President of Pakistan complimented Prime Minister Cameron on his election as the "
+     "Prime Minister of the UK.", ("David Cameron", "Prime Minister", "United Kingdom")),
+    ("Chancellor Merkel congratulated Emmanuel Macron on his election as President of France.",
+     ("Emmanuel Macron", "President", "France")),
+    ("President Zardari commended Mr Cameron for his work as Prime Minister of Britain.",
+     ("David Cameron", "Prime Minister", "United Kingdom")),
+])
+def test_his_after_a_verb_of_praise_is_the_praised_ones(read, text, expected):
+    """"complimented Prime Minister Cameron on his election as the Prime Minister of the UK":
+    the possessive in the "on"/"for" phrase of a verb of praise is its object's."""
+    intro = "David Cameron met Asif Ali Zardari on Friday. "
+    assert expected in roles(read(intro + text, published="2010-08-06"))

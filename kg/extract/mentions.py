@@ -1065,6 +1065,11 @@ class Mentions:
                 return [self.token_key[token.head.head.i]]  # "Manmohan Singh and his
                 # Pakistani counterpart Yousuf Raza Gilani": the one it is joined to
             if lower in MALE or lower in FEMALE:
+                praised = _praised(token)
+                if praised is not None:  # "complimented Cameron on his election": Cameron's
+                    found_ = [k for k in self.resolve(praised) if self.kind(k) == "person"]
+                    if len(found_) == 1:
+                        return found_
                 found = self._antecedent(token, {"person"})
                 return [found] if found else []
             if lower in NEUTER and self.resolution_author and self.operative(token.sent.root):
@@ -2431,6 +2436,22 @@ def _recalled(anchor: Token) -> bool:
     # (not "told a news conference after their talks": the talks of the day)
 
 
+_PRAISE_VERBS = {"congratulate", "compliment", "felicitate", "thank", "praise", "commend"}
+
+
+def _praised(token: Token) -> Token | None:
+    """"The President complimented Prime Minister Cameron on his election", "thanked X for her
+    hospitality": a possessive in the "on"/"for" phrase of a verb of praise is the praised
+    one's, the verb's object (not its subject, named first)."""
+    if token.dep_ != "poss" or token.head.dep_ != "pobj":
+        return None
+    prep = token.head.head
+    verb = prep.head
+    if prep.lower_ not in ("on", "for", "upon") or verb.lemma_.lower() not in _PRAISE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
 def _person_name(span: Span) -> str | None:
     words = _clean_name(span.text).split()
     for n, word in enumerate(words[:-1]):
@@ -2438,9 +2459,11 @@ def _person_name(span: Span) -> str | None:
             words = words[:n] + [re.sub(r"(?:'s|’s)$", "", word)]
             break
     while words and (words[0].lower().strip(".") in TITLE_WORDS | _STYLES
-                     or words[0].lower() in TITLE_WORDS or _rank(words[0], words[1:2])) and \
+                     or words[0].lower() in TITLE_WORDS or _rank(words[0], words[1:2])
+                     or (words[0] == "HE" and len(words) > 2)) and \
             not (len(words) > 2 and words[1].lower() in _PATRONYMIC):
-        words = words[1:]  # "The Rt Hon Lord Cameron", "H.E. Mr ...", "His Majesty King ..."
+        words = words[1:]  # "The Rt Hon Lord Cameron", "H.E. Mr ...", "HE Mr ...", "His
+        # Majesty King ..."
         # (but "Sultan bin Zayed": a given name before "bin", not the title)
     while len(words) > 1 and words[-1].strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Anthony Albanese MP", "Keir Starmer KCB KC"

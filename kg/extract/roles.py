@@ -327,6 +327,9 @@ def read_roles(mentions: Mentions) -> list[Role]:
         set_off = doc[before].text == ","
         also = [t for t in doc[head.i + 1:ent.start] if t.dep_ == "conj" and
                 t.head.i == head.i and t.lower_ in _TITLE_TOKENS]
+        if set_off and also and any(c.dep_ == "det" for c in also[-1].children):
+            head, also = also[-1], []  # "The Prime Minister and the President of Pakistan,
+            # Asif Ali Zardari": two people, each with an article; the name is the last one's
         if root.dep_ == "appos" and head.lower_ in _TITLE_TOKENS and (set_off or not also):
             # (not across a second title: "the Prime Minister of the United Kingdom Keir
             # Starmer and the President of ... António Costa", where the parse hangs the
