@@ -7358,3 +7358,31 @@ def test_his_after_a_verb_of_praise_is_the_praised_ones(read, text, expected):
     the possessive in the "on"/"for" phrase of a verb of praise is its object's."""
     intro = "David Cameron met Asif Ali Zardari on Friday. "
     assert expected in roles(read(intro + text, published="2010-08-06"))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Prime Minister James Marape and Prime Minister Anthony Albanese held the fifth Papua New "
+     "Guinea-Australia Annual Leaders’ Dialogue on 8 February 2024 in Canberra.",
+     ["Anthony Albanese", "James Marape"]),
+    ("Prime Minister Fumio Kishida and Chancellor Olaf Scholz held the first Japan-Germany "
+     "leaders' dialogue in Berlin on Saturday.", ["Fumio Kishida", "Olaf Scholz"]),
+    ("President Joko Widodo and Prime Minister Anthony Albanese held the Indonesia-Australia "
+     "Annual Leaders' Meeting in Sydney on Monday.", ["Anthony Albanese", "Joko Widodo"]),
+])
+def test_two_countries_leaders_dialogue_is_a_meeting(read, text, pair):
+    """"held the Papua New Guinea-Australia Annual Leaders' Dialogue": a dialogue held (or
+    hosted, attended) is a meeting; named for two countries' leaders, it is their meeting,
+    not a summit with the countries as participants."""
+    facts = read(text, published="2024-02-08")
+    found = [(sorted(facts.entities[p].name for p in e.participants), e.kind)
+             for e in facts.events]
+    assert (canon(pair), "meeting") in [(canon(p), k) for p, k in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Ki-moon urged President Salva Kiir to open a political dialogue with Riek Machar.",
+    "Christopher Luxon said excluding dialogue partners was no topic for Sitiveni Rabuka.",
+    "Xi Jinping called for dialogue with Shinzo Abe on the islands.",
+])
+def test_a_dialogue_not_held_is_no_meeting(read, text):
+    assert pairs(read(text, published="2024-02-08")) == []

@@ -306,6 +306,13 @@ class EventReader:
         self._add(gathering, tok)
         return gathering
 
+    def _between_two(self, noun: Token) -> bool:
+        """Whether a gathering's name is of two countries joined by a hyphen ("the Papua
+        New Guinea-Australia Annual Leaders' Dialogue", "the India-Japan Annual Summit")."""
+        words = self.m.doc[noun.left_edge.i:noun.i]
+        countries = {k for t in words for k in [self.m.key(t)] if self.m.kind(k) == "country"}
+        return len(countries) == 2 and "-" in words.text
+
     def _noun_date(self, noun: Token, host: Token | None) -> DateValue | None:
         """An event noun's date: in its own phrase ("its 2008 summit", "the summit on 1/9"),
         or on the verb it hangs on ("Speaking at the summit ... on 1/9"), not deeper."""
@@ -399,6 +406,9 @@ class EventReader:
             left = row.needs_of("left")
             if left and not any(c.lower_ in left for c in tok.lefts):
                 continue  # "a call for restraint" is no phone call
+            head = row.needs_of("head")
+            if head and tok.head.lemma_.lower() not in head:
+                continue  # "held the Leaders' Dialogue", not "to open a political dialogue"
             if any(c.lower_ in row.needs_of("notleft") for c in tok.lefts) and not \
                     self._people(prep_objects(tok, {"with"})):
                 continue  # "a press conference" is no meeting ("a joint press conference
@@ -463,8 +473,10 @@ class EventReader:
 
     def _noun(self, noun: Token, kind: str) -> None:
         m = self.m
-        if kind == "meeting" and _of_leaders(noun):
+        if kind == "meeting" and _of_leaders(noun) and not self._between_two(noun):
             kind = "summit"  # "the Meeting of the Council of Heads of State", "Leaders' Meeting"
+            # (not "the Papua New Guinea-Australia Annual Leaders' Dialogue": two countries'
+            # leaders hold a meeting)
         if kind == "summit" and noun.dep_ == "compound" and noun.head.lemma_.lower() in (
                 "talk", "talks", "meeting"):
             kind = "meeting"  # "their summit talks", "a summit meeting": two leaders' meeting
