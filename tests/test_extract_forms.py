@@ -7386,3 +7386,20 @@ def test_two_countries_leaders_dialogue_is_a_meeting(read, text, pair):
 ])
 def test_a_dialogue_not_held_is_no_meeting(read, text):
     assert pairs(read(text, published="2024-02-08")) == []
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("Fiji's prime minister Frank Bainimarama wasn't afraid to speak his mind about "
+     "differences with Australia in his meeting with Scott Morrison in Canberra.",
+     ["Frank Bainimarama", "Scott Morrison"], "Canberra"),
+    ("Angela Merkel was keen to stress the points of agreement in her meeting with Emmanuel "
+     "Macron in Paris.", ["Angela Merkel", "Emmanuel Macron"], "Paris"),
+    ("Narendra Modi raised concerns about trade with Japan in his talks with Shinzo Abe in "
+     "Tokyo.", ["Narendra Modi", "Shinzo Abe"], "Tokyo"),
+])
+def test_a_leads_meeting_hung_on_a_noun_or_adjective_is_the_days(read, text, pair, place):
+    """"wasn't afraid to speak his mind about differences ... in his meeting with X": the
+    parse hangs the meeting on a noun, or under an adjective after a past copula; told in
+    the past in the lead, it was held on the article's day."""
+    assert (canon(pair), place, "2019-09-16") in [
+        (canon(p), pl, d) for p, pl, d in dated_meetings(read(text, published="2019-09-16"))]

@@ -28,6 +28,7 @@ from kg.extract.clauses import (
     delegation_noun,
     delegation_of,
     glad_adjective,
+    governing_verb,
     in_attendance,
     modality,
     not_its_date,
@@ -1939,8 +1940,14 @@ class EventReader:
             # meeting at the Aiwan-e-Sadr, both sides agreed ...": their meeting, told in the
             # past, was held (not "spoke at the summit": a gathering of any day); "discussed
             # the issues during talks with X": talks with someone, while it was done
+            if their and told.pos_ == "NOUN" and told.dep_ in ("pobj", "dobj"):
+                told = governing_verb(told) or told  # ("spoke about differences ... in
+                # his meeting with X": the parse hangs the meeting on the noun before)
             while told.dep_ == "xcomp" and told.tag_ == "VB" and told.head is not told:
                 told = told.head  # ("agreed to expand trade during their talks")
+                if told.dep_ == "acomp" and told.pos_ == "ADJ" and told.head.tag_ == "VBD":
+                    told = told.head  # ("wasn't afraid to speak his mind in his meeting
+                    # with X": the copula's past)
             if told.tag_ == "VBG" and told.dep_ in ("acl", "advcl"):
                 told = told.head.head if told.dep_ == "acl" and told.head.dep_ in (
                     "nsubj", "nsubjpass") else told.head  # "Mr Blair, speaking at a press
@@ -1957,7 +1964,7 @@ class EventReader:
                 not anchor.sent.text.rstrip().endswith(".")  # "Singh-Gilani meeting ends": a
             # headline's present tells the day's news
             if anchor.pos_ != "VERB" and event.kind != "visit" and not now and not heading \
-                    and not headline and not (told.pos_ == "VERB" and (
+                    and not headline and not (told.pos_ in ("VERB", "AUX") and (
                         told.tag_ in ("VBD", "VBN") or (
                             told.tag_ in ("VBP", "VBZ") and anchor.head.lower_ in (
                                 "after", "before")))):
