@@ -121,7 +121,12 @@ def prepare(text: str, title: str | None = None) -> tuple[str, list[Removed]]:
             if (start, end) == story_lines[0] and not line.strip().startswith("By "):
                 continue  # a short first line is only a byline when it says "By"
             hide(start, end, "byline")
-    return "".join(chars), removed
+    return "".join(chars).translate(_HYPHENS), removed
+
+
+# Hyphens the model does not know as one ("Secretary‑General", "Frank‑Walter" with U+2011, the
+# non-breaking hyphen of UN pages): the ASCII hyphen, one character for one, so offsets stay.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•#|]|\?[ \t]|\d{1,2}[.)])")

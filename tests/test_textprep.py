@@ -159,3 +159,16 @@ def test_an_editors_brackets_inside_a_name_are_hidden(text, shown):
         assert out == shown
     else:
         assert "[sic]" in out
+
+
+@pytest.mark.parametrize("text", [
+    "United Nations Secretary\u2011General António Guterres met Frank\u2011Walter Steinmeier.",
+    "The Secretary\u2010General met the Vice\u2011President in Addis Ababa.",
+])
+def test_non_breaking_hyphens_are_hyphens_with_offsets_kept(text):
+    """UN pages write "Secretary‑General" with U+2011, which the model does not read as a
+    hyphen: the ASCII hyphen, one character for one."""
+    out, _ = prepare(text)
+    assert len(out) == len(text)
+    assert "\u2011" not in out and "\u2010" not in out
+    assert "Secretary-General" in out

@@ -1042,11 +1042,22 @@ class EventReader:
                 continue
             at, place, date = last
             undated = event.date is None or event.date.text == _ARTICLE_DATE
+            told = [e.date for e in self.events if at < e.anchor < event.anchor and
+                    e.date is not None and e.date.text != _ARTICLE_DATE and date is not None
+                    and set(e.participants) & set(event.participants) and
+                    _days_after(date, e.date, 3)]
+            if undated and told:
+                date = told[-1]  # "arrived on Monday ... On Tuesday morning, he met X ... He
+                # then met Y": the day the narrative has reached since
             if date is not None and not undated and event.date.value != date.value:
-                if place is not None and not event.place and _stay_told(doc[at], doc[
-                        event.anchor], date, event.date):
+                if place is not None and not event.place and (_stay_told(doc[at], doc[
+                        event.anchor], date, event.date) or (
+                        self.m.kind(place) == "place" and _days_after(date, event.date, 1))):
                     event.place = place  # "Mubarak, who arrived in Washington on Saturday,
-                    # met Powell on Monday": there for the stay the clause tells
+                    # met Powell on Monday": there for the stay the clause tells; "arrived in
+                    # Berlin on Monday ... On Tuesday morning, he had a breakfast meeting with
+                    # X": a traveller stays where they arrived the next day too (later days
+                    # may be elsewhere)
                     _discount(event, 0.8)
                 continue  # (a meeting of another day than the arrival)
             changed = False
@@ -2037,12 +2048,15 @@ class EventReader:
             # meeting with Prime Minister X, Wen ..."): one of its people is the lead's
             # subject; such a lead dates them even where it names no place
             # ("held talks yesterday with Moroccan officials ... after talks with King X and
-            # Prime Minister Y": talks with a group, the with on the verb or on the talks)
+            # Prime Minister Y": talks with a group, the with on the verb or on the talks; not
+            # "with the Greek and Turkish Cypriot leaders, A and B": a group it names)
             lemma = root.lemma_.lower()
             talks = [c for c in root.children if c.dep_ == "dobj" and (
                 row := _noun_row(c)) and row.cls != "call"] if lemma in ("hold", "have") else []
             group = (lemma in ("meet", "receive") or bool(talks)) and any(
-                o.tag_ == "NNS" or any(c.tag_ == "NNS" for c in prep_objects(o, {"of"}))
+                (o.tag_ == "NNS" and not self._people(
+                    [a for a in o.children if a.dep_ in ("appos", "conj")])) or any(
+                    c.tag_ == "NNS" for c in prep_objects(o, {"of"}))
                 for o in prep_objects(root, {"with"}) + [o for c in talks for o in prep_objects(
                     c, {"with"})] + ([c for c in root.children if c.dep_ == "dobj"]
                                      if not talks else []))
@@ -2543,6 +2557,14 @@ def _discount(event: Event, factor: float) -> None:
     """Lower the confidence of an event's evidence: a place or date inferred, not read."""
     event.evidence = [type(ev)(ev.sentence, ev.start, ev.end, round(ev.confidence * factor, 2))
                       for ev in event.evidence]
+
+
+def _days_after(first: DateValue, then: DateValue, most: int) -> bool:
+    """Whether a day is one to `most` days after another (both given to the day)."""
+    if first.precision != "day" or then.precision != "day":
+        return False
+    days = (dt.date.fromisoformat(then.value) - dt.date.fromisoformat(first.value)).days
+    return 0 < days <= most
 
 
 def _stay_told(arrival: Token, anchor: Token, arrived: DateValue, met: DateValue) -> bool:

@@ -194,6 +194,7 @@ class Mentions:
             if self.dateline_end else 0
         self._split_dateline_dates()
         self._weekday_glossed()
+        self._day_before_month()
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -814,6 +815,30 @@ class Mentions:
             else:
                 out.append(span)
         self.dates = out
+
+    def _day_before_month(self) -> None:
+        """"On Tuesday, 26 November, he had lunch with X": the model may read "Tuesday", "26"
+        (a number) and "November" apart; a day's number right before a month's name is that
+        day of the month (with the weekday before its comma)."""
+        from spacy.tokens import Span
+
+        doc = self.doc
+        by_end = {d.end: d for d in self.dates}
+        out: list[Span] = []
+        for span in self.dates:
+            day = span.start - 1
+            if not dates.is_month(span[0].text) or day < 0 or not doc[day].is_digit or \
+                    not 1 <= int(doc[day].text) <= 31 or doc[day].ent_type_ == "DATE":
+                out.append(span)
+                continue
+            start = day
+            weekday = by_end.get(day - 1) if day >= 1 and doc[day - 1].text == "," else None
+            weekday = weekday or by_end.get(day)
+            if weekday is not None and len(weekday) == 1 and weekday[0].lower_.endswith("day"):
+                start = weekday.start
+                out = [d for d in out if d is not weekday]
+            out.append(Span(doc, start, span.end, label="DATE"))
+        self.dates = sorted(out, key=lambda d: d.start)
 
     def _weekday_glossed(self) -> None:
         """"on Thursday (April 14)": a weekday glossed by a date in brackets right after it is
@@ -2011,6 +2036,30 @@ class Mentions:
                 self._bare_title(tok) if tok.dep_ in ("nsubj", "nsubjpass") else [])
         return []
 
+    def _listed_after(self, token: Token) -> list[str]:
+        """"held talks with the Japanese leaders, Shinzo Abe and Taro Aso": the two or more
+        people named right after a plural noun and its comma, which the parse may hang
+        elsewhere (on the verb)."""
+        doc = self.doc
+        i = token.right_edge.i + 1
+        if i >= len(doc) or doc[i].text != "," or token.lemma_.lower() not in LEADER_NOUNS | {
+                "leaders", "ministers", "counterparts", "officials"}:
+            return []
+        found: list[str] = []
+        i += 1
+        while i < len(doc):
+            key = self.token_key.get(i)
+            if self.kind(key) != "person":
+                break
+            found += [key] if key not in found else []
+            while i < len(doc) and self.token_key.get(i) == key:
+                i += 1
+            if i < len(doc) and doc[i].lower_ in (",", "and"):
+                i += 1 + (doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "and")
+            else:
+                break
+        return found if len(found) >= 2 else []
+
     def _nominal(self, token: Token) -> list[str]:
         """"the Russian leader", "China's president" -> the one person in the article with a
         role for that country; "the leaders of France and Germany" -> the countries."""
@@ -2025,6 +2074,10 @@ class Mentions:
         after = self.token_key.get(token.i + 1)
         if after and self.kind(after) == "person":
             return [after]  # "his Turkish counterpart Recep Tayyip Erdogan": the name
+        if token.tag_ in ("NNS", "NNPS"):
+            listed = self._listed_after(token)
+            if listed:
+                return listed
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
         if token.tag_ in ("NNP", "NNPS") and lemma == token.lower_ and lemma.endswith("s") and \
