@@ -74,6 +74,7 @@ def load(name: str | None = None) -> Language:
 
     _split_glued_credits(nlp)
     _rank_abbreviations(nlp)
+    _co_nouns(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
     # First in the pipeline: it reads the words only (ORTH), and adding its ~2,700 phrase
@@ -174,3 +175,19 @@ def parts(text: str, size: int = PART) -> list[str]:
         start += cut
     out.append(text[start:])
     return [p for p in out if p]
+
+
+# Nouns with the prefix "co-" ("the school's co-founder, NAME", "the Co-Chair, NAME"): split
+# at the hyphen, the small model reads "co" and "founder" as three objects and hangs the name
+# after them on the verb; one token, it reads the apposition.
+_CO_NOUNS = ("founder", "chair", "chairman", "chairwoman", "chairperson", "host", "president",
+             "leader", "author", "sponsor", "owner", "ordinator", "coordinator", "director")
+
+
+def _co_nouns(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for noun in _CO_NOUNS:
+        for word in (f"co-{noun}", f"co-{noun}s"):
+            for form in {word, word.capitalize(), "Co-" + noun.capitalize() + word[3 + len(noun):]}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
