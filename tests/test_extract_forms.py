@@ -7484,3 +7484,41 @@ def test_a_co_title_is_one_word(read, text, pair):
     """"the school's co-founder, NAME": split at its hyphen, the model reads "co", "-" and
     "founder" as three objects and hangs the name on the verb; one token, the apposition."""
     assert canon(pair) in pairs(read(text, published="2019-11-27"))
+
+
+def statements_of(facts):
+    return [(facts.entities[s.speaker].name, " ".join(s.text.split()[:4])) for s in
+            facts.statements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colin Powell met Foreign Minister Ahmed Maher in Cairo on Monday.\n\nFOREIGN MINISTER "
+     "MAHER: Let me first of all welcome Secretary Powell.\n\nSECRETARY POWELL: Thank you "
+     "very much, Mr. Minister.",
+     [("Ahmed Maher", "Let me first of"), ("Colin Powell", "Thank you very much,")]),
+    ("Vladimir Putin met at the Kremlin with President of Kazakhstan Nursultan Nazarbayev.\n\n"
+     "President of Russia Vladimir Putin: Mr Nazarbayev, I would like to express my "
+     "gratitude.\n\nPresident of Kazakhstan Nursultan Nazarbayev: Thank you, Mr Putin.",
+     [("Vladimir Putin", "Mr Nazarbayev, I would"), ("Nursultan Nazarbayev", "Thank you, Mr Putin.")]),
+    ("Vladimir Putin and Recep Tayyip Erdogan made statements in Sochi.\n\nPresident of Turkey "
+     "Recep Tayyip Erdogan (retranslated): Dear friend Vladimir, I thank you.\n\nQuestion: "
+     "Will the deal return soon?",
+     [("Recep Tayyip Erdoğan", "Dear friend Vladimir, I")]),
+])
+def test_a_transcripts_turn_is_its_speakers_statement(read, text, expected):
+    """"FOREIGN MINISTER MAHER: Let me first ...", "President of Russia Vladimir Putin: Mr
+    Nazarbayev, ...", "NAME (retranslated): ...": a transcript's turn, not in quotation
+    marks, is its speaker's statement; a question's turn is no one's."""
+    assert statements_of(read(text, published="2016-05-08")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We come from this meeting encouraged that the United States has reaffirmed its "
+    "commitment to the roadmap, Ahmed Maher said.",
+    "Ahmed Maher said he was encouraged that Colin Powell will continue his efforts.",
+    "Angela Merkel was encouraged by the progress Vladimir Putin and Petro Poroshenko made.",
+])
+def test_encouraged_as_a_feeling_is_no_demand(read, text):
+    """"We come from this meeting encouraged that ...": encouraged with no one encouraged
+    (no object, not passive of one) is how the speaker feels, not a demand."""
+    assert actors(read(text, published="2003-05-12"), "demand") == []

@@ -1255,9 +1255,7 @@ class Mentions:
         with ...": in a transcript, the speaker of the turn the token is in (the person named
         at the start of a line, before a colon, within 600 tokens; none after a question's
         line)."""
-        if self._turns is None:
-            self._turns = self._read_turns()
-        turn = next(((i, key) for i, key in reversed(self._turns) if i < token.i), None)
+        turn = next(((i, key) for i, key in reversed(self.turns()) if i < token.i), None)
         return turn[1] if turn and token.i - turn[0] < 600 else None
 
     def _read_turns(self) -> list[tuple[int, str | None]]:
@@ -1272,17 +1270,52 @@ class Mentions:
                 turns.append((i, None))
                 continue
             key = self.token_key.get(i)
-            if key and self.kind(key) == "person":
+            titled = self._titled_label(i) if not key and tok.is_title else None
+            if titled:
+                turns.append((i, titled))  # "President of Russia Vladimir Putin: Mr ..."
+            elif key and self.kind(key) == "person":
                 j = i
                 while j < len(doc) and self.token_key.get(j) == key:
                     j += 1
-                if j < len(doc) and doc[j].text == ":":
+                if self._colon_at(j):
                     turns.append((i, key))
             elif tok.text.isupper() and tok.is_alpha:
                 held = self._label_holder(i)
                 if held:
                     turns.append((i, held))
         return turns
+
+    def turns(self) -> list[tuple[int, str | None]]:
+        """A transcript's turns: where each starts (its label's first token) and whose it is
+        (None: a question's)."""
+        if self._turns is None:
+            self._turns = self._read_turns()
+        return self._turns
+
+    def _titled_label(self, i: int) -> str | None:
+        """"President of Russia Vladimir Putin: ...": a line that opens with a title phrase
+        and a person's name before a colon (the Kremlin's transcripts) is that person's turn."""
+        doc = self.doc
+        for j in range(i + 1, min(i + 10, len(doc))):
+            if "\n" in doc[j - 1].text_with_ws or doc[j].pos_ in ("VERB", "AUX") or \
+                    doc[j].text == ":":
+                return None
+            key = self.token_key.get(j)
+            if self.kind(key) == "person":
+                while j < len(doc) and self.token_key.get(j) == key:
+                    j += 1
+                return key if self._colon_at(j) else None
+        return None
+
+    def _colon_at(self, j: int) -> bool:
+        """Whether a label's colon stands at token j, or after a bracket there ("Recep
+        Tayyip Erdogan (retranslated):", "PRIME MINISTER KISHIDA (as interpreted):")."""
+        doc = self.doc
+        if j < len(doc) and doc[j].text == "(":
+            j = next((k + (doc[k].text == ")") for k in range(j, min(j + 8, len(doc)))
+                      if doc[k].text in (")", "):")), len(doc))  # (the tokenizer may keep
+            # "):" one token)
+        return j < len(doc) and doc[j].text in (":", "):")
 
     def _we_who_met(self, token: Token) -> list[str]:
         """"SG: I met with President Al-Bashir ... We agreed to accelerate ...": "we" in a
@@ -1316,7 +1349,7 @@ class Mentions:
         while j < len(doc) and j - i < 5 and doc[j].text != ":" and \
                 (doc[j].text.isupper() or doc[j].text == "-"):
             j += 1
-        if j >= len(doc) or j == i or doc[j].text != ":" or not self.publisher:
+        if j >= len(doc) or j == i or doc[j].text != ":":
             return None
         phrase = doc[i:j].text.lower().replace(" - ", "-").removeprefix("the ")
         phrase = _LABEL_INITIALS.get(phrase, phrase)
@@ -1329,6 +1362,8 @@ class Mentions:
             named = [k for k, e in self.entities.items() if e.kind == "person" and
                      last.title() in {*_name_parts(e.name), e.name}]
             return named[0] if len(named) == 1 else None
+        if not self.publisher:
+            return None  # (a bare title's holder: the publisher's own office)
         owner = f"country:{self.publisher}" if self.publisher in gazetteer.load().countries \
             else f"org:{self.publisher}"
         found = self._holder_of(phrase, owner, doc[i])

@@ -7,7 +7,9 @@ a quote with no speech verb of its own that follows another quote in the same pa
 continues that speaker's words; a quote on its own line after a line that ends with a colon
 ("Foreign Secretary David Cameron said:", "the Speaker delivered the following remarks:", "He
 added:") is that line's subject's; a transcript's label ("PRESIDENT TRUMP:", on the quote's
-line or the line before) names its speaker.
+line or the line before) names its speaker. A transcript's turn whose words are not in
+quotation marks ("FOREIGN MINISTER MAHER: Let me ...", "President of Russia Vladimir Putin:
+...") is its speaker's statement too.
 """
 
 from __future__ import annotations
@@ -153,7 +155,36 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
         end = max(s.end_char for s in sents.values())
         evidence = Evidence(" ".join(text[start:end].split()), start, end, confidence)
         found.append(Statement(speaker, quote, date, evidence))
-    return found
+    return found + _turn_statements(m, text, date, found)
+
+
+def _turn_statements(m: Mentions, text: str, date: DateValue | None,
+                     quoted: list[Statement]) -> list[Statement]:
+    """"FOREIGN MINISTER MAHER: Let me first of all welcome ...", "President of Russia
+    Vladimir Putin: Mr Nazarbayev, ...": a transcript's turn is its speaker's statement (its
+    first paragraph, and the next while the first is shorter than a quote), unless its words
+    are in quotation marks (read as a quote above). A question's turn is no one's."""
+    doc = m.doc
+    turns = m.turns()
+    out: list[Statement] = []
+    for n, (i, speaker) in enumerate(turns):
+        colon = next((t for t in doc[i:i + 16] if t.text in (":", "):")), None)
+        if speaker is None or colon is None:
+            continue
+        start = colon.idx + len(colon.text)
+        limit = doc[turns[n + 1][0]].idx if n + 1 < len(turns) else len(text)
+        end = start
+        while end < limit and len(text[start:end].split()) < 4:
+            stop = text.find("\n", end + 1)
+            end = min(limit, stop if stop != -1 else len(text))
+        words = re.sub(r"^\([^)]*\)\s*", "", " ".join(text[start:end].split()))
+        # ("(as interpreted) Thank you, Mr. President")
+        if len(words.split()) < 4 or words[:1] in ('"', "“") or any(
+                start <= q.evidence.start < end for q in quoted):
+            continue
+        out.append(Statement(speaker, words[:1000], date, Evidence(
+            " ".join(text[doc[i].idx:end].split())[:1000], doc[i].idx, end, 0.8)))
+    return out
 
 
 _SMALL_WORDS = {"of", "on", "and", "the", "for", "in", "to", "a", "an", "with", "between", "at"}
