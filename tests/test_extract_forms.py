@@ -7522,3 +7522,29 @@ def test_encouraged_as_a_feeling_is_no_demand(read, text):
     """"We come from this meeting encouraged that ...": encouraged with no one encouraged
     (no object, not passive of one) is how the speaker feels, not a demand."""
     assert actors(read(text, published="2003-05-12"), "demand") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Remarks with Foreign Minister of Egypt Ahmed Maher Following Meeting with Egyptian "
+     "President Hosni Mubarak and Foreign Minister Maher\n\nSecretary Colin L. Powell\n"
+     "Itihadiya Palace\nCairo, Egypt\nMay 12, 2003\n\nFOREIGN MINISTER MAHER: Let me first of "
+     "all welcome Secretary Powell.", "2003-05-12",
+     (["Ahmed Maher", "Colin Powell", "Hosni Mubarak"], "Cairo", "2003-05-12")),
+    ("Press Availability Following Meeting with Prime Minister Ehud Olmert\n\nSecretary "
+     "Condoleezza Rice\nPrime Minister's Office\nJerusalem\nMarch 27, 2007\n\nSECRETARY RICE: "
+     "Good afternoon. I had a very good discussion with the Prime Minister.", "2007-03-27",
+     (["Condoleezza Rice", "Ehud Olmert"], "Jerusalem", "2007-03-27")),
+    ("Joint Press Remarks After Meeting With President Hamid Karzai\n\nSecretary Hillary "
+     "Rodham Clinton\nPresidential Palace\nKabul, Afghanistan\nNovember 18, 2009\n\n"
+     "PRESIDENT KARZAI: Welcome to Kabul, Madam Secretary.", "2009-11-18",
+     (["Hamid Karzai", "Hillary Rodham Clinton"], "Kabul", "2009-11-18")),
+])
+def test_a_remarks_headings_speaker_line_place_line_and_date_line(read, text, published,
+                                                                  expected):
+    """A transcript's header ("Remarks ... Following Meeting with X" / "Secretary Colin L.
+    Powell" / "Itihadiya Palace" / "Cairo, Egypt" / "May 12, 2003"): the person alone on a
+    line under a heading with no "by" is its speaker, who was at the meeting; the lines of
+    only a city and only the day place and date it."""
+    found = [(canon(p), pl, d) for p, pl, d in dated_meetings(read(text, published=published))]
+    people_, place, date = expected
+    assert (canon(people_), place, date) in found

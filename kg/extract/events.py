@@ -84,7 +84,7 @@ AUDIENCE = {"delegate", "delegates", "donor", "donors", "participant", "particip
 _LEADERS = {"leaders", "leaders'", "heads"}
 _ARTICLE_DATE = "(the article's date)"
 _SAID_NOUNS = {"statement", "remark", "remarks", "declaration", "comment", "comments",
-               "address", "briefing", "readout"}  # what a heading says was said
+               "address", "briefing", "readout", "availability", "conference"}  # what a heading says was said
 _ADDRESS_VERBS = {"tell", "assure", "inform", "ask", "urge", "brief", "thank", "invite",
                   "press", "warn", "remind", "promise", "congratulate"}  # the text of a date taken from publication
 
@@ -306,6 +306,30 @@ class EventReader:
                           [evidence_for(tok, 0.6)], anchor=tok.i)
         self._add(gathering, tok)
         return gathering
+
+    def _speaker_line(self, said: Token) -> str | None:
+        """The person named alone (with a title) on one of the two lines right under a
+        heading with no "by" ("Remarks with Foreign Minister Maher Following Meeting with
+        President Mubarak" / "Secretary Colin L. Powell"): the heading's speaker."""
+        doc, m = self.m.doc, self.m
+        if said.sent.start != next((s.start for s in doc.sents if s.text.strip()), -1):
+            return None  # (a heading: the text's first line)
+        text = doc.text
+        at = text.find("\n", said.sent.end_char - 1)
+        for _ in range(2):
+            while 0 <= at < len(text) and text[at] == "\n":
+                at += 1
+            if at < 0 or at >= len(text):
+                return None
+            end = text.find("\n", at)
+            end = len(text) if end == -1 else end
+            span = doc.char_span(at, end, alignment_mode="expand")
+            keys = {m.key(t) for t in span or [] if not t.is_punct and not t.is_space and
+                    not (t.text.istitle() and t.lower_ in TITLE_HEADS)}
+            if len(keys) == 1 and m.kind(next(iter(keys))) == "person":
+                return next(iter(keys))
+            at = end
+        return None
 
     def _between_two(self, noun: Token) -> bool:
         """Whether a gathering's name is of two countries joined by a hyphen ("the Papua
@@ -588,8 +612,13 @@ class EventReader:
             "after", "following") else None
         if said is not None and said.pos_ in ("NOUN", "PROPN") and \
                 said.lemma_.lower() in _SAID_NOUNS:
-            partners += prep_objects(said, {"by"})  # "Press statement by Chancellor Merkel
-            # after talks with President Sarkozy": the one who speaks after them was there
+            by = prep_objects(said, {"by"})
+            partners += by  # "Press statement by Chancellor Merkel after talks with President
+            # Sarkozy": the one who speaks after them was there
+            speaker = None if by else self._speaker_line(said)
+            if speaker is not None:
+                participants.append(speaker)  # "Remarks with X Following Meeting with Y" /
+                # "Secretary Colin L. Powell": the heading's speaker, on the line under it
         if noun.dep_ == "dobj":  # "held talks with X in the presence of Y"
             partners += _in_presence_of(noun.head)
             partners += [o for c in _trailing(noun) if c.lower_ == "with"
@@ -876,6 +905,13 @@ class EventReader:
             # "Putin and Xi met", "spoke with each other", "Blinken and Lavrov spoke for ten
             # minutes on the sidelines of ..." (to each other: no audience, nothing said)
             people, subs = subs[1:], subs[:1]
+        said = verb.head.head if verb.dep_ in ("pobj", "pcomp") and verb.head.lower_ in (
+            "after", "following") else None
+        if not subs and people and said is not None and said.pos_ in ("NOUN", "PROPN") and \
+                said.lemma_.lower() in _SAID_NOUNS and not prep_objects(said, {"by"}):
+            speaker = self._speaker_line(said)  # "Joint Press Remarks After Meeting With
+            subs = [speaker] if speaker else []  # President Karzai" / "Secretary Hillary
+            # Rodham Clinton": the heading's speaker, on the line under it, met them
         if not subs or not people:
             return
         # where and at what: preps on the verb, or on its object ("met Xi at the summit")
@@ -1724,14 +1760,17 @@ class EventReader:
 
     def _read_dateline_place(self) -> str | None:
         doc = self.m.doc
-        for n, sent in enumerate(itertools.islice(doc.sents, 6)):
+        for n, sent in enumerate(itertools.islice(doc.sents, 9)):
             words = [t for t in sent if not t.is_space]
             if not words:
                 continue
             keys = {self.m.key(t) for t in words if not t.is_punct}
             places = [k for k in keys if self.m.kind(k) == "place"]
             its_country = f"country:{self.m.entities[places[0]].country}" if places else None
-            if n < 5 and len(places) == 1 and keys <= {places[0], its_country} and \
+            lines = sum(1 for line in doc.text[:sent.start_char].split("\n") if line.strip())
+            # (lines, not sentences: "Secretary" / "Colin L. Powell" is one line, two for
+            # the parser)
+            if lines < 6 and len(places) == 1 and keys <= {places[0], its_country} and \
                     gazetteer.places_index().get(gazetteer.normalise(
                         self.m.entities[places[0]].name)) and \
                     sent.text.rstrip().count("\n") == 0 and sent.text.endswith("\n"):
@@ -2009,7 +2048,27 @@ class EventReader:
         """"July 21, 2001, Genoa" or "29 January 2007" as an item's first line: a news item
         or transcript of that day, whose every meeting told as held, with no date of its own,
         was that day's (not only the lead's)."""
-        first = next((s for s in self.m.doc.sents if s.text.strip()), None)
+        return any(self._a_date_line(sent) for sent in self._header())
+
+    def _header(self) -> list:
+        """The sentences of a text's header: its first line, and the short lines right under
+        it before the first line that ends a sentence ("Remarks with X Following Meeting with
+        Y" / "Secretary Colin L. Powell" / "Itihadiya Palace" / "Cairo, Egypt" / "May 12,
+        2003"), at most six lines."""
+        doc = self.m.doc
+        out = []
+        for sent in itertools.islice(doc.sents, 12):
+            if not sent.text.strip():
+                continue
+            before = doc.text[:sent.start_char]
+            lines = [line for line in before.split("\n") if line.strip()]
+            if len(lines) >= 6 or any(line.rstrip().endswith((".", "?", "!")) for line in lines):
+                break
+            out.append(sent)
+        return out
+
+    def _a_date_line(self, first) -> bool:
+        """Whether a sentence is a line that gives only the article's day (and an hour)."""
         if first is None or len(first) > 12 or "\n" not in first.text_with_ws:
             return False
         words = [t for t in first if not (t.is_space or t.is_punct)]
