@@ -7548,3 +7548,30 @@ def test_a_remarks_headings_speaker_line_place_line_and_date_line(read, text, pu
     found = [(canon(p), pl, d) for p, pl, d in dated_meetings(read(text, published=published))]
     people_, place, date = expected
     assert (canon(people_), place, date) in found
+
+
+@pytest.mark.parametrize("text, pair, place, date", [
+    ("Angela Merkel's brief visit to Warsaw on Tuesday marked her first trip to Poland since "
+     "2015. The chancellor spoke about trade. In separate talks with Polish Prime Minister "
+     "Beata Szydlo, Merkel addressed the conflict in Ukraine.",
+     ["Angela Merkel", "Beata Szydło"], "Warsaw", "2017-02-07"),
+    ("Narendra Modi's two-day visit to Tokyo on Tuesday was his first since the election. "
+     "Trade dominated the agenda. Modi later held talks with Shinzo Abe on rail links.",
+     ["Narendra Modi", "Shinzo Abe"], "Tokyo", "2017-02-07"),
+    ("Theresa May's visit to Ankara on Tuesday was short. She said little. In talks with "
+     "President Recep Tayyip Erdogan, Theresa May raised human rights.",
+     ["Recep Tayyip Erdoğan", "Theresa May"], "Ankara", "2017-02-07"),
+])
+def test_the_leads_visit_places_the_visitors_meetings(read, text, pair, place, date):
+    """"Angela Merkel's brief visit to Warsaw on Tuesday marked ...": a lead that tells one
+    person's visit to a city is the story of that trip; the visitor's meetings told with no
+    place or day of their own were there and then."""
+    assert (canon(pair), place, date) in [
+        (canon(p), pl, d) for p, pl, d in dated_meetings(read(text, published="2017-02-08"))]
+
+
+def test_two_visits_in_the_lead_place_no_meeting(read):
+    facts = read("Angela Merkel's visit to Warsaw on Tuesday was short, and Angela Merkel's "
+                 "visit to Prague on Wednesday was shorter. In talks with Prime Minister "
+                 "Beata Szydlo, Merkel addressed Ukraine.", published="2017-02-09")
+    assert [pl for _, pl, _ in dated_meetings(facts)] == [""]

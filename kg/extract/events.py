@@ -479,6 +479,7 @@ class EventReader:
         self._lead_when_where()
         self._where_they_arrived()  # (a trip's day and place before the dateline's guess)
         self._on_a_visit_there()
+        self._the_storys_visit()
         self._from_dateline()
         self._in_sequence()
         self._sidelines_are_attendance(people=False)  # the dateline and the lead may have
@@ -1125,6 +1126,44 @@ class EventReader:
                         visitors & set(event.participants):
                     event.place = place
                     _discount(event, 0.8)
+
+    def _the_storys_visit(self) -> None:
+        """"Angela Merkel's brief visit to Warsaw on Tuesday marked ...": a lead that tells
+        one person's visit to a city (by its possessive) is the story of that trip; the
+        visitor's meetings the story tells with no place (or no day) of their own were there
+        (and then). Only when the article tells of no other trip."""
+        trips = [v for v in tokens_with(self.m.doc, {"visit", "trip", "tour", "visits",
+                                                   "trips", "tours"})
+                 if v.pos_ == "NOUN" and v.lower_ in ("visit", "trip", "tour")]
+        lead = {s.start for s in self._lead()}
+        found = None
+        for visit in trips:
+            if visit.sent.start not in lead:
+                continue
+            place = self._place(prep_objects(visit, {"to"}))
+            owners = [k for c in visit.children if c.dep_ == "poss" for k in self.m.resolve(c)
+                      if self.m.kind(k) == "person"]
+            if place is None or self.m.kind(place) != "place" or len(owners) != 1:
+                continue
+            if found is not None and (found[0], found[1]) != (owners[0], place):
+                return  # (two trips: which one a meeting was on is not told)
+            found = (owners[0], place, self._noun_date(visit, None) or (
+                self._date_among(visit, self._date_slots(visit.head)) if
+                visit.dep_ == "nsubj" else None))  # ("'s visit to Tokyo on Tuesday was")
+        if found is None:
+            return
+        visitor, place, date = found
+        for event in self.events:
+            if visitor not in event.participants or event.kind == "call" or \
+                    event.status != "occurred" or event.anchor < 0 or (
+                        event.place and event.place != place):
+                continue
+            changed = not event.place
+            event.place = place
+            if date is not None and (event.date is None or event.date.text == _ARTICLE_DATE):
+                event.date, changed = date, True
+            if changed:
+                _discount(event, 0.8)
 
     def _where_place(self, verb: Token) -> str | None:
         """"Modi was in Kabul, where he opened ... and held talks with Ghani": the place a
