@@ -702,7 +702,8 @@ def test_joining_the_two_leaders_later_that_day_is_where_they_were(read):
     got = dated_meetings(read(text, published="2015-04-17"))
     four = canon(["Barack Obama", "Claudio Bisogniero", "Joe Biden", "Matteo Renzi"])
     assert (four, "Washington", "2015-04-17") in got
-    assert (canon(["Barack Obama", "Matteo Renzi"]), "", "2014-03") in got  # two, not four
+    assert (canon(["Barack Obama", "Matteo Renzi"]), "Rome", "2014-03") in got  # two, not
+    # four; in Rome, where the lead's visit was (told of that month)
 
 
 @pytest.mark.parametrize("text, people_, place", [
