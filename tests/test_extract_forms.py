@@ -7576,3 +7576,20 @@ def test_two_visits_in_the_lead_place_no_meeting(read):
                  "visit to Prague on Wednesday was shorter. In talks with Prime Minister "
                  "Beata Szydlo, Merkel addressed Ukraine.", published="2017-02-09")
     assert [pl for _, pl, _ in dated_meetings(facts)] == [""]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, on 11 March "
+     "2021, received the credentials of H.E. Mr. Mahamat Ali Hassan, the newly appointed "
+     "Ambassador of the Republic of Chad.", ["Mahamat Ali Hassan", "Moussa Faki Mahamat"]),
+    ("President Joko Widodo received the letters of credence of Ambassador Sung Kim at the "
+     "Merdeka Palace in Jakarta.", ["Joko Widodo", "Sung Kim"]),
+    ("Secretary-General Antonio Guterres received a copy of the credentials of Mr Vassily "
+     "Nebenzia.", ["António Guterres", "Vassily Nebenzia"]),
+    ("King Abdullah II received the credentials from the new Ambassador of Japan, Taro "
+     "Yamada, in Amman.", ["Abdallah II", "Taro Yamada"]),
+])
+def test_receiving_an_envoys_credentials_is_meeting_them(read, text, pair):
+    """"received the credentials of H.E. Mr. X", "the letters of credence of", "a copy of
+    the credentials of", "the credentials from": an envoy hands them over in person."""
+    assert canon(pair) in pairs(read(text, published="2021-03-18"))

@@ -841,6 +841,10 @@ class EventReader:
                 others += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in (
                     "NOUN", "PROPN") and c.i > others[0].i]
         others += prep_objects(verb, row.slots("target", "prep"))
+        if "dobj" in row.target:  # "received the credentials of H.E. Mr. X", "the letters of
+            # credence from X": the envoy who handed them over
+            others += [o for d in self._children(verb) if d.dep_ == "dobj" and
+                       _credentials(d) for o in _credentials(d)]
         if "dobj" in row.target and any(o.tag_ in ("NNS", "NNPS") and not self.m.key(o)
                                         for o in others):
             # "met several Heads of State and Government on the margins of the Summit,
@@ -2524,6 +2528,22 @@ def _one_each(word: Token, subs: list[str], others: list[str]) -> list[list[str]
     if separate and len(others) >= 2 and subs:
         return [subs + [o] for o in others]
     return [subs + others]
+
+
+def _credentials(noun: Token) -> list[Token]:
+    """"the credentials of X", "the letters of credence of (from) X", "a copy of the
+    credentials of X": the one whose credentials they are ([] for other nouns)."""
+    if noun.lemma_.lower() == "copy":
+        noun = next(iter(prep_objects(noun, {"of"})), noun)
+    lemma = noun.lemma_.lower()
+    if lemma == "letter":
+        if not any(o.lemma_.lower() == "credence" for o in prep_objects(noun, {"of"})):
+            return []
+        return [o for c in [noun] + prep_objects(noun, {"of"})
+                for o in prep_objects(c, {"of", "from"}) if o.lemma_.lower() != "credence"]
+    if lemma not in ("credential", "credentials"):
+        return []
+    return prep_objects(noun, {"of", "from"})
 
 
 def _trailing(noun: Token) -> list[Token]:
