@@ -7593,3 +7593,19 @@ def test_receiving_an_envoys_credentials_is_meeting_them(read, text, pair):
     """"received the credentials of H.E. Mr. X", "the letters of credence of", "a copy of
     the credentials of", "the credentials from": an envoy hands them over in person."""
     assert canon(pair) in pairs(read(text, published="2021-03-18"))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Narendra Modi arrived in Kazan. President Putin also reminisced about his meeting with "
+     "PM Modi in July.", ["Narendra Modi", "Vladimir Putin"]),
+    ("Rishi Sunak flew to Delhi. President Biden held talks with PM Sunak at the summit.",
+     ["Joe Biden", "Rishi Sunak"]),
+    ("Anthony Albanese arrived in Tokyo. Fumio Kishida welcomed PM Albanese at the Kantei.",
+     ["Anthony Albanese", "Fumio Kishida"]),
+])
+def test_pm_and_a_surname_the_model_took_for_an_organisation_is_the_person(read, text, pair):
+    """"his meeting with PM Modi": the model may tag "PM Modi" an organisation; "PM" is the
+    title written short, and the name after it the person's."""
+    facts = read(text, published="2024-10-22")
+    assert canon(pair) in pairs(facts)
+    assert not any(p.lower().startswith("pm ") for p in people(facts))

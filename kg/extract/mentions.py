@@ -294,10 +294,14 @@ class Mentions:
                     all(t.text[:1].isupper() and t.is_alpha for t in ent)) or (
                     label == "ORG" and not ent_id and _looks_like_a_name(ent) and
                     _meets_a_person(ent)) or (
+                    label == "ORG" and not ent_id and 2 <= len(ent) <= 4 and
+                    ent[0].text == "PM" and all(t.text[:1].isupper() and t.is_alpha
+                                                for t in ent[1:])) or (
                     label in ("ORG", "GPE", "LOC") and not ent_id and
                     _set_off_after_title_phrase(ent)):
                 # (a name the model took for a place or organisation, but a title precedes:
-                # "Chancellor Olaf Scholz"; or it carries an honour: "the Hon Anthony
+                # "Chancellor Olaf Scholz", or is in it: "PM Modi"; or it carries an honour:
+                # "the Hon Anthony
                 # Albanese MP"; or a title follows it: "Úmaro Sissoco Embaló, the President
                 # of Guinea-Bissau"; or it is set after a country's title by a comma:
                 # "Japan's national security adviser, Shotaro Yachi"; or it meets a person
@@ -2548,7 +2552,8 @@ def _person_name(span: Span) -> str | None:
             break
     while words and (words[0].lower().strip(".") in TITLE_WORDS | _STYLES
                      or words[0].lower() in TITLE_WORDS or _rank(words[0], words[1:2])
-                     or (words[0] == "HE" and len(words) > 2)) and \
+                     or (words[0] == "HE" and len(words) > 2)
+                     or (words[0] == "PM" and len(words) >= 2)) and \
             not (len(words) > 2 and words[1].lower() in _PATRONYMIC):
         words = words[1:]  # "The Rt Hon Lord Cameron", "H.E. Mr ...", "HE Mr ...", "His
         # Majesty King ..."
