@@ -7609,3 +7609,42 @@ def test_pm_and_a_surname_the_model_took_for_an_organisation_is_the_person(read,
     facts = read(text, published="2024-10-22")
     assert canon(pair) in pairs(facts)
     assert not any(p.lower().startswith("pm ") for p in people(facts))
+
+
+@pytest.mark.parametrize("text", [
+    "George W. Bush assured Lula da Silva that the United States would show flexibility on "
+    "farm goods.",
+    "Ishaq Dar assured Jiang Zaidong that Pakistan would spare no effort to protect Chinese "
+    "workers.",
+    "Olaf Scholz assured Volodymyr Zelenskyy that Germany would keep sending air defence "
+    "systems.",
+])
+def test_assured_that_they_would_is_a_pledge(read, text):
+    """"I assured the President that the United States would show flexibility": "would",
+    the past of "will", after "assured ... that" is a promise told in the past."""
+    assert actors(read(text, published="2007-09-24"), "pledge")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Frank Bainimarama met Scott Morrison in Canberra on Monday. They also signed the "
+     "Fiji-Australia Vuvale Partnership, strengthening security ties.",
+     ["Frank Bainimarama", "Scott Morrison"]),
+    ("Narendra Modi and Anthony Albanese signed the Comprehensive Strategic Partnership in "
+     "Delhi.", ["Anthony Albanese", "Narendra Modi"]),
+    ("Emmanuel Macron and Olaf Scholz signed a new partnership on hydrogen in Paris.",
+     ["Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_a_partnership_signed_together_is_an_agreement(read, text, pair):
+    """"They also signed the Fiji-Australia Vuvale Partnership": a partnership two sign is
+    an agreement of both."""
+    assert canon(pair) in [canon(a) for a in actors(read(text, published="2019-09-16"),
+                                                   "agreement")]
+
+
+def test_the_doer_of_a_pledge_is_not_whom_it_is_made_to(read):
+    """"He assured the Ambassador that the Government of Pakistan would spare no effort": the
+    country that will do it is the pledger's side, no target."""
+    facts = read("Ishaq Dar received Ambassador Jiang Zaidong in Islamabad. He assured the "
+                 "Ambassador that the Government of Pakistan would spare no effort.",
+                 published="2024-04-02")
+    assert ["Pakistan"] not in targets_of(facts, "pledge")

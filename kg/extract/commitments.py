@@ -44,7 +44,8 @@ HELP_VERBS = {"help", "support", "assist", "aid", "enable", "allow"}  # a pledge
 AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "pact", "memorandum",
                    "declaration", "contract", "arrangement", "ceasefire", "truce", "protocol",
                    "convention", "charter", "communique", "statement", "roadmap", "framework",
-                   "consensus", "understanding"}  # "reached (a) consensus / an understanding on"
+                   "consensus", "understanding", "partnership"}  # "reached (a) consensus /
+# an understanding on", "signed the Fiji-Australia Vuvale Partnership"
 _LEX = lexicon.load()
 VERBS = _LEX.commitments("verb")  # kg/data/predicates.tsv: lemma -> its row
 ADJS = _LEX.commitments("adj")
@@ -503,6 +504,10 @@ class CommitmentReader:
         content = [t for h in content_heads for t in subtree_without(h, conditions)]
         if "subj-of-ccomp" in row.target:  # "demanded that France withdraw": France is asked
             targets += [s for h in content_heads if h.dep_ == "ccomp" for s in subjects(h)]
+        if kind == "pledge":  # "assured the Ambassador that the Government of Pakistan would
+            # spare no effort": who will do it is the pledger's side, not whom it is made to
+            skip |= {t.i for h in content_heads if h.dep_ == "ccomp" for s in subjects(h)
+                     for t in s.subtree}
         target_keys = [k for k in self._actors(targets) if k not in actors]
         target_keys += [k for k in self._entities_in(
             [t for h in content_heads for t in self._target_scope(h, kind) if t.i not in skip],
