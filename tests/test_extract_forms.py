@@ -7648,3 +7648,19 @@ def test_the_doer_of_a_pledge_is_not_whom_it_is_made_to(read):
                  "Ambassador that the Government of Pakistan would spare no effort.",
                  published="2024-04-02")
     assert ["Pakistan"] not in targets_of(facts, "pledge")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tajik President Emomali Rahmon is in Bishkek. Foreign Minister Hamrokhon Zarifi and "
+     "Defense Minister Sherali Khairulloyev are accompanying Emomali Rahmon on his visit.",
+     ("Hamrokhon Zarifi", "Foreign Minister", "Tajikistan")),
+    ("Russian President Vladimir Putin met Xi Jinping in Beijing. Putin was accompanied by "
+     "Defence Minister Sergei Shoigu.", ("Sergei Shoigu", "Defence Minister", "Russia")),
+    ("Chinese President Xi Jinping, accompanied by Foreign Minister Wang Yi, met Vladimir "
+     "Putin in Moscow.", ("Wang Yi", "Foreign Minister", "China")),
+])
+def test_a_leaders_companions_posts_are_of_the_leaders_country(read, text, expected):
+    """"Foreign Minister X and Defense Minister Y are accompanying Emomali Rahmon", "Putin
+    was accompanied by ...", "X, accompanied by ...": a post with no country, held by one
+    who accompanies a leader of a country the article gives, is that country's."""
+    assert expected in roles(read(text, published="2013-05-28"))

@@ -409,6 +409,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
     _served_persons_country(mentions, roles)
     _directory_posts(mentions, roles)
     _delegations_posts(mentions, roles)
+    _companions_posts(mentions, roles)
     _listed_posts(mentions, roles)
     _publishers_posts(mentions, roles)
     # "former Foreign Ministers A and B", "South and North Korean leaders A and B": a title in
@@ -783,6 +784,45 @@ def _delegations_posts(mentions: Mentions, roles: list[Role]) -> None:
             if role.holder is None and not role.former and role.person in members:
                 role.holder = mentions.country_key(country.split(":", 1)[1])
                 mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
+
+
+def _companions_posts(mentions: Mentions, roles: list[Role]) -> None:
+    """"Foreign Minister Hamrokhon Zarifi, Defense Minister Sherali Khairulloyev ... are
+    accompanying Emomali Rahmon on his visit", "Putin was accompanied by Foreign Minister
+    Sergei Lavrov": a post with no country, held by one who accompanies a leader whose
+    country the article gives, is of that country (at lower confidence)."""
+    countries: dict[str, set[str]] = {}
+    for r in roles:
+        if r.holder and not r.former and mentions.kind(r.holder) == "country":
+            countries.setdefault(r.person, set()).add(r.holder)
+    for verb in tokens_with(mentions.doc, {"accompany", "accompanying", "accompanied",
+                                           "accompanies"}):
+        if verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "agent") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj"]
+        if passive:
+            led = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+                [verb.head] if verb.dep_ == "acl" else [])
+            along = agents
+        else:
+            led = [c for c in verb.children if c.dep_ == "dobj"]
+            along = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        leaders = {k for t in led for k in mentions.resolve(t) if mentions.kind(k) == "person"}
+        told = {c for p in leaders for c in countries.get(p, set())}
+        if len(told) != 1:
+            continue
+        country = told.pop()
+        members = {mentions.token_key.get(t.i) for a in along for t in a.subtree}
+        for role in roles:
+            if role.holder is None and not role.former and role.person in members and \
+                    role.person not in leaders:
+                role.holder = country
+                role.evidence = dataclasses.replace(
+                    role.evidence, confidence=min(role.evidence.confidence, 0.6))
+                mentions.roles_by_holder.setdefault(country, set()).add(role.person)
 
 
 def _listed_posts(mentions: Mentions, roles: list[Role]) -> None:
