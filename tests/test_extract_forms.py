@@ -7664,3 +7664,23 @@ def test_a_leaders_companions_posts_are_of_the_leaders_country(read, text, expec
     was accompanied by ...", "X, accompanied by ...": a post with no country, held by one
     who accompanies a leader of a country the article gives, is that country's."""
     assert expected in roles(read(text, published="2013-05-28"))
+
+
+@pytest.mark.parametrize("text, published, pair, date", [
+    ("Kenyan President Uhuru Kenyatta and his Tanzanian counterpart John Magufuli on Monday "
+     "pledged to renew cooperation. Speaking to reporters in Nairobi after bilateral talks, "
+     "the two leaders said trade will grow.", "2016-11-01",
+     ["John Magufuli", "Uhuru Kenyatta"], "2016-10-31"),
+    ("Vladimir Putin and Recep Tayyip Erdogan on Thursday agreed on a ceasefire in Idlib. "
+     "After talks in Moscow, the two leaders said the truce would hold.", "2020-03-06",
+     ["Recep Tayyip Erdoğan", "Vladimir Putin"], "2020-03-05"),
+    ("Narendra Modi and Shinzo Abe yesterday signed a civil nuclear deal. Speaking after "
+     "talks in Tokyo, the two leaders said ties had never been closer.", "2016-11-12",
+     ["Narendra Modi", "Shinzo Abe"], "2016-11-11"),
+])
+def test_the_leads_own_day_dates_the_talks_it_tells(read, text, published, pair, date):
+    """"Kenyatta and Magufuli on Monday pledged ... Speaking ... after bilateral talks": the
+    talks the lead's people held, with no day of their own, were on the day the lead gives
+    its verb, not the (next) publication day."""
+    assert (canon(pair), date) in [(canon(p), d) for p, _, d in
+                                   dated_meetings(read(text, published=published))]

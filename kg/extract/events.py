@@ -2073,8 +2073,29 @@ class EventReader:
                 # separately with X and Y": the next step of that meeting, where and when it was
                 event.date, event.place = dated.date, event.place or dated.place
             else:
-                event.date = DateValue(self.published.isoformat(), "day", _ARTICLE_DATE)
+                event.date = self._story_day(lead, event) or DateValue(
+                    self.published.isoformat(), "day", _ARTICLE_DATE)
             _discount(event, 0.8)
+
+    def _story_day(self, lead: list, event: Event) -> DateValue | None:
+        """"Kenyan President Uhuru Kenyatta and his Tanzanian counterpart John Pombe Magufuli
+        on Monday pledged ...": the day the lead's first sentence gives its own verb, whose
+        subjects are the meeting's people, is the story's day (up to a week before
+        publication), rather than the article's date."""
+        for sent in lead[:1]:
+            root = sent.root
+            if root.pos_ not in ("VERB", "AUX"):
+                return None
+            people = {k for s in subjects(root) for t in conjuncts(s)
+                      for k in self.m.resolve(t)}
+            if len(people & set(event.participants)) < 2:
+                return None
+            date = self._date_among(root, self._date_slots(root))
+            if date is None or date.precision != "day" or self.published is None:
+                return None
+            days = (self.published - dt.date.fromisoformat(date.value)).days
+            return date if 0 < days <= 7 else None
+        return None
 
     def _leaders_forums(self) -> None:
         """"on the sidelines of the Asia Pacific Economic Cooperation (APEC) forum" with two
