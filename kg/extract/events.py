@@ -2195,7 +2195,8 @@ class EventReader:
         for event in self.events:
             if event.kind != "call" and event.status == "occurred" and (
                     not event.place or place is None) and (
-                    event.date is None or event.date.text == _ARTICLE_DATE) and \
+                    event.date is None or event.date.text == _ARTICLE_DATE or
+                    event.date.value == date.value) and \
                     event.anchor >= 0 and len(set(event.participants) & parties) >= (
                         1 if group else 2):
                 event.place, event.date = place or event.place, date
