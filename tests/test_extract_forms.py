@@ -7684,3 +7684,30 @@ def test_the_leads_own_day_dates_the_talks_it_tells(read, text, published, pair,
     its verb, not the (next) publication day."""
     assert (canon(pair), date) in [(canon(p), d) for p, _, d in
                                    dated_meetings(read(text, published=published))]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("As Indonesia's chief security minister under President Megawati Soekarnoputri, Susilo "
+     "Bambang Yudhoyono led the campaign against terror.", "2004-11-19",
+     ("Megawati Sukarnoputri", "former President", "Indonesia")),
+    ("Gordon Brown served as Chancellor under British Prime Minister Tony Blair for ten "
+     "years.", "2011-06-01", ("Tony Blair", "former Prime Minister", "United Kingdom")),
+    ("The deal was signed in 2012 by French President Nicolas Sarkozy and Angela Merkel.",
+     "2014-05-01", ("Nicolas Sarkozy", "former President", "France")),
+])
+def test_a_post_the_directory_says_was_left_is_former(read, text, published, expected):
+    """"under President Megawati Soekarnoputri" in an article of November 2004: a post the
+    office-holder directory says the person had left more than two weeks before the
+    article, while it knows the successor, is a former post."""
+    facts = read(text, published=published)
+    name, title, country = expected
+    assert (name, title.removeprefix("former "), country, True) in {
+        (facts.entities[r.person].name, r.title, facts.entities[r.holder].name, r.former)
+        for r in facts.roles if r.holder}
+
+
+def test_a_post_held_on_the_articles_day_stays_current(read):
+    facts = read("President Joe Biden met Chancellor Olaf Scholz in Washington.",
+                 published="2023-03-03")
+    assert ("Joe Biden", "President", "United States") in roles(facts)
+    assert not any(r.former for r in facts.roles)

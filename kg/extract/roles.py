@@ -8,6 +8,7 @@ president,"), and a title with "of" ("the President of France, Emmanuel Macron")
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -408,6 +409,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
     _seats_are_states(mentions, roles)
     _served_persons_country(mentions, roles)
     _directory_posts(mentions, roles)
+    _ended_posts(mentions, roles)
     _delegations_posts(mentions, roles)
     _companions_posts(mentions, roles)
     _listed_posts(mentions, roles)
@@ -671,6 +673,40 @@ def _directory_posts(mentions: Mentions, roles: list[Role]) -> None:
                                             confidence=min(role.evidence.confidence, 0.7))
         if not role.former:
             mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
+
+
+def _ended_posts(mentions: Mentions, roles: list[Role]) -> None:
+    """"as chief security minister under President Megawati Soekarnoputri" in an article of
+    November 2004: a post the office-holder directory says the person had left over a month
+    before the article's date (two weeks), while it knows who held it then, is a former post (an
+    article names people by the title of the time it recalls)."""
+    day = mentions.published
+    if day is None:
+        return
+    known = directory.load()
+    for role in roles:
+        entity = mentions.entities.get(role.person)
+        if role.former or entity is None or entity.kind != "person" or \
+                role.holder is None or mentions.kind(role.holder) != "country":
+            continue
+        of = role.holder.split(":", 1)[1]
+        if known.posts(entity.name, role.title, day, of=of):
+            continue  # (in office that day)
+        past = known.posts(entity.name, role.title, day, of=of, before=True)
+        successor = known.holder(role.title.lower(), of, day)
+        if past and successor is not None and \
+                directory.fold(successor.name).split()[-1] != \
+                directory.fold(entity.name).split()[-1] and all(
+                    t.end and (day - dt.date.fromisoformat(_day_of(t.end))).days > 14
+                    for t in past):  # (not a successor of the same family name: the sources
+            # may spell one person two ways, "Shehbaz" and "Shahbaz Sharif")
+            role.former = True
+
+
+def _day_of(value: str) -> str:
+    """A directory date given to the year or month as its last day's ISO form."""
+    return value if len(value) == 10 else f"{value}-12-31" if len(value) == 4 else \
+        f"{value}-28"
 
 
 _NOT_YET = {"incoming", "designate", "future", "would-be", "elect", "presumptive"}
