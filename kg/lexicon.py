@@ -7,7 +7,7 @@ predicates.tsv and a test, not a branch in the code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -65,6 +65,8 @@ class Lexicon:
     publishers: dict[str, str]  # host suffix or source name -> ISO3 or organisation key
     heads: dict[str, tuple[str, ...]]  # ISO3 -> the head-of-state/government titles it
     # has, the one that leads first (Germany: chancellor)
+    offices: dict[str, str] = field(default_factory=dict)  # publisher -> the office whose
+    # activities its site reports ("kremlin.ru" -> "president")
 
     def own_post(self, country: str, title: str) -> bool:
         """Whether a country can hold a title: any title below rank 1; a head's title only
@@ -102,9 +104,11 @@ def load() -> Lexicon:
             raise ValueError(f"kg/data/status_cues.tsv: bad status {status!r} for {word!r}")
         cues[(word, where)] = status
     titles = {r[0]: (None if r[1] == "-" else r[1], int(r[2])) for r in _rows("titles.tsv")}
-    publishers = {r[0]: r[1] for r in _rows("publishers.tsv")}
+    rows = _rows("publishers.tsv")
+    publishers = {r[0]: r[1] for r in rows}
+    offices = {r[0]: r[2] for r in rows if len(r) > 2 and r[2] != "-"}
     heads = {r[0]: tuple(r[1].split("|")) for r in _rows("heads.tsv")}
-    return Lexicon(tuple(predicates), cues, titles, publishers, heads)
+    return Lexicon(tuple(predicates), cues, titles, publishers, heads, offices)
 
 
 _GOVERNMENT_LABELS = {"gov", "go", "gouv", "gob", "govt", "gv"}
@@ -116,15 +120,13 @@ def publisher_holder(url: str | None, source: str | None, country: str | None = 
     `country` front-matter key, its URL's host name or its `source`; None when unknown."""
     if country:
         return country.upper()
-    pubs = load().publishers
+    key = _publisher_key(url, source)
+    if key in load().publishers:
+        return load().publishers[key]
     if url:
         from urllib.parse import urlsplit
 
         host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-        best = max((k for k in pubs if host == k or host.endswith("." + k)), key=len,
-                   default=None)
-        if best:
-            return pubs[best]
         labels = host.split(".")
         if len(labels) >= 3 and labels[-2] in _GOVERNMENT_LABELS and len(labels[-1]) == 2:
             # "mofa.gov.pk", "presidency.gov.gh", "mre.gob.ar": a host under a country's
@@ -134,9 +136,35 @@ def publisher_holder(url: str | None, source: str | None, country: str | None = 
             found = gazetteer.iso3_from_iso2(labels[-1].upper())
             if found:
                 return found
+    key = _publisher_key(None, source)
+    return load().publishers[key] if key else None
+
+
+def publisher_office(url: str | None, source: str | None) -> str | None:
+    """The office whose activities a publisher's site reports ("president" on kremlin.ru,
+    "secretary of state" on state.gov): its headings' "Meeting with X" are that holder's."""
+    return load().offices.get(_publisher_key(url, source) or "")
+
+
+def _publisher_key(url: str | None, source: str | None) -> str | None:
+    """The publishers.tsv row an article's URL host (its longest matching suffix) or its
+    `source` (whole, or the publisher it names first) matches."""
+    pubs = load().publishers
+    if url:
+        from urllib.parse import urlsplit
+
+        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+        best = max((k for k in pubs if host == k or host.endswith("." + k)), key=len,
+                   default=None)
+        if best:
+            return best
+        labels = host.split(".")
+        if len(labels) >= 3 and labels[-2] in _GOVERNMENT_LABELS and len(labels[-1]) == 2:
+            return None  # (a government's host: its country, no office of ours)
     if source:
         # the whole source, or the publisher it names first ("United Nations, Department of
         # Public Information", "The White House, Office of the Press Secretary")
         name = " ".join(source.lower().split())
-        return pubs.get(name) or pubs.get(name.split(",")[0].strip())
+        first = name.split(",")[0].strip()
+        return name if name in pubs else first if first in pubs else None
     return None

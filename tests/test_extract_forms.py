@@ -7711,3 +7711,29 @@ def test_a_post_held_on_the_articles_day_stays_current(read):
                  published="2023-03-03")
     assert ("Joe Biden", "President", "United States") in roles(facts)
     assert not any(r.former for r in facts.roles)
+
+
+@pytest.mark.parametrize("text, url, published, pair", [
+    ("Meeting with President of Kyrgyzstan Roza Otunbayeva\n\nAugust 20, 2010, Yerevan\n\nThe "
+     "two leaders discussed economic ties.", "http://en.kremlin.ru/events/president/news/8703",
+     "2010-08-20", ["Dmitry Medvedev", "Roza Otunbaeva"]),
+    ("Meeting with Prime Minister of India Narendra Modi\n\nSeptember 5, 2019, Vladivostok\n\n"
+     "The talks focused on trade.", "http://en.kremlin.ru/events/president/news/61451",
+     "2019-09-05", ["Narendra Modi", "Vladimir Putin"]),
+    ("Talks with President of Mexico Andrés Manuel López Obrador\n\nJuly 8, 2020\n\nThe two "
+     "leaders discussed trade.", "https://www.whitehouse.gov/briefings-statements/x",
+     "2020-07-08", ["Andrés Manuel López Obrador", "Donald Trump"]),
+])
+def test_a_heading_meeting_with_x_on_an_offices_site_is_that_holders(read, text, url,
+                                                                     published, pair):
+    """"Meeting with President of Kyrgyzstan Roza Otunbayeva" as the first line on
+    kremlin.ru: the office whose activities the site reports (publishers.tsv's office
+    column, the President of Russia) held it, its holder on the article's date."""
+    assert canon(pair) in pairs(read(text, published=published, url=url))
+
+
+def test_a_heading_meeting_on_a_news_site_names_no_one_else(read):
+    facts = read("Meeting with President of Kyrgyzstan Roza Otunbayeva\n\nThe two leaders "
+                 "discussed economic ties.", published="2010-08-20",
+                 url="https://www.reuters.com/article/x")
+    assert pairs(facts) == []

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from kg.dates import infer_date_order
 from kg.extract.commitments import read_commitments
-from kg.extract.context import headline_author, headline_places, headline_titles, publisher
+from kg.extract.context import (
+    headline_author,
+    headline_places,
+    headline_titles,
+    publisher,
+    publisher_office,
+)
 from kg.extract.events import EventReader
 from kg.extract.known_people import canonical_people, rename
 from kg.extract.mentions import Mentions, evidence_for
@@ -31,6 +37,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     order = article.date_order or infer_date_order(text_of(doc))  # None: a guess, MDY
     mentions = Mentions(doc, article.published)  # (the date: who held which office)
     mentions.publisher = publisher(article)
+    mentions.publisher_office = publisher_office(article)
     mentions.headline_titles = headline_titles(article.title)
     mentions.headline_author = headline_author(article.title)
     mentions.headline_place = mentions.one_place(  # ("at Obama dinner": no town in Japan)

@@ -93,3 +93,11 @@ def headline_places(title: str | None) -> list[str]:
 
 def publisher(article: Article) -> str | None:
     return lexicon.publisher_holder(article.url, article.source, article.meta.get("country"))
+
+
+def publisher_office(article: Article) -> str | None:
+    """The office whose activities the publisher's site reports ("president" on kremlin.ru),
+    unless the article's `country` key names another government's."""
+    if article.meta.get("country"):
+        return None
+    return lexicon.publisher_office(article.url, article.source)

@@ -307,6 +307,14 @@ class EventReader:
         self._add(gathering, tok)
         return gathering
 
+    def _a_heading(self, noun: Token) -> bool:
+        """Whether an event noun heads the text's first line with no verb ("Meeting with
+        President of Kyrgyzstan Roza Otunbayeva", "Talks with Prime Minister X")."""
+        first = next((s for s in self.m.doc.sents if s.text.strip()), None)
+        return first is not None and noun.sent.start == first.start and \
+            noun.dep_ == "ROOT" and "\n" in first.text_with_ws and \
+            not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in first)
+
     def _speaker_line(self, said: Token) -> str | None:
         """The person named alone (with a title) on one of the two lines right under a
         heading with no "by" ("Remarks with Foreign Minister Maher Following Meeting with
@@ -625,6 +633,13 @@ class EventReader:
             partners += [o for c in _trailing(noun) if c.lower_ == "with"
                          for o in c.children if o.dep_ == "pobj"]
         participants += [p for p in self._people(partners) if p not in participants]
+        if self._a_heading(noun) and len(participants) == len(self._people(partners)):
+            # "Talks with President of Mexico NAME": the parse may hang the name on the noun
+            participants += [p for p in self._people(
+                [c for c in noun.children if c.dep_ == "appos"]) if p not in participants]
+            own = self.m.own_office_holder(noun) if participants else None  # "Meeting with
+            # President of Kyrgyzstan Roza Otunbayeva" on kremlin.ru: the President's
+            participants += [own] if own and own not in participants else []
         if place is None:  # "a meeting with his counterpart George Bush in Moscow": the
             # parse hangs the place on the partner's name
             place = self._place([o for t in partners for n in t.subtree
@@ -917,6 +932,9 @@ class EventReader:
             speaker = self._speaker_line(said)  # "Joint Press Remarks After Meeting With
             subs = [speaker] if speaker else []  # President Karzai" / "Secretary Hillary
             # Rodham Clinton": the heading's speaker, on the line under it, met them
+        if not subs and people and verb.tag_ == "VBG" and self._a_heading(verb):
+            own = self.m.own_office_holder(verb)  # "Meeting with President of Kyrgyzstan
+            subs = [own] if own else []  # Roza Otunbayeva" on kremlin.ru: the President's
         if not subs or not people:
             return
         # where and at what: preps on the verb, or on its object ("met Xi at the summit")

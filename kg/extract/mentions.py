@@ -178,6 +178,7 @@ class Mentions:
         self.roles_by_holder: dict[str, set[str]] = {}  # filled by the role rules
         self.roles_by_title: dict[str, dict[str, int]] = {}  # title -> person -> first token
         # Document context, filled by kg.extract as the stages run:
+        self.publisher_office: str | None = None  # the office its site reports ("president")
         self.publisher: str | None = None  # the country or organisation publishing
         self.headline_titles: dict[str, str] = {}  # title -> the name the headline gives it
         self.headline_author: tuple[str, str] | None = None  # "Statement by President X"
@@ -1371,6 +1372,16 @@ class Mentions:
         owner = f"country:{self.publisher}" if self.publisher in gazetteer.load().countries \
             else f"org:{self.publisher}"
         found = self._holder_of(phrase, owner, doc[i])
+        return found[0] if found else None
+
+    def own_office_holder(self, token: Token) -> str | None:
+        """The holder, on the article's date, of the office whose activities the publisher's
+        site reports (the President of Russia on kremlin.ru), or None."""
+        if not self.publisher_office or not self.publisher:
+            return None
+        owner = f"country:{self.publisher}" if self.publisher in gazetteer.load().countries \
+            else f"org:{self.publisher}"
+        found = self._holder_of(self.publisher_office, owner, token)
         return found[0] if found else None
 
     def _quote_speaker(self, token: Token) -> str | None:
