@@ -7737,3 +7737,34 @@ def test_a_heading_meeting_on_a_news_site_names_no_one_else(read):
                  "discussed economic ties.", published="2010-08-20",
                  url="https://www.reuters.com/article/x")
     assert pairs(facts) == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Benjamin Netanyahu flew to Amman. He had two hours of talks with King Abdullah II.",
+     ["Abdallah II", "Benjamin Netanyahu"]),
+    ("Vladimir Putin held three hours of talks with Recep Tayyip Erdogan in Sochi.",
+     ["Recep Tayyip Erdoğan", "Vladimir Putin"]),
+    ("Emmanuel Macron had several rounds of talks with Olaf Scholz in Paris.",
+     ["Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_hours_of_talks_had_are_talks(read, text, pair):
+    """"He had two hours of talks with King Abdullah II": the talks (a length of them, the
+    verb's object) were the one's who had them."""
+    assert canon(pair) in pairs(read(text, published="2010-07-27"))
+
+
+@pytest.mark.parametrize("text, pair, place, date", [
+    ("— In a surprise visit to Amman on Tuesday, Israel's prime minister Benjamin Netanyahu "
+     "tried to mobilize Jordan's king. Netanyahu's office said he had talks with King "
+     "Abdullah II.", ["Abdallah II", "Benjamin Netanyahu"], "Amman", "2010-07-27"),
+    ("During a one-day visit to Kabul on Tuesday, Narendra Modi opened the parliament "
+     "building. Modi also held talks with Ashraf Ghani.", ["Ashraf Ghani", "Narendra Modi"],
+     "Kabul", "2010-07-27"),
+])
+def test_the_leads_visit_told_in_an_opening_phrase_is_its_subjects(read, text, pair, place,
+                                                                   date):
+    """"In a surprise visit to Amman on Tuesday, Israel's prime minister tried ...": the
+    visit of the main clause's subject (the day hung on its verb) places and dates the
+    visitor's meetings the story tells."""
+    assert (canon(pair), place, date) in [
+        (canon(p), pl, d) for p, pl, d in dated_meetings(read(text, published="2010-07-28"))]

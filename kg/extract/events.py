@@ -687,6 +687,10 @@ class EventReader:
                 part.head.lower_ in ("after", "during", "following"):
             # "After five hours of talks, X and Y agreed": after the talks
             host = part.head.head
+        elif part is not None and part.lemma_.lower() in _LENGTHS and part.dep_ == "dobj" and \
+                part.head.lemma_.lower() in ("have", "hold"):
+            host = part.head  # "he had two hours of talks with King Abdullah II": the talks
+            # of the one who had them
         elif noun.dep_ == "pobj" and (noun.head.lower_ in ATTEND_PREPS | {"in", "to"} or (
                 noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in GATHER_VERBS)
                 or guests or back):
@@ -1165,13 +1169,21 @@ class EventReader:
             place = self._place(prep_objects(visit, {"to"}))
             owners = [k for c in visit.children if c.dep_ == "poss" for k in self.m.resolve(c)
                       if self.m.kind(k) == "person"]
+            if not owners and visit.dep_ == "pobj" and visit.head.lower_ in (
+                    "in", "during", "on") and visit.head.head.pos_ in ("VERB", "AUX"):
+                owners = [k for t in subjects(visit.head.head) for k in self.m.resolve(t)
+                          if self.m.kind(k) == "person"]  # "In a surprise visit to Amman on
+                # Tuesday, Israel's prime minister tried ...": the subject's visit
             if place is None or self.m.kind(place) != "place" or len(owners) != 1:
                 continue
             if found is not None and (found[0], found[1]) != (owners[0], place):
                 return  # (two trips: which one a meeting was on is not told)
+            verb = visit.head if visit.dep_ == "nsubj" else visit.head.head if \
+                visit.dep_ == "pobj" else None  # ("'s visit to Tokyo on Tuesday was", "In a
+            # visit to Amman on Tuesday, X tried": the parse hangs the day on the verb)
             found = (owners[0], place, self._noun_date(visit, None) or (
-                self._date_among(visit, self._date_slots(visit.head)) if
-                visit.dep_ == "nsubj" else None))  # ("'s visit to Tokyo on Tuesday was")
+                self._date_among(visit, self._date_slots(verb))
+                if verb is not None and verb.pos_ in ("VERB", "AUX") else None))
         if found is None:
             return
         visitor, place, date = found
