@@ -296,6 +296,10 @@ def modality(token: Token, decided: bool = True) -> str:
                 verb.lemma_.lower() == "look" and any(c.lower_ == "forward"
                                                       for c in verb.children))):
         return "planned"  # "looked forward to tomorrow's NATO Leaders' Meeting"
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and \
+            verb.head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be"
+                                            for c in verb.head.children):
+        return "planned"  # "he was going to discuss oil supplies with X", "is going to meet"
     chain: list[Token] = []
     current = verb
     while current is not None and len(chain) < 4:

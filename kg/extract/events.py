@@ -190,6 +190,15 @@ class EventReader:
         """The most specific place among tokens and their conjuncts/appositions:
         "Tianjin, China" -> Tianjin; a seat of government ("the White House") -> its country."""
         best: str | None = None
+        for tok in tokens:  # "the New Zealand capital", "the Russian capital": its capital
+            if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN":
+                of = [k for c in tok.children if c.dep_ in ("compound", "amod", "poss")
+                      for t in c.subtree
+                      for k in [self.m.demonym.get(t.i) or self.m.key(t)]
+                      if k and k.startswith("country:")]
+                capital = self.m.capital_of(of[0].split(":", 1)[1]) if of else None
+                if capital:
+                    return capital
         # "the Black Sea resort of Sochi", "the northern German city of Hanover": the name
         # (and "the UN Human Rights Council session": the body it is of)
         # "at the Prime Minister's Office in Tokyo", "at a hotel in Sydney": a venue's city

@@ -131,7 +131,23 @@ def _adjacent_names_joined(doc: Doc) -> list[Span]:
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
-    return out
+    return [_with_apostrophe_name(doc, e) for e in out]
+
+
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-zà-ÿ]*['’][A-Za-zà-ÿ]{2,}")
+
+
+def _with_apostrophe_name(doc: Doc, ent: Span) -> Span:
+    """"Fiamē Naomi Mata’afa", "Conor O'Brien": the model may leave out a last name word
+    with an apostrophe inside it; right after a person's name, it is part of it (not "’s")."""
+    from spacy.tokens import Span
+
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or not ent[-1].whitespace_:
+        return ent
+    after = doc[ent.end]
+    if after.ent_type_ or not _APOSTROPHE_NAME.fullmatch(after.text):
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 def _months_taken_for_names(doc: Doc) -> dict[int, Span]:
@@ -2142,7 +2158,15 @@ class Mentions:
                     countries.append(c)
         if lemma in LEADER_NOUNS and token.tag_ in ("NN", "NNP") and countries:
             if any(c.lower_ in ("his", "her", "their") for c in token.children):
-                return []  # "his Ukrainian counterpart": not named, not resolvable
+                # "her Samoan counterpart", after "Samoa's Prime Minister NAME": the one person
+                # named before it with a post of that country; else not resolvable
+                named = {p for p in self.roles_by_holder.get(countries[0], set())
+                         if any(self.token_key.get(i) == p for i in range(token.i))}
+                set_off = token.right_edge.i + 1 < len(self.doc) and \
+                    self.doc[token.right_edge.i + 1].text == ","  # ("his Turkish counterpart,
+                # Hakan Fidan": the name after it)
+                return [named.pop()] if lemma == "counterpart" and len(named) == 1 and \
+                    not set_off and not any(c.dep_ == "appos" for c in token.children) else []
             if lemma in ("leader", "head", "ruler"):
                 people = self.roles_by_holder.get(countries[0], set())
                 if len(people) > 1:  # "the Ghanaian leader", of Ghana's President and its
