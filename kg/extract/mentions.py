@@ -1721,7 +1721,8 @@ class Mentions:
         # longest title the words before the head spell
         phrase = next((p for start in range(token.left_edge.i, token.i)
                        for p in [self.doc[start:token.i + 1].text.lower()]
-                       if p in titles and len(p) > len(phrase)), phrase)
+                       if p in titles and (len(p) > len(phrase) or phrase not in titles)),
+                      phrase)
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and f"{phrase} of {obj.lower_}" in titles:
@@ -1730,7 +1731,9 @@ class Mentions:
             return []
         # the person introduced with the title before it ("Prime Minister Modi ... the Prime
         # Minister"), not one named later in the sentence
-        people = {p for p, i in self.roles_by_title.get(phrase, {}).items() if i < token.i}
+        people = {p for form in {phrase, phrase.replace(" ", "-"), phrase.replace("-", " ")}
+                  for p, i in self.roles_by_title.get(form, {}).items() if i < token.i}
+        # ("the Secretary-General" split at its hyphen reads "secretary general")
         if self.publisher in gazetteer.load().countries and \
                 lexicon.load().own_post(self.publisher, phrase):
             # on a government's own site, "The President" is its own, not a guest's
