@@ -7839,3 +7839,18 @@ def test_a_hyphened_bare_title_is_the_one_introduced_with_it(read, text, pair):
     its hyphen, the bare title reads "secretary general"; it is the person the article gave
     the title "Secretary-General"."""
     assert canon(pair) in [canon(p) for p in pairs(read(text, published="2011-12-22"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Auckland Bilateral Press Conference\n\nWINSTON PETERS: This is the final day of the "
+     "consultations.\n\nJULIE BISHOP: Thank you Deputy Prime Minister. I was delighted to "
+     "accept your invitation.",
+     [("Winston Peters", "This is the final"), ("Julie Bishop", "Thank you Deputy Prime")]),
+    ("Joint press remarks\n\nANTONY BLINKEN: Good afternoon, everyone, and thank you.\n\n"
+     "PENNY WONG: Thank you very much, Tony.",
+     [("Antony Blinken", "Good afternoon, everyone, and"), ("Penny Wong", "Thank you very much,")]),
+])
+def test_a_turn_labelled_with_a_full_name_in_capitals_is_that_persons(read, text, expected):
+    """"WINSTON PETERS: This is ...": a transcript's label that is a full name in capitals
+    (no title) names its speaker."""
+    assert statements_of(read(text, published="2018-02-10")) == expected

@@ -1374,6 +1374,9 @@ class Mentions:
             return None
         phrase = doc[i:j].text.lower().replace(" - ", "-").removeprefix("the ")
         phrase = _LABEL_INITIALS.get(phrase, phrase)
+        named = self._label_name(doc[i:j], phrase)
+        if named:
+            return named
         if phrase not in lexicon.load().titles:
             # "PRIME MINISTER KEY:": a title and a surname, the one person of the article
             # whose name has that word (named once in full, or by it alone)
@@ -1389,6 +1392,27 @@ class Mentions:
             else f"org:{self.publisher}"
         found = self._holder_of(phrase, owner, doc[i])
         return found[0] if found else None
+
+    def _label_name(self, words, phrase: str) -> str | None:
+        """"WINSTON PETERS:", "JULIE BISHOP:": a turn's label that is a person's full name in
+        capitals (two to four words, none a title's): that person (the article's mention of
+        them, else a new one)."""
+        titles = lexicon.load().titles
+        if not 2 <= len(words) <= 4 or not all(t.is_alpha for t in words) or any(
+                t.lower_ in _TITLE_WORDS_LEX | TITLE_WORDS | HONORIFICS for t in words) or \
+                phrase in titles:
+            return None
+        name = " ".join(t.text.title() for t in words)
+        folded = directory.fold(name)
+        found = next((k for k, e in self.entities.items() if e.kind == "person" and
+                      directory.fold(e.name) == folded), None)
+        if found:
+            return found
+        key = "person:" + gazetteer.slug(name)
+        self.entities[key] = Entity(key, "person", name, evidence=evidence_for(words[0], 0.7))
+        for t in words:
+            self.token_key[t.i] = key
+        return key
 
     def own_office_holder(self, token: Token) -> str | None:
         """The holder, on the article's date, of the office whose activities the publisher's
