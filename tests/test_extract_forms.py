@@ -7854,3 +7854,20 @@ def test_a_turn_labelled_with_a_full_name_in_capitals_is_that_persons(read, text
     """"WINSTON PETERS: This is ...": a transcript's label that is a full name in capitals
     (no title) names its speaker."""
     assert statements_of(read(text, published="2018-02-10")) == expected
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("President Mwai Kibaki and opposition leader Raila Odinga shook hands in Nairobi on "
+     "Thursday.", ["Mwai Kibaki", "Raila Amolo Odinga"]),
+    ("Donald Trump shook hands with Kim Jong Un in Singapore.", ["Donald Trump", "Kim Jong-un"]),
+    ("Xi Jinping and Shinzo Abe shook hands at the start of their talks in Beijing.",
+     ["Shinzo Abe", "Xi Jinping"]),
+])
+def test_shaking_hands_is_meeting(read, text, pair):
+    """"Kibaki and Odinga shook hands", "shook hands with X": a handshake is in person."""
+    assert canon(pair) in pairs(read(text, published="2008-01-24"))
+
+
+def test_shaking_something_else_is_no_meeting(read):
+    assert pairs(read("The crisis shook Kofi Annan and Mwai Kibaki.", published="2008-01-24")) \
+        == []

@@ -479,6 +479,10 @@ class EventReader:
             if (tok.pos_ != "VERB" and not self._caption_verb(tok)) or row is None or \
                     self._attributive(tok):
                 continue
+            wanted = row.needs_of("object")  # ("shook hands", not "shook the markets")
+            if wanted and not any(c.dep_ == "dobj" and c.lemma_.lower() in wanted
+                                  for c in tok.children):
+                continue
             if not row.needs_of("prep") or any(c.dep_ == "prep" and c.lower_ in row.needs_of(
                     "prep") for c in self._children(tok)):
                 self._verb(tok, row)  # ("joined Merkel for talks": the row needs its "for")
@@ -934,7 +938,8 @@ class EventReader:
                 self.m.key(t) for c in verb.lefts if c.dep_ in ("prep", "npadvmod")
                 for a in c.subtree if a.dep_ == "appos" for t in a.subtree)
                 if self.m.kind(k) == "person" and k not in people]
-        if (lemma == "meet" or reciprocal or together) and len(subs) >= 2 and not people:
+        if (lemma in ("meet", "shake") or reciprocal or together) and len(subs) >= 2 and \
+                not people:  # ("A and B shook hands")
             # "Putin and Xi met", "spoke with each other", "Blinken and Lavrov spoke for ten
             # minutes on the sidelines of ..." (to each other: no audience, nothing said)
             people, subs = subs[1:], subs[:1]
