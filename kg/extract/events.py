@@ -37,7 +37,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.mentions import COLLECTIVE_NOUNS, Mentions, conjuncts, evidence_for
 from kg.extract.model import Event
-from kg.extract.tokens import sentence_index, sentence_starts, tokens_with
+from kg.extract.tokens import sentence_index, sentence_starts, text_of, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -319,9 +319,11 @@ class EventReader:
     def _a_heading(self, noun: Token) -> bool:
         """Whether an event noun heads the text's first line with no verb ("Meeting with
         President of Kyrgyzstan Roza Otunbayeva", "Talks with Prime Minister X")."""
+        if noun.dep_ != "ROOT":
+            return False
         first = next((s for s in self.m.doc.sents if s.text.strip()), None)
         return first is not None and noun.sent.start == first.start and \
-            noun.dep_ == "ROOT" and "\n" in first.text_with_ws and \
+            "\n" in first.text_with_ws and \
             not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in first)
 
     def _speaker_line(self, said: Token) -> str | None:
@@ -1854,7 +1856,8 @@ class EventReader:
             keys = {self.m.key(t) for t in words if not t.is_punct}
             places = [k for k in keys if self.m.kind(k) == "place"]
             its_country = f"country:{self.m.entities[places[0]].country}" if places else None
-            lines = sum(1 for line in doc.text[:sent.start_char].split("\n") if line.strip())
+            lines = sum(1 for line in text_of(doc)[:sent.start_char].split("\n")
+                        if line.strip())
             # (lines, not sentences: "Secretary" / "Colin L. Powell" is one line, two for
             # the parser)
             if lines < 6 and len(places) == 1 and keys <= {places[0], its_country} and \
@@ -2164,12 +2167,12 @@ class EventReader:
         Y" / "Secretary Colin L. Powell" / "Itihadiya Palace" / "Cairo, Egypt" / "May 12,
         2003"), at most six lines."""
         doc = self.m.doc
+        text = text_of(doc)
         out = []
         for sent in itertools.islice(doc.sents, 12):
             if not sent.text.strip():
                 continue
-            before = doc.text[:sent.start_char]
-            lines = [line for line in before.split("\n") if line.strip()]
+            lines = [line for line in text[:sent.start_char].split("\n") if line.strip()]
             if len(lines) >= 6 or any(line.rstrip().endswith((".", "?", "!")) for line in lines):
                 break
             out.append(sent)

@@ -18,7 +18,7 @@ from kg import dates, directory, gazetteer, lexicon
 from kg.extract.clauses import governing_verb, in_quote, subjects
 from kg.extract.known_people import SOVEREIGNS
 from kg.extract.model import Entity, Event, Evidence
-from kg.extract.tokens import sentence_index, sentence_starts, tokens_with
+from kg.extract.tokens import sentence_index, sentence_starts, text_of, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1282,10 +1282,16 @@ class Mentions:
     def _read_turns(self) -> list[tuple[int, str | None]]:
         """Where each turn of a transcript starts, and whose it is (None: a question's)."""
         doc = self.doc
+        text = text_of(doc)
         turns: list[tuple[int, str | None]] = []
-        for i, tok in enumerate(doc):
-            if i and "\n" not in doc[i - 1].text_with_ws:
-                continue  # (only a line's first word)
+        starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text) if m.end() < len(text)]
+        firsts = dict.fromkeys(span.start for at in starts  # (only a line's first word)
+                               for span in [doc.char_span(at, at + 1, alignment_mode="expand")]
+                               if span is not None and span.start_char == at)
+        for i in firsts:
+            tok = doc[i]
+            if tok.is_space:
+                continue
             if tok.text in ("Q", "QUESTION", "Question") and i + 1 < len(doc) and \
                     doc[i + 1].text in (":", "."):
                 turns.append((i, None))

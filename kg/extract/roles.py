@@ -690,11 +690,11 @@ def _ended_posts(mentions: Mentions, roles: list[Role]) -> None:
                 role.holder is None or mentions.kind(role.holder) != "country":
             continue
         of = role.holder.split(":", 1)[1]
-        if known.posts(entity.name, role.title, day, of=of):
-            continue  # (in office that day)
         past = known.posts(entity.name, role.title, day, of=of, before=True)
+        if not past or any(t.covers(day.isoformat()) for t in past):
+            continue  # (not known in the post, or in office that day)
         successor = known.holder(role.title.lower(), of, day)
-        if past and successor is not None and \
+        if successor is not None and \
                 directory.fold(successor.name).split()[-1] != \
                 directory.fold(entity.name).split()[-1] and all(
                     t.end and (day - dt.date.fromisoformat(_day_of(t.end))).days > 14
