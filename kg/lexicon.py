@@ -123,21 +123,26 @@ def publisher_holder(url: str | None, source: str | None, country: str | None = 
     key = _publisher_key(url, source)
     if key in load().publishers:
         return load().publishers[key]
-    if url:
-        from urllib.parse import urlsplit
+    labels = _host(url).split(".")
+    if len(labels) >= 3 and labels[-2] in _GOVERNMENT_LABELS and len(labels[-1]) == 2:
+        # "mofa.gov.pk", "presidency.gov.gh", "mre.gob.ar": a host under a country's
+        # government domain is that government's
+        from kg import gazetteer
 
-        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-        labels = host.split(".")
-        if len(labels) >= 3 and labels[-2] in _GOVERNMENT_LABELS and len(labels[-1]) == 2:
-            # "mofa.gov.pk", "presidency.gov.gh", "mre.gob.ar": a host under a country's
-            # government domain is that government's
-            from kg import gazetteer
-
-            found = gazetteer.iso3_from_iso2(labels[-1].upper())
-            if found:
-                return found
+        found = gazetteer.iso3_from_iso2(labels[-1].upper())
+        if found:
+            return found
     key = _publisher_key(None, source)
     return load().publishers[key] if key else None
+
+
+def _host(url: str | None) -> str:
+    """A URL's host name, lower-case, without "www."."""
+    if not url:
+        return ""
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
 
 
 def publisher_office(url: str | None, source: str | None) -> str | None:
@@ -151,9 +156,7 @@ def _publisher_key(url: str | None, source: str | None) -> str | None:
     `source` (whole, or the publisher it names first) matches."""
     pubs = load().publishers
     if url:
-        from urllib.parse import urlsplit
-
-        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+        host = _host(url)
         best = max((k for k in pubs if host == k or host.endswith("." + k)), key=len,
                    default=None)
         if best:
