@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from kg import gazetteer, lexicon
@@ -321,19 +321,26 @@ class EventReader:
         President of Kyrgyzstan Roza Otunbayeva", "Talks with Prime Minister X")."""
         if noun.dep_ != "ROOT":
             return False
-        first = next((s for s in self.m.doc.sents if s.text.strip()), None)
+        first = self._first_line
         return first is not None and noun.sent.start == first.start and \
             "\n" in first.text_with_ws and \
             not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in first)
 
-    def _speaker_line(self, said: Token) -> str | None:
+    @cached_property
+    def _first_line(self) -> Span | None:
+        """The text's first sentence with words (its heading, or its lead's first)."""
+        return next((s for s in self.m.doc.sents if s.text.strip()), None)
+
+    def _heading_speaker(self, said: Token | None) -> str | None:
         """The person named alone (with a title) on one of the two lines right under a
         heading with no "by" ("Remarks with Foreign Minister Maher Following Meeting with
         President Mubarak" / "Secretary Colin L. Powell"): the heading's speaker."""
         doc, m = self.m.doc, self.m
-        if said.sent.start != next((s.start for s in doc.sents if s.text.strip()), -1):
-            return None  # (a heading: the text's first line)
-        text = doc.text
+        if said is None or said.pos_ not in ("NOUN", "PROPN") or \
+                said.lemma_.lower() not in _SAID_NOUNS or prep_objects(said, {"by"}) or \
+                self._first_line is None or said.sent.start != self._first_line.start:
+            return None  # (a heading, the text's first line, that names no speaker)
+        text = text_of(doc)
         at = text.find("\n", said.sent.end_char - 1)
         for _ in range(2):
             while 0 <= at < len(text) and text[at] == "\n":
@@ -636,10 +643,9 @@ class EventReader:
             "after", "following") else None
         if said is not None and said.pos_ in ("NOUN", "PROPN") and \
                 said.lemma_.lower() in _SAID_NOUNS:
-            by = prep_objects(said, {"by"})
-            partners += by  # "Press statement by Chancellor Merkel after talks with President
-            # Sarkozy": the one who speaks after them was there
-            speaker = None if by else self._speaker_line(said)
+            partners += prep_objects(said, {"by"})  # "Press statement by Chancellor Merkel
+            # after talks with President Sarkozy": the one who speaks after them was there
+            speaker = self._heading_speaker(said)
             if speaker is not None:
                 participants.append(speaker)  # "Remarks with X Following Meeting with Y" /
                 # "Secretary Colin L. Powell": the heading's speaker, on the line under it
@@ -947,9 +953,8 @@ class EventReader:
             people, subs = subs[1:], subs[:1]
         said = verb.head.head if verb.dep_ in ("pobj", "pcomp") and verb.head.lower_ in (
             "after", "following") else None
-        if not subs and people and said is not None and said.pos_ in ("NOUN", "PROPN") and \
-                said.lemma_.lower() in _SAID_NOUNS and not prep_objects(said, {"by"}):
-            speaker = self._speaker_line(said)  # "Joint Press Remarks After Meeting With
+        if not subs and people:
+            speaker = self._heading_speaker(said)  # "Joint Press Remarks After Meeting With
             subs = [speaker] if speaker else []  # President Karzai" / "Secretary Hillary
             # Rodham Clinton": the heading's speaker, on the line under it, met them
         if not subs and people and verb.tag_ == "VBG" and self._a_heading(verb):
@@ -1174,8 +1179,7 @@ class EventReader:
         one person's visit to a city (by its possessive) is the story of that trip; the
         visitor's meetings the story tells with no place (or no day) of their own were there
         (and then). Only when the article tells of no other trip."""
-        trips = [v for v in tokens_with(self.m.doc, {"visit", "trip", "tour", "visits",
-                                                   "trips", "tours"})
+        trips = [v for v in tokens_with(self.m.doc, {"visit", "trip", "tour"})
                  if v.pos_ == "NOUN" and v.lower_ in ("visit", "trip", "tour")]
         lead = {s.start for s in self._lead()}
         found = None
@@ -2099,8 +2103,8 @@ class EventReader:
                     t.pos_ in ("VERB", "AUX") and t.i != anchor.head.i for t in told.sent)
             # ("Statement by President Barroso following his meeting with ...", "Remarks by
             # the President after bilateral meeting": a statement's heading, of its day)
-            headline = told.tag_ in ("VBP", "VBZ") and anchor.sent.start == next(
-                (s.start for s in self.m.doc.sents if s.text.strip()), -1) and \
+            headline = told.tag_ in ("VBP", "VBZ") and self._first_line is not None and \
+                anchor.sent.start == self._first_line.start and \
                 not anchor.sent.text.rstrip().endswith(".")  # "Singh-Gilani meeting ends": a
             # headline's present tells the day's news
             if anchor.pos_ != "VERB" and event.kind != "visit" and not now and not heading \
@@ -2759,11 +2763,8 @@ def _stay_told(arrival: Token, anchor: Token, arrived: DateValue, met: DateValue
     arrived in Washington on Saturday, met Y on Monday") was up to a week before the day of
     the meeting."""
     verb = arrival if arrival.pos_ == "VERB" else arrival.head
-    if verb.dep_ != "relcl" or arrival.sent.start != anchor.sent.start or \
-            arrived.precision != "day" or met.precision != "day":
-        return False
-    days = (dt.date.fromisoformat(met.value) - dt.date.fromisoformat(arrived.value)).days
-    return 0 < days <= 7
+    return verb.dep_ == "relcl" and arrival.sent.start == anchor.sent.start and \
+        _days_after(arrived, met, 7)
 
 
 def _in_presence_of(verb: Token) -> list[Token]:
