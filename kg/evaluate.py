@@ -50,8 +50,8 @@ def norm(text: str | None, name: bool = True) -> str:
     import unicodedata
 
     raw = text or ""
-    text = unicodedata.normalize("NFKD", raw.replace("’", "'").replace(".", " ")
-                                 .replace("-", " "))
+    text = unicodedata.normalize("NFKD", re.sub(r"[-\u2010\u2011]", " ", raw.replace(
+        "’", "'").replace(".", " ")))  # (U+2010, U+2011: the hyphens UN pages write)
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = text.replace(",", " ").casefold().split()
     if not name:
