@@ -7871,3 +7871,24 @@ def test_shaking_hands_is_meeting(read, text, pair):
 def test_shaking_something_else_is_no_meeting(read):
     assert pairs(read("The crisis shook Kofi Annan and Mwai Kibaki.", published="2008-01-24")) \
         == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prime Minister Muhammad Nawaz Sharif met President Hassan Rouhani in Islamabad.",
+     "Muhammad Nawaz Sharif"),
+    ("President Mamnoon Hussain received Prime Minister Mian Muhammad Nawaz Sharif in "
+     "Islamabad.", "Mian Muhammad Nawaz Sharif"),
+    ("Crown Prince Sheikh Mohamed bin Zayed met President Recep Tayyip Erdogan in Abu Dhabi.",
+     "Recep Tayyip Erdogan"),
+])
+def test_given_names_before_a_known_name_are_part_of_it(read, text, name):
+    """"Muhammad Nawaz Sharif": the gazetteer tags the name it knows ("Nawaz Sharif") and the
+    model the given name before it alone; that given name is no second person."""
+    facts = read(text, published="2017-03-01")
+    assert len(people(facts)) == 2
+    assert any(name in {e.name, *e.aliases} for e in facts.entities.values())
+
+
+def test_a_verb_before_a_known_name_is_no_given_name(read):
+    facts = read("Leaders Thank Vladimir Putin For Hosting Talks", published="2017-03-01")
+    assert "Thank Vladimir Putin" not in people(facts)

@@ -124,7 +124,8 @@ def _adjacent_names_joined(doc: Doc) -> list[Span]:
             not doc[last.end - 1].whitespace_  # ("Nawaf al-" and "Ahmad al-Sabah": the name
         # parted inside "al-Ahmad", where the directory knows another by the tail's words)
         if last is not None and last.label_ == ent.label_ == "PERSON" and \
-                last.end == ent.start and not last.ent_id_ and (glued or not ent.ent_id_) and \
+                last.end == ent.start and not last.ent_id_ and (
+                    glued or not ent.ent_id_ or _given_names_of(last, ent)) and \
                 not any(_no_name_word(t.text) or t.lower_ in _STYLES for t in last) and \
                 (doc[last.end - 1].whitespace_ == " " or glued) and \
                 "\n" not in last.text + ent.text:
@@ -132,6 +133,15 @@ def _adjacent_names_joined(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return [_with_apostrophe_name(doc, e) for e in out]
+
+
+def _given_names_of(names: Span, known: Span) -> bool:
+    """"Prime Minister Muhammad Nawaz Sharif": the gazetteer tagged the name it knows, "Nawaz
+    Sharif", and the model the given name before it alone; proper nouns the parse compounds
+    on the known name are its given names (not a list: "Thank Vladimir Putin" is no name)."""
+    return all(t.pos_ == "PROPN" and t.dep_ == "compound" and t.is_alpha and t.text.istitle()
+               and (known.start <= t.head.i < known.end or t.i < t.head.i < names.end)
+               for t in names)
 
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-zà-ÿ]*['’][A-Za-zà-ÿ]{2,}")
