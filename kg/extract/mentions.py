@@ -144,6 +144,39 @@ def _given_names_of(names: Span, known: Span) -> bool:
                for t in names)
 
 
+def _named_with_acronym(ent: Span, text: str) -> str:
+    """"the Organisation of Eastern Caribbean States (OECS)": a body's name with its article,
+    which its bracketed acronym spells, without the article; else ""."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return ""
+    name = re.sub(r"^[Tt]he ", "", text)
+    acronym = doc[ent.end + 1].text
+    return name if name[:1].isupper() and acronym.isalpha() and acronym.isupper() and \
+        _initials_spell(name, acronym) else ""
+
+
+def _initials_spell(name: str, acronym: str) -> bool:
+    """Whether the initials of a name's words spell the acronym, small words ("of", "and",
+    "the") counted or not: "Economic Community of West African States" -> ECOWAS."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+
+    def spell(w: int, a: int) -> bool:
+        if a == len(acronym):
+            return all(x.lower() in _SMALL_WORDS for x in words[w:])
+        if w == len(words):
+            return False
+        word = words[w]
+        if word[0].upper() == acronym[a] and spell(w + 1, a + 1):
+            return True
+        return word.lower() in _SMALL_WORDS and spell(w + 1, a)
+
+    return spell(0, 0)
+
+
+_SMALL_WORDS = {"of", "and", "the", "for", "on", "in", "&"}
+
+
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-zà-ÿ]*['’][A-Za-zà-ÿ]{2,}")
 
 
@@ -194,6 +227,7 @@ class Mentions:
         self._person_spans: list[tuple[Span, str]] = []
         self._guessed: set[str] = set()  # non-person entities only the statistical model saw
         self._read_entities()
+        self._bracketed_acronyms()
         self._names_after_titles()
         self._given_names_left_out()
         self._halves_joined()
@@ -358,8 +392,10 @@ class Mentions:
                                     country=country.iso3)
                 elif text[:1].isupper() and len(text) > 1:
                     entity = _place(text)
-            elif label == "ORG" and _article_name(text):
-                text = _article_name(text)  # "the Rapid Support Forces", "the Free Syrian Army"
+            elif label == "ORG" and (_article_name(text) or _named_with_acronym(ent, text)):
+                text = _article_name(text) or _named_with_acronym(ent, text)
+                # "the Rapid Support Forces", "the Free Syrian Army", "the Organisation of
+                # Eastern Caribbean States (OECS)"
                 entity = Entity(f"org:{gazetteer.slug(text)}", "organisation", text)
             elif label == "ORG" and text[:1].isupper() and len(text) > 1:
                 if gazetteer.places_index().get(gazetteer.normalise(text)):
@@ -371,6 +407,57 @@ class Mentions:
             if not ent_id and entity.kind != "person":
                 self._guessed.add(entity.key)
             self._add(entity, ent)
+
+    def _bracketed_acronyms(self) -> None:
+        """"the 13th Economic Cooperation Organization (ECO) summit ... the ECO Summit": a
+        body the gazetteer does not know, named with its acronym in brackets, is the body the
+        acronym names elsewhere in the article (the model tags the acronym apart, or not at
+        all); the acronym is its short name, as a known body's is."""
+        doc = self.doc
+        found: dict[str, str] = {}
+        for tok in tokens_with(doc, {"("}):
+            i = tok.i
+            if not 0 < i < len(doc) - 2 or doc[i + 2].text != ")":
+                continue
+            acronym, key = doc[i + 1].text, self.token_key.get(i - 1)
+            if key is None and acronym.isalpha() and acronym.isupper():
+                key = self._body_spelled(i, acronym)  # a name the model did not tag
+            entity = self.entities.get(key) if key else None
+            if entity is None or entity.kind != "organisation" or key not in self._guessed or \
+                    not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8) \
+                    or not _initials_spell(entity.name, acronym):
+                continue
+            entity.acronym = acronym
+            found[acronym] = entity.key
+        for acronym, key in found.items():
+            for tok in tokens_with(doc, {acronym.lower()}):
+                other = self.token_key.get(tok.i)
+                if tok.text != acronym or (other and (other not in self._guessed or
+                                                      self.entities[other].name != acronym)):
+                    continue
+                self.token_key[tok.i] = key
+                if other and other not in self.token_key.values():
+                    del self.entities[other]
+
+    def _body_spelled(self, bracket: int, acronym: str) -> str | None:
+        """"the Asia Cooperation Dialogue (ACD)", "the Indian Ocean Rim Association (IORA)":
+        the capitalised words right before a bracketed acronym that they spell, untagged
+        (a demonym among them is part of the name), are a body: its key."""
+        doc = self.doc
+        for start in range(bracket - 2, max(-1, bracket - 13), -1):
+            tok = doc[start]
+            if self.token_key.get(start) or not (tok.is_alpha and (
+                    tok.text[:1].isupper() or tok.lower_ in _SMALL_WORDS)):
+                return None
+            span = doc[start:bracket]
+            if tok.text[:1].isupper() and _initials_spell(span.text, acronym):
+                for t in span:
+                    self.demonym.pop(t.i, None)
+                entity = Entity(f"org:{gazetteer.slug(span.text)}", "organisation", span.text)
+                self._guessed.add(entity.key)
+                self._add(entity, span)
+                return entity.key
+        return None
 
     def _holder_named(self, word: str) -> bool:
         """Whether one capitalised word is the name by which the office-holder directory knows

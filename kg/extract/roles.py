@@ -402,6 +402,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
         add(person, title, holder, False, tok, 0.8)
     for person, title, holder, tok in _as_title(mentions):
         add(person, title, holder, False, tok, 0.75)
+    for person, title, holder, tok in _titles_after_acronyms(mentions):
+        add(person, title, holder, False, tok, 0.75)
     # A post stated with its country and again without one is one post.
     placed = {(r.person, r.title, r.former) for r in roles if r.holder}
     roles = [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
@@ -458,6 +460,43 @@ def _set_off_after_title(mentions: Mentions) -> list[tuple[str, str, str | None,
         key = mentions.token_key.get(names[0].i)
         if title and key:
             out.append((key, title, holder or _implied_holder(title), names[0]))
+    return out
+
+
+_BODIES_OF = {"commission", "secretariat", "council", "parliament", "assembly", "court", "bank"}
+
+
+def _titles_after_acronyms(mentions: Mentions) -> list[tuple[str, str, str, Token]]:
+    """"The African Union Commission (AUC) Chairperson, Dr. Nkosazana Dlamini Zuma", "the
+    Economic Community of West African States (ECOWAS) Commission President Omar Touray": a
+    bracketed acronym between a body and its post; the parse hangs the title and the name on
+    the body, apart. The words of the sentence still say whose post it is."""
+    doc = mentions.doc
+    out = []
+    for close in tokens_with(doc, {")"}):
+        i = close.i
+        if i < 3 or doc[i - 2].text != "(" or not (doc[i - 1].is_alpha and
+                                                    doc[i - 1].text.isupper()):
+            continue
+        holder = _holder_at(mentions, i - 3)
+        if holder is None:
+            continue
+        start = j = i + 1
+        while start < len(doc) and doc[start].lower_ in _BODIES_OF and \
+                doc[start].text[:1].isupper():
+            start = j = start + 1  # "(ECOWAS) Commission President": the body's own word
+        while j < len(doc) and doc[j].text[:1].isupper() and \
+                doc[j].lower_ in _TITLE_TOKENS - {"of", "-"} and mentions.kind(
+                    mentions.token_key.get(j)) in (None, "person"):
+            j += 1  # (the model may take the title into the name: "Chairperson Moussa Faki")
+        title = _normal_title([t.text for t in doc[start:j]]) if j > start else None
+        k = j + 1 if j < len(doc) and doc[j].text == "," else j
+        while k < len(doc) and doc[k].lower_ in HONORIFICS | HONOURED:
+            k += 1
+        person = mentions.token_key.get(k) if k < len(doc) else None
+        if title and mentions.kind(person) == "person":
+            assert person is not None
+            out.append((person, title, holder, doc[k]))
     return out
 
 
