@@ -7938,3 +7938,19 @@ def test_a_title_after_a_bodys_bracketed_acronym_is_the_bodys(read, text, role):
     from its post in the parse; the post is still the body's."""
     facts = read(text, published="2023-09-01")
     assert (canon(role[0]), role[1], role[2]) in {(canon(p), t, h) for p, t, h in roles(facts)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ms Gillard says Mr Rudd recognised the need for one meeting.\n\n\"Kevin Rudd worked hard "
+     "to achieve a change,\" she said.", "Julia Gillard"),
+    ("Mr Gorbachev welcomed Mrs Thatcher to the Kremlin on Monday.\n\n\"The talks were most "
+     "useful,\" she said.", "Margaret Thatcher"),
+    ("Ms Merkel greeted Mr Obama at the Chancellery in Berlin.\n\n\"We are old friends,\" he "
+     "said.", "Barack Obama"),
+])
+def test_a_pronoun_is_no_one_styled_as_of_the_other_sex(read, text, speaker):
+    """"Ms Gillard says Mr Rudd ... '...,' she said": the nearest subject is Mr Rudd, but
+    "she" cannot be him; styles (Mr, Ms, Mrs, Queen, Sir) tell a person's sex."""
+    facts = read(text, published="2010-10-30")
+    said = [facts.entities[s.speaker] for s in facts.statements]
+    assert said and all(speaker.split()[-1] in " ".join({e.name, *e.aliases}) for e in said)

@@ -144,6 +144,15 @@ def _given_names_of(names: Span, known: Span) -> bool:
                for t in names)
 
 
+# Styles that tell a person's sex, and the pronouns that do ("she said" is not Mr Rudd).
+_STYLE_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f",
+              "mme": "f", "sir": "m", "dame": "f", "lady": "f", "king": "m", "queen": "f",
+              "prince": "m", "princess": "f", "sheikha": "f", "mr.": "m", "mrs.": "f",
+              "ms.": "f", "mme.": "f"}
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+                "hers": "f", "herself": "f"}
+
+
 def _named_with_acronym(ent: Span, text: str) -> str:
     """"the Organisation of Eastern Caribbean States (OECS)": a body's name with its article,
     which its bracketed acronym spells, without the article; else ""."""
@@ -2166,11 +2175,15 @@ class Mentions:
         own = {k for s in (token.head.children if token.dep_ in ("dobj", "dative") else ())
                if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
                for k in self._mention_keys(t)}
+        other_sex = {"m": "f", "f": "m"}.get(_PRONOUN_SEX.get(token.lower_, ""))
+        sexes = self._sexes() if other_sex else {}
         for i in range(token.i - 1, window_start - 1, -1):
             tok = self.doc[i]
             keys = self._mention_keys(tok)
             for k in keys:
-                if self.kind(k) in kinds and k not in own:
+                if self.kind(k) in kinds and k not in own and (
+                        other_sex is None or sexes.get(k) != other_sex):
+                    # ("Ms Gillard says Mr Rudd ... ,' she said": not Mr Rudd)
                     is_subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                         tok.head.dep_ in ("nsubj", "nsubjpass") and tok.dep_ == "compound")
                     candidates.append((i, k, is_subject))
@@ -2186,6 +2199,29 @@ class Mentions:
         if subjects:
             return subjects[0][1]
         return candidates[0][1]
+
+    def _sexes(self) -> dict[str, str]:
+        """Person key -> "m" or "f", where the article styles them so ("Mr Rudd", "Ms
+        Gillard", "Queen Margrethe"); a person styled both ways is left out. Once per Doc."""
+        found = self.doc.user_data.get("kg_sexes")
+        if found is None:
+            found = {}
+            clash: set[str] = set()
+            doc = self.doc
+            for tok in tokens_with(doc, _STYLE_SEX):
+                sex = _STYLE_SEX.get(tok.lower_.rstrip("."))
+                if sex is None or not tok.text[:1].isupper():
+                    continue
+                j = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")
+                key = self.token_key.get(j) if j < len(doc) else None
+                if self.kind(key) != "person":
+                    continue
+                assert key is not None
+                if found.setdefault(key, sex) != sex:
+                    clash.add(key)
+            found = doc.user_data["kg_sexes"] = {k: v for k, v in found.items()
+                                                 if k not in clash}
+        return found
 
     def _last_people(self, token: Token, count: int = 2) -> list[str]:
         """The `count` people named last before a token, within about two sentences."""
