@@ -7954,3 +7954,22 @@ def test_a_pronoun_is_no_one_styled_as_of_the_other_sex(read, text, speaker):
     facts = read(text, published="2010-10-30")
     said = [facts.entities[s.speaker] for s in facts.statements]
     assert said and all(speaker.split()[-1] in " ".join({e.name, *e.aliases}) for e in said)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WARSAW, Poland - Chancellor Olaf Scholz met Prime Minister Donald Tusk on Tuesday.\n\n"
+     "''We bring a very clear message,'' Scholz told a joint news conference with Tusk.",
+     [("Olaf Scholz", "We bring a very")]),
+    ("Chancellor Olaf Scholz spoke to reporters in Warsaw on Tuesday.\n\n"
+     "He stressed that ''close partnership between our countries is very important to us.''",
+     [("Olaf Scholz", "close partnership between our")]),
+])
+def test_a_quote_in_doubled_apostrophes_is_a_statement(read, text, expected):
+    """''We bring a very clear message,'' Scholz told: two apostrophes are a quotation mark."""
+    assert statements_of(read(text, published="2024-07-02")) == expected
+
+
+def test_two_apostrophes_inside_a_word_open_no_quote(read):
+    text = ("Prime Minister Michelle O''Neill met Taoiseach Leo Varadkar in Dublin on Monday. "
+            "They spoke of the deal''s terms for an hour.")
+    assert statements_of(read(text, published="2024-07-02")) == []
