@@ -179,10 +179,17 @@ class Directory:
         still open where the sources end before the date."""
         term = self.person(name, date)
         day = date.isoformat()
-        return [t for t in self.offices_of(term) if same_office(title, t.office) and
-                of in (None, t.holder) and (t.start <= day if before else t.covers(day) or (
-                    last and not t.end and _pad(t.start, low=True) <= day))] \
-            if term is not None else []
+
+        def fits(t: Term) -> bool:
+            return same_office(title, t.office) and of in (None, t.holder) and (
+                t.start <= day if before else t.covers(day) or (
+                    last and not t.end and _pad(t.start, low=True) <= day))
+
+        if term is None:  # a name two people bear ("Obama": Barack Obama, and Equatorial
+            # Guinea's prime minister of 2016-2023): the one in the post the title names
+            found = [t for t in self.by_name.get(fold(name), []) if fits(t)]
+            return found if len({t.wikidata or t.name for t in found}) == 1 else []
+        return [t for t in self.offices_of(term) if fits(t)]
 
     def offices_of(self, term: Term) -> list[Term]:
         """Every term of the person a term belongs to."""

@@ -7973,3 +7973,25 @@ def test_two_apostrophes_inside_a_word_open_no_quote(read):
     text = ("Prime Minister Michelle O''Neill met Taoiseach Leo Varadkar in Dublin on Monday. "
             "They spoke of the deal''s terms for an hour.")
     assert statements_of(read(text, published="2024-07-02")) == []
+
+
+@pytest.mark.parametrize("text, published, role", [
+    ("President Obama and President Peña Nieto of Mexico met at the White House on Tuesday.",
+     "2015-01-07", ("Obama", "President", "United States")),
+    ("Prime Minister Obama met President Teodoro Obiang in Malabo on Tuesday.", "2017-01-07",
+     ("Obama", "Prime Minister", "Equatorial Guinea")),
+])
+def test_a_name_two_office_holders_bear_is_the_one_in_the_post_titled(read, text, published,
+                                                                      role):
+    """"President Obama" in 2015: "Obama" is also the name of Equatorial Guinea's prime
+    minister of 2016-2023, so the name alone is no one; with the title, the directory knows
+    whose post it is. Nor is a president listed beside another president of that one's
+    country."""
+    assert role in roles(read(text, published=published))
+
+
+def test_two_presidents_listed_are_not_of_one_country(read):
+    got = roles(read("President Amani Kofi and President Jean-Bosco Mutara of Uganda met in "
+                     "Kigali on Tuesday.", published="2030-01-07"))
+    assert ("Jean-Bosco Mutara", "President", "Uganda") in got
+    assert ("Amani Kofi", "President", "Uganda") not in got

@@ -930,6 +930,10 @@ def _listed_posts(mentions: Mentions, roles: list[Role]) -> None:
         listed = {k for i in tokens.get(role.person, []) for k in listed_with(i)
                   if mentions.kind(k) == "person"} - {role.person}
         told = {c for p in listed for c in countries.get(p, set())}
+        if lexicon.load().titles.get(role.title.lower(), (None, 2))[1] == 1 and any(
+                r.person in listed and r.title == role.title for r in roles):
+            continue  # "President Obama and President Peña Nieto of Mexico": a country has
+            # one head with that title; two listed heads are of two countries
         if len(listed) >= 1 and len(told) == 1 and all(countries.get(p) for p in listed):
             role.holder = told.pop()
             role.evidence = dataclasses.replace(role.evidence,
