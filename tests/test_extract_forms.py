@@ -7995,3 +7995,32 @@ def test_two_presidents_listed_are_not_of_one_country(read):
                      "Kigali on Tuesday.", published="2030-01-07"))
     assert ("Jean-Bosco Mutara", "President", "Uganda") in got
     assert ("Amani Kofi", "President", "Uganda") not in got
+
+
+@pytest.mark.parametrize("line, place", [
+    ("New York, NY", "New York City"), ("Washington, D.C.", "Washington"),
+    ("Honolulu, HI", "Honolulu"),
+])
+def test_a_place_line_with_a_states_short_form_places_the_statement(read, line, place):
+    """A joint statement's header: "September 24, 2004" / "New York, NY": a city with its
+    state's short form on a line of its own is where the statement was made."""
+    text = (f"Joint Statement by President George W. Bush and Prime Minister Junichiro Koizumi"
+            f"\n\nJune 30, 2006\n{line}\n\nThe President and Prime Minister Koizumi held talks "
+            "this morning.")
+    got = meetings(read(text, published="2006-06-30"))
+    assert got and got[0][1] in (place, line.split(",")[0]), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Yesterday, President Obama welcomed Mexican President Enrique Peña Nieto and his "
+     "delegation to the White House.", "Washington"),
+    ("Prime Minister Theresa May received President Macron and his wife at Downing Street on "
+     "Tuesday.", "London"),
+    ("President Xi Jinping welcomed Prime Minister Shinzo Abe and his delegation to the Great "
+     "Hall of the People on Tuesday.", "Beijing"),
+])
+def test_a_place_hung_on_the_last_of_the_guests_is_the_meetings(read, text, place):
+    """"welcomed X and his delegation to the White House": the parse hangs the place on the
+    last word of the list of guests; it is where the meeting was."""
+    got = meetings(read(text, published="2015-01-07"))
+    assert got and got[0][1] == place, got

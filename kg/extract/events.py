@@ -965,6 +965,8 @@ class EventReader:
         # where and at what: preps on the verb, or on its object ("met Xi at the summit")
         # (and on the people met: "met with Prime Minister Modi of India at the White House")
         holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"] + others
+        holders += [c for h in holders[1:] for c in h.conjuncts if c.i > h.i]  # "welcomed X
+        # and his delegation to the White House": the place hangs on the list's last word
         holders += [t for led in _leaders_of_group(others) for t in (led, led.head.head)]
         # ("met a delegation led by X in Pretoria": the place may hang on the leader's name
         # or on "led")
@@ -1857,7 +1859,7 @@ class EventReader:
             words = [t for t in sent if not t.is_space]
             if not words:
                 continue
-            keys = {self.m.key(t) for t in words if not t.is_punct}
+            keys = {self.m.key(t) for t in words if not t.is_punct and not _state_code(t)}
             places = [k for k in keys if self.m.kind(k) == "place"]
             its_country = f"country:{self.m.entities[places[0]].country}" if places else None
             lines = sum(1 for line in text_of(doc)[:sent.start_char].split("\n")
@@ -2534,6 +2536,13 @@ def _listed_after(group: Token) -> list[Token]:
                 t.pos_ in ("VERB", "AUX") for t in rest):
             out += [t for t in rest if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
     return out
+
+
+def _state_code(tok: Token) -> bool:
+    """"New York, NY", "Washington, D.C.", "Austin, Tex.": a state's short form after a city
+    and a comma (a place line's second part, no other place)."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].text == "," and (
+        re.fullmatch(r"[A-Z]{2}|(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.", tok.text) is not None)
 
 
 def _cut_inside_a_line(doc: Doc, sent: Span) -> bool:
