@@ -8024,3 +8024,18 @@ def test_a_place_hung_on_the_last_of_the_guests_is_the_meetings(read, text, plac
     last word of the list of guests; it is where the meeting was."""
     got = meetings(read(text, published="2015-01-07"))
     assert got and got[0][1] == place, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Addis Ababa. UN chief Antonio Guterres met Rwandan President Paul Kagame on Saturday "
+     "to discuss the crisis in the Congo.", "Addis Ababa"),
+    ("Kampala. President Yoweri Museveni on Saturday received Kenyan President Uhuru Kenyatta "
+     "at State House.", "Kampala"),
+    ("Dar es Salaam. President John Magufuli held talks with Kenyan President Uhuru Kenyatta "
+     "on Saturday.", "Dar es Salaam"),
+])
+def test_a_city_and_a_stop_opening_the_story_is_its_dateline(read, text, place):
+    """"Addis Ababa. African leaders met Saturday ...": East African papers write the
+    dateline in ordinary case, closed by a stop, on the lead's line."""
+    got = meetings(read(text, published="2018-02-17"))
+    assert got and got[0][1] == place, got

@@ -1872,6 +1872,14 @@ class EventReader:
                     sent.text.rstrip().count("\n") == 0 and sent.text.endswith("\n"):
                 return places[0]  # a line near the top that is only a city: "New York",
                 # "Hiroshima, Japan" (under a transcript's date)
+            if lines < 6 and len(places) == 1 and keys == {places[0]} and \
+                    words[-1].text == "." and len(words) <= 5 and \
+                    "\n" not in sent.text_with_ws and (sent.start == 0 or "\n" in doc[
+                        sent.start - 1].text_with_ws) and sent.end < len(doc) and \
+                    gazetteer.places_index().get(gazetteer.normalise(
+                        self.m.entities[places[0]].name)):
+                return places[0]  # "Addis Ababa. African leaders met Saturday ...": a city
+                # and a stop opening a paragraph, in ordinary case (the papers of East Africa)
             opening = self._place_before_date(words) or self._byline_city(n, sent, words)
             if opening:
                 return opening
