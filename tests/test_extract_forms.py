@@ -8039,3 +8039,19 @@ def test_a_city_and_a_stop_opening_the_story_is_its_dateline(read, text, place):
     dateline in ordinary case, closed by a stop, on the lead's line."""
     got = meetings(read(text, published="2018-02-17"))
     assert got and got[0][1] == place, got
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("WARSAW, Poland — Government leaders of Poland and Germany held consultations Tuesday "
+     "aimed at giving a new impulse to relations.", ["Donald Tusk", "Olaf Scholz"], "Warsaw"),
+    ("PARIS (AP) — The government leaders of France and Germany met Tuesday.",
+     ["Gabriel Attal", "Olaf Scholz"], "Paris"),
+    ("The Polish and German government leaders met in Warsaw on Tuesday.",
+     ["Donald Tusk", "Olaf Scholz"], "Warsaw"),
+])
+def test_government_leaders_of_two_countries_are_their_heads_of_government(read, text, pair,
+                                                                          place):
+    """"Government leaders of Poland and Germany held consultations": the heads of the two
+    governments on the article's date (Poland's prime minister, not its president), also
+    where the parse hangs them on a dateline's city as its apposition."""
+    assert (canon(pair), place) in meetings(read(text, published="2024-07-02"))

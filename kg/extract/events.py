@@ -752,7 +752,8 @@ class EventReader:
                                  if p and m.kind(p) == "person" and p not in participants]
             elif host.pos_ in ("VERB", "AUX") and (modality(host) not in (
                     "denied", "hypothetical") or _denies_other(host, noun)):
-                subs = self._people(subjects(host))
+                subs = self._people(m.past_dateline(subjects(host)))  # ("WARSAW, Poland —
+                # Government leaders of Poland and Germany held consultations Tuesday")
                 if len(participants) >= 2 and subjects(host) and all(
                         s.lemma_.lower() in COLLECTIVE_NOUNS and s.tag_ in ("NNS", "NNPS")
                         for s in subjects(host)):
@@ -867,7 +868,7 @@ class EventReader:
 
     def _verb(self, verb: Token, row: lexicon.Predicate) -> None:
         lemma = row.lemma
-        subs = self._people(subjects(verb))
+        subs = self._people(self.m.past_dateline(subjects(verb)))
         if verb.pos_ != "VERB":  # a caption's verb the model took for a noun
             subs = self._people([c for c in verb.lefts if c.dep_ == "compound"])
         others: list[Token] = []

@@ -2041,6 +2041,10 @@ class Mentions:
         title = _title_ending(token, noun)
         of = {o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children} & {"state", "government"} if title == "head" else set()
+        if title in ("leader", "head") and any(c.dep_ == "compound" and c.lower_ == "government"
+                                               for c in token.children):
+            of = {"government"}  # "Government leaders of Poland and Germany": the heads of
+            # their governments
         if of:
             title = "leader"  # "the Georgian and Ukrainian heads of state"
         leaders = ("president", "prime minister", "chancellor", "premier")
