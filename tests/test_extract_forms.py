@@ -8055,3 +8055,20 @@ def test_government_leaders_of_two_countries_are_their_heads_of_government(read,
     governments on the article's date (Poland's prime minister, not its president), also
     where the parse hangs them on a dateline's city as its apposition."""
     assert (canon(pair), place) in meetings(read(text, published="2024-07-02"))
+
+
+@pytest.mark.parametrize("text, published, pair", [
+    ("Prime Minister Julia Gillard and PNG Prime Minister Peter O'Neill have today signed the "
+     "Joint Declaration for a new Papua New Guinea-Australia Partnership.", "2013-05-10",
+     ["Julia Gillard", "Peter O'Neill"]),
+    ("President Xi Jinping and Russian President Vladimir Putin have today signed a joint "
+     "statement on cooperation.", "2019-06-05", ["Vladimir Putin", "Xi Jinping"]),
+    ("Chancellor Angela Merkel and French President Emmanuel Macron on Tuesday signed the "
+     "Treaty of Aachen.", "2019-01-22", ["Angela Merkel", "Emmanuel Macron"]),
+])
+def test_both_signatories_hung_apart_by_the_parse_agree(read, text, published, pair):
+    """"Prime Minister Julia Gillard and PNG Prime Minister Peter O'Neill have signed": the
+    small model hangs the first name, with its "and", on the second as a modifier; both
+    signed, one agreement."""
+    got = actors(read(text, published=published), "agreement")
+    assert sorted(canon(p) for p in pair) in [sorted(canon(a) for a in g) for g in got], got

@@ -202,6 +202,11 @@ class CommitmentReader:
                      for a in c.children if a.dep_ == "appos"
                      for k in self.m.resolve_all(a) if self.m.kind(k) in ACTOR_KINDS
                      and k not in keys]
+            keys += [k for t in tok.subtree if t.dep_ == "nmod" and t.i < tok.i and any(
+                c.dep_ == "cc" for c in t.children) for k in [self.m.key(t)]
+                if self.m.kind(k) == "person" and k not in keys]  # "Prime Minister Julia
+            # Gillard and PNG Prime Minister Peter O'Neill have signed": the small model may
+            # hang the first name, with its "and", on the second as a modifier
             if not keys and tok.pos_ == "NOUN":
                 # "Donors, including Japan and Norway, committed ...", "the donor community,
                 # particularly the US and Japan, had committed ...": the group's named members
