@@ -327,6 +327,7 @@ def fold(name: str) -> str:
 def load() -> Directory:
     text = resources.files("kg").joinpath("data", "office_holders.tsv").read_text(
         encoding="utf-8")
+    added = team_aliases()
     terms = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -336,9 +337,25 @@ def load() -> Directory:
         name, aliases, office, holder, start, end, wikidata, source, known = cells[:9]
         if not (name and office and holder and start):
             continue
-        terms.append(Term(name, tuple(a for a in aliases.split("|") if a), office.lower(),
-                          holder, start, end, wikidata, source, known or end))
+        names = [a for a in aliases.split("|") if a]
+        names += [a for a in added.get(wikidata, ()) if a not in names and a != name]
+        terms.append(Term(name, tuple(names), office.lower(), holder, start, end, wikidata,
+                          source, known or end))
     return Directory(terms)
+
+
+def team_aliases() -> dict[str, list[str]]:
+    """Wikidata id -> names the sources lack that the team added (kg/data/
+    office_holder_aliases.tsv, each with its reason): applied when the directory loads, so
+    adding one needs no rebuild of office_holders.tsv; the builder adds them too."""
+    text = resources.files("kg").joinpath("data", "office_holder_aliases.tsv").read_text(
+        encoding="utf-8")
+    out: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            qid, alias = line.split("\t")[:2]
+            out.setdefault(qid, []).append(alias)
+    return out
 
 
 def terms_of(wikidata: str, name: str) -> list[Term]:

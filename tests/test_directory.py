@@ -493,3 +493,16 @@ def test_a_family_member_with_another_middle_name_is_another_person(name, day):
 def test_a_middle_initial_or_an_extra_given_name_still_matches(name, day, expected):
     found = directory.load().person(name, dt.date.fromisoformat(day))
     assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize("alias, day, name", [
+    ("Lula", "2003-09-23", "Luiz Inácio Lula da Silva"),
+    ("AMLO", "2020-01-01", "Andrés Manuel López Obrador"),
+    ("López Obrador", "2020-01-01", "Andrés Manuel López Obrador"),
+    ("Jokowi", "2020-01-01", "Joko Widodo"),
+])
+def test_the_teams_aliases_are_read_with_the_directory(alias, day, name):
+    """kg/data/office_holder_aliases.tsv: names the sources lack ("Lula"), added by the team
+    with their reasons, apply when the directory loads (no rebuild of office_holders.tsv)."""
+    term = directory.load().person(alias, dt.date.fromisoformat(day))
+    assert term is not None and term.name == name

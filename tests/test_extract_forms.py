@@ -332,7 +332,7 @@ def test_honours_before_and_after_a_name(read, text, person, country):
      "invitation of Prime Minister Narendra Modi.", ["Anthony Albanese", "Narendra Modi"],
      "India"),
     ("President Lula made an official visit to China on the invitation of President Xi "
-     "Jinping.", ["Lula", "Xi Jinping"], "China"),
+     "Jinping.", ["Luiz Inácio Lula da Silva", "Xi Jinping"], "China"),
 ])
 def test_a_visit_at_someones_invitation_is_with_the_host(read, text, pair, place):
     assert (pair, place) in meetings(read(text))
