@@ -8072,3 +8072,48 @@ def test_both_signatories_hung_apart_by_the_parse_agree(read, text, published, p
     signed, one agreement."""
     got = actors(read(text, published=published), "agreement")
     assert sorted(canon(p) for p in pair) in [sorted(canon(a) for a in g) for g in got], got
+
+
+@pytest.mark.parametrize("text, published, pair", [
+    ("Lula and Bush met in New York on Tuesday.", "2003-09-23",
+     ["Luiz Inácio Lula da Silva", "George W. Bush"]),
+    ("Jokowi received Albanese at the palace in Bogor on Tuesday.", "2023-07-04",
+     ["Joko Widodo", "Anthony Albanese"]),
+    ("President Bush received Lula at the White House on Friday.", "2003-06-20",
+     ["Luiz Inácio Lula da Silva", "George W. Bush"]),
+])
+def test_a_known_name_the_model_left_untagged_is_the_holder(read, text, published, pair):
+    """"Lula and Bush met": the small model tags no entity on "Lula"; a proper noun standing
+    where a person would, which names someone in office on the article's date, is that
+    person."""
+    assert canon(pair) in pairs(read(text, published=published))
+
+
+@pytest.mark.parametrize("text", [
+    "Lula and Bush met at a luncheon offered by Kofi Annan on Tuesday.",
+    "Lula and Bush met on Tuesday at a dinner given by Kofi Annan.",
+    "Lula and Bush met on Tuesday at a reception thrown by Kofi Annan.",
+])
+def test_the_host_of_the_meal_where_they_met_was_there(read, text):
+    """"met at a luncheon offered by Kofi Annan": who gave the meal met them."""
+    got = pairs(read(text, published="2003-09-23"))
+    assert any("Kofi Annan" in p and len(p) == 3 for p in got), got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Presidents of Brazil, Luiz Inácio Lula da Silva, and the United States, George W. "
+     "Bush, met at the United Nations in New York on Tuesday.",
+     ["George W. Bush", "Luiz Inácio Lula da Silva"]),
+    ("A few hours after the Presidents of Brazil, Luiz Inácio Lula da Silva, and the United "
+     "States, George W. Bush, presented addresses to the General Assembly, they met at a "
+     "luncheon.", ["George W. Bush", "Luiz Inácio Lula da Silva"]),
+    ("When the Presidents of Brazil, Luiz Inácio Lula da Silva, and the United States, George "
+     "W. Bush, arrived at the United Nations on Tuesday, they met Kofi Annan.",
+     ["George W. Bush", "Kofi Annan", "Luiz Inácio Lula da Silva"]),
+])
+def test_the_presidents_of_two_countries_each_named_and_they_after_them(read, text, pair):
+    """"the Presidents of Brazil, A, and the United States, B": the parse makes each country
+    (with its president in apposition) a conjunct of the title; and "they" of a main clause
+    after a clause set before it ("After A and B presented addresses, they met") are that
+    clause's subjects."""
+    assert canon(pair) in pairs(read(text, published="2003-09-23"))

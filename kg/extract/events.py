@@ -53,7 +53,8 @@ HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay
               "begin", "start", "resume", "finish", "wrap", "tell", "brief", "give",
               "grant"}  # ("granted an audience to X", "gave a dinner in honour of X"); "X and Y
 # concluded talks", "she told the conference"
-CHAIR_VERBS = HOST_VERBS | {"organise", "organize", "preside"}  # "..., chaired by X"
+CHAIR_VERBS = HOST_VERBS | {"organise", "organize", "preside", "offer", "throw"}  # "..., chaired
+# by X", "a luncheon offered by X"
 GATHERINGS = {"conference", "forum", "congress", "convention", "ministerial", "plenary"}
 ROLE_AT = {"host", "co-host", "cohost", "chair", "co-chair", "cochair", "chairman",
            "chairwoman", "chairperson", "participant", "speaker", "guest", "delegate"}
@@ -482,7 +483,6 @@ class EventReader:
                 # ("held a working breakfast in the context of the visit ... for the G20
                 # Summit": a summit told after the meeting that was part of it)
                 event.part_of = found if found is not event else None
-        self._chaired_by()
         for tok in tokens_with(self.m.doc, set(VERBS)):
             row = VERBS.get(tok.lemma_.lower())
             if (tok.pos_ != "VERB" and not self._caption_verb(tok)) or row is None or \
@@ -495,6 +495,7 @@ class EventReader:
             if not row.needs_of("prep") or any(c.dep_ == "prep" and c.lower_ in row.needs_of(
                     "prep") for c in self._children(tok)):
                 self._verb(tok, row)  # ("joined Merkel for talks": the row needs its "for")
+        self._chaired_by()  # (after the verbs: "met at a luncheon offered by X")
         self._fronted_talks()
         self.events.sort(key=lambda e: e.anchor)
         self._merge()

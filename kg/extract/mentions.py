@@ -236,6 +236,7 @@ class Mentions:
         self._person_spans: list[tuple[Span, str]] = []
         self._guessed: set[str] = set()  # non-person entities only the statistical model saw
         self._read_entities()
+        self._untagged_holders()
         self._bracketed_acronyms()
         self._names_after_titles()
         self._given_names_left_out()
@@ -467,6 +468,23 @@ class Mentions:
                 self._add(entity, span)
                 return entity.key
         return None
+
+    def _untagged_holders(self) -> None:
+        """"Lula and Bush met at a luncheon": a capitalised proper noun the model left untagged,
+        standing where a person would (a subject, an object, a conjunct), which is the name
+        the office-holder directory knows someone in office on the article's date by, is
+        that person, as such a word the model took for a place is."""
+        if self.published is None:
+            return
+        for tok in self.doc:
+            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in self.token_key and \
+                    tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and \
+                    tok.is_alpha and tok.text.istitle() and len(tok.text) > 2 and \
+                    not any(c.dep_ == "compound" for c in tok.children) and \
+                    (tok.i == 0 or tok.doc[tok.i - 1].dep_ != "compound") and \
+                    self._holder_named(tok.text):
+                self._add(Entity("person:" + gazetteer.slug(tok.text), "person", tok.text),
+                          self.doc[tok.i:tok.i + 1])
 
     def _holder_named(self, word: str) -> bool:
         """Whether one capitalised word is the name by which the office-holder directory knows
@@ -1264,6 +1282,18 @@ class Mentions:
         another (adverbial or relative) is that clause's subject, when it names two or more
         people."""
         verb = token.head
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            fronted = [s for c in verb.children if c.dep_ == "advcl" and c.i < token.i
+                       for s in subjects(c)]
+            people = list(dict.fromkeys(
+                k for s in fronted for c in conjuncts(s) if c.lower_ not in COLLECTIVE_PRONOUNS
+                for k in [k for t in [c, *(a for a in c.children if a.dep_ == "appos")]
+                          for k in self.resolve(t) if self.kind(k) == "person"] or
+                self.holders_of_group(c)))  # (the parse may make "the United States, George
+            # W. Bush" a conjunct with the name in apposition)
+            if len(people) >= 2:
+                return people  # "After the Presidents of Brazil, A, and the United States,
+                # B, presented addresses, they met": a clause set before it tells who
         if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "relcl"):
             return []
         main = governing_verb(verb.head)
@@ -2447,6 +2477,14 @@ class Mentions:
         lemma = token.lemma_.lower()
         if token.tag_ not in ("NNS", "NNPS") or lemma not in LEADER_NOUNS - {"counterpart"}:
             return []
+        listed = list(dict.fromkeys(
+            k for c in conjuncts(token)[1:] for t in [c, *(a for a in c.children
+                                                          if a.dep_ == "appos")]
+            for k in [self.token_key.get(t.i)] if self.kind(k) == "person"))
+        if len(listed) >= 2:
+            return listed  # "the Presidents of Brazil, Luiz Inácio Lula da Silva, and the
+            # United States, George W. Bush, met": the parse makes each country's name (or
+            # the country, with its name in apposition) a conjunct of the title
         countries = [self.demonym.get(t.i) or self.token_key.get(t.i) for c in token.children
                      if c.dep_ in ("amod", "compound", "nmod") for t in conjuncts(c)]
         countries += [self.token_key.get(t.i) for o in token.children
