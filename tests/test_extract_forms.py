@@ -8117,3 +8117,22 @@ def test_the_presidents_of_two_countries_each_named_and_they_after_them(read, te
     after a clause set before it ("After A and B presented addresses, they met") are that
     clause's subjects."""
     assert canon(pair) in pairs(read(text, published="2003-09-23"))
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("The relationship has evolved since prime ministers Bob Hawke and Paias Wingti signed "
+     "the first Joint Declaration of Principles in 1987.", "Paias Wingti", "Papua New Guinea"),
+    ("The tradition began when Prime Minister Paul Keating visited Jakarta in 1994.",
+     "Paul Keating", "Australia"),
+    ("Relations warmed after President Boris Yeltsin visited Beijing in 1996.",
+     "Boris Yeltsin", "Russia"),
+])
+def test_a_post_left_long_before_with_no_country_is_a_former_post(read, text, person,
+                                                                  country):
+    """A 2013 article recalling "Prime Minister Paul Keating" in 1994: the directory knows he
+    held the post in one country and left it long before the article's date; the post is a
+    former one, of that country."""
+    facts = read(text, published="2013-05-10")
+    got = {(facts.entities[r.person].name, r.title, facts.entities[r.holder].name
+            if r.holder else "", r.former) for r in facts.roles}
+    assert any(canon(p) == canon(person) and h == country and f for p, _, h, f in got), got

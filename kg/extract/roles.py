@@ -725,13 +725,19 @@ def _ended_posts(mentions: Mentions, roles: list[Role]) -> None:
     known = directory.load()
     for role in roles:
         entity = mentions.entities.get(role.person)
-        if role.former or entity is None or entity.kind != "person" or \
-                role.holder is None or mentions.kind(role.holder) != "country":
+        if role.former or entity is None or entity.kind != "person" or (
+                role.holder is not None and mentions.kind(role.holder) != "country"):
             continue
-        of = role.holder.split(":", 1)[1]
+        of = role.holder.split(":", 1)[1] if role.holder else None
         past = known.posts(entity.name, role.title, day, of=of, before=True)
         if not past or any(t.covers(day.isoformat()) for t in past):
             continue  # (not known in the post, or in office that day)
+        if of is None:  # "since prime ministers Bob Hawke and Paias Wingti signed ... in
+            # 1987" (2013): a post with no country, which the person left long before
+            held = {t.holder for t in past}
+            if len(held) != 1 or next(iter(held)) not in gazetteer.load().countries:
+                continue
+            of = held.pop()
         successor = known.holder(role.title.lower(), of, day)
         if successor is not None and \
                 directory.fold(successor.name).split()[-1] != \
@@ -740,6 +746,8 @@ def _ended_posts(mentions: Mentions, roles: list[Role]) -> None:
                     for t in past):  # (not a successor of the same family name: the sources
             # may spell one person two ways, "Shehbaz" and "Shahbaz Sharif")
             role.former = True
+            if role.holder is None:
+                role.holder = mentions.country_key(of)
 
 
 def _day_of(value: str) -> str:
