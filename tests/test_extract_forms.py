@@ -8136,3 +8136,29 @@ def test_a_post_left_long_before_with_no_country_is_a_former_post(read, text, pe
     got = {(facts.entities[r.person].name, r.title, facts.entities[r.holder].name
             if r.holder else "", r.former) for r in facts.roles}
     assert any(canon(p) == canon(person) and h == country and f for p, _, h, f in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Presidents of Brazil, Luiz Inácio Lula da Silva, and the United States, George W. "
+     "Bush, met at a luncheon.", {("Luiz Inácio Lula da Silva", "President", "Brazil"),
+                                  ("George W. Bush", "President", "United States")}),
+    ("The foreign ministers of India, S. Jaishankar, and China, Wang Yi, held talks in Moscow "
+     "on Thursday.", {("S. Jaishankar", "Foreign Minister", "India"),
+                      ("Wang Yi", "Foreign Minister", "China")}),
+])
+def test_a_plural_title_of_each_country_with_its_holder(read, text, expected):
+    """"the Presidents of Brazil, A, and the United States, B": each name is the post of the
+    country named right before it."""
+    got = {(canon(p), t, h) for p, t, h in roles(read(text, published="2003-09-23"))}
+    assert {(canon(p), t, h) for p, t, h in expected} <= got, got
+
+
+def test_the_presidents_agreeing_after_a_meal_the_secretary_general_gave_are_the_presidents(
+        read):
+    """"the Presidents agreed" after a luncheon the UN Secretary-General gave them: the
+    presidents among its people, not its host."""
+    facts = read("President Lula and President Bush met at a luncheon offered by UN "
+                 "Secretary-General Kofi Annan on Tuesday. According to Amorim, the Presidents "
+                 "agreed on the importance of resuming the negotiations.", published="2003-09-23")
+    assert [canon(a) for a in actors(facts, "agreement")[0]] == \
+        sorted(canon(["George W. Bush", "Luiz Inácio Lula da Silva"]))

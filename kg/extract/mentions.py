@@ -1692,6 +1692,11 @@ class Mentions:
             return self._ministers_only(token, people)
         if token.lemma_.lower() not in ("head", "president", "leader"):
             return list(people)
+        if token.lemma_.lower() == "president" and token.tag_ in ("NNS", "NNPS"):
+            titled = [p for p in people if p in self.roles_by_title.get("president", {})]
+            if len(titled) >= 2:
+                return titled  # "the Presidents agreed" after a luncheon the UN
+                # Secretary-General gave them: the presidents among its people
         ministers = {p for title, holders in self.roles_by_title.items()
                      if "minister" in title and "prime" not in title for p in holders}
         leaders = {p for title, holders in self.roles_by_title.items()

@@ -518,7 +518,47 @@ def _respective_posts(mentions: Mentions) -> list[tuple[str, str, str, Token]]:
         people = mentions.names_set_after(tok)
         if title and len(holders) >= 2 and len(people) == len(holders) == len(set(holders)):
             out += [(p, title, h, tok) for p, h in zip(people, holders, strict=True)]
+        elif title:
+            out += [(p, title, h, tok) for h, p in _each_with_its_name(mentions, tok)]
     return out
+
+
+def _each_with_its_name(mentions: Mentions, title: Token) -> list[tuple[str, str]]:
+    """"the Presidents of Brazil, Luiz Inácio Lula da Silva, and the United States, George
+    W. Bush": (country, person) for each country named with its holder right after it
+    (two or more), read from the words: the parse of such a list varies."""
+    doc = mentions.doc
+    i, n = title.i + 1, len(doc)
+    if i >= n or doc[i].lower_ != "of":
+        return []
+    i += 1
+    found: list[tuple[str, str]] = []
+    while i < n:
+        if doc[i].lower_ == "the":
+            i += 1
+        holder = _holder_at(mentions, i) if i < n else None
+        if holder is None:
+            break
+        i = _past(mentions, i, holder)
+        if i + 1 >= n or doc[i].text != ",":
+            break
+        person = mentions.token_key.get(i + 1)
+        if mentions.kind(person) != "person":
+            break
+        assert person is not None
+        found.append((holder, person))
+        i = _past(mentions, i + 1, person)
+        while i < n and doc[i].lower_ in (",", "and"):
+            i += 1
+    return found if len(found) >= 2 and len({h for h, _ in found}) == len(found) else []
+
+
+def _past(mentions: Mentions, i: int, key: str) -> int:
+    """The index just past the mention of `key` that starts at token `i`."""
+    while i < len(mentions.doc) and (mentions.token_key.get(i) == key or
+                                     mentions.demonym.get(i) == key):
+        i += 1
+    return i
 
 
 def _as_title(mentions: Mentions) -> list[tuple[str, str, str | None, Token]]:
