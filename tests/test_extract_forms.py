@@ -8162,3 +8162,33 @@ def test_the_presidents_agreeing_after_a_meal_the_secretary_general_gave_are_the
                  "agreed on the importance of resuming the negotiations.", published="2003-09-23")
     assert [canon(a) for a in actors(facts, "agreement")[0]] == \
         sorted(canon(["George W. Bush", "Luiz Inácio Lula da Silva"]))
+
+
+def _summit_people(facts):
+    return [(facts.entities[e.organiser].acronym if e.organiser else "",
+             sorted(facts.entities[p].name for p in e.participants))
+            for e in facts.events if e.kind == "summit"]
+
+
+@pytest.mark.parametrize("text, published, acronym, people", [
+    ("On August 25, Prime Minister Shinzo Abe held a meeting with Prime Minister Scott "
+     "Morrison, who was visiting France to attend the G7 Summit in Biarritz.", "2019-08-25",
+     "G7", ["Scott Morrison", "Shinzo Abe"]),
+    ("President Moon Jae-in held talks in Osaka on Friday with Prime Minister Justin Trudeau, "
+     "who was in Osaka for the G20 summit.", "2019-06-28", "G20",
+     ["Justin Trudeau", "Moon Jae-in"]),
+])
+def test_a_meeting_told_with_the_summit_held_where_it_was_is_on_its_sidelines(
+        read, text, published, acronym, people):
+    """"held a meeting with Morrison, who was visiting France to attend the G7 Summit in
+    Biarritz": a meeting told in one sentence with a summit held where it was held is on the
+    summit's sidelines; its people took part."""
+    got = _summit_people(read(text, published=published))
+    assert (acronym, canon(people)) in [(a, canon(p)) for a, p in got], got
+
+
+def test_a_summit_elsewhere_in_the_sentence_is_not_the_meetings(read):
+    got = _summit_people(read("President Xi Jinping met President Joe Biden in Beijing on "
+                              "Monday, a week after the G20 summit in Bali.",
+                              published="2022-11-21"))
+    assert all("Joe Biden" not in p for _, p in got), got

@@ -513,6 +513,7 @@ class EventReader:
         self._the_storys_visit()
         self._from_dateline()
         self._in_sequence()
+        self._summit_of_the_same_sentence()  # (once the meetings are placed)
         self._sidelines_are_attendance(people=False)  # the dateline and the lead may have
         # placed and dated a margins meeting since: the gathering was there and then
         self._delegations()
@@ -1624,6 +1625,30 @@ class EventReader:
         if gathering is not None:
             gathering.participants += [p for p in people if p not in gathering.participants]
         return gathering
+
+    def _summit_of_the_same_sentence(self) -> None:
+        """"Abe held a summit meeting with Morrison, who was visiting France in response to
+        the invitation to attend the G7 Summit in Biarritz": a meeting told in one sentence
+        with a summit held where it was held is on that summit's sidelines (as "on the
+        sidelines of" is: its people took part)."""
+        doc = self.m.doc
+        summits = [e for e in self.events if e.kind == "summit" and e.status == "occurred"
+                   and e.organiser and e.place and 0 <= e.anchor < len(doc)]
+        for event in self.events:
+            if event.kind == "summit" or event.part_of is not None or event.status != \
+                    "occurred" or not event.place or not 0 <= event.anchor < len(doc) or \
+                    len(event.participants) < 2:
+                continue
+            sent = doc[event.anchor].sent
+            host = next((s for s in summits if s.place == event.place and
+                         sent.start <= s.anchor < sent.end and (
+                             s.date is None or event.date is None or
+                             s.date.value[:7] == event.date.value[:7])), None)
+            if host is not None:
+                event.part_of = host
+                host.participants += [p for p in event.participants
+                                      if p not in host.participants]
+                host.date = host.date or event.date
 
     def _sidelines_are_attendance(self, people: bool = True) -> None:
         """People who met on the sidelines (margins) of a gathering took part in it (unless
