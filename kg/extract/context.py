@@ -35,7 +35,8 @@ def headline_titles(title: str | None) -> dict[str, str]:
         words = []
         for word in m.group(2).split():
             clean = re.sub(r"(?:'s|’s)$", "", word)
-            if clean.lower() in _HEADLINE_STOP or clean.lower() in lexicon.load().titles:
+            if clean.lower() in _HEADLINE_STOP or clean.lower() in lexicon.load().titles or \
+                    _a_verb_in_the_present(clean):
                 break
             words.append(clean)
             if clean != word:
@@ -43,6 +44,26 @@ def headline_titles(title: str | None) -> dict[str, str]:
         if words and m.group(1)[:1].isupper():
             out.setdefault(" ".join(m.group(1).lower().split()), " ".join(words))
     return out
+
+
+def _a_verb_in_the_present(word: str) -> bool:
+    """"Assures", "Urges", "Pledges", "Receives": a headline's verb (the lexicon's event and
+    commitment verbs, and verbs of saying), never part of the name before it ("Foreign
+    Affairs Minister Assures AU Of Host Agreement")."""
+    low = word.lower()
+    if not (low.endswith("s") and word[:1].isupper() and word[1:].islower()):
+        return False
+    verbs = _headline_verbs()
+    return any(low[:-n] in verbs for n in (1, 2)) or (low.endswith("ies") and
+                                                      low[:-3] + "y" in verbs)
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    lex = lexicon.load()
+    return frozenset(set(lex.events("verb")) | set(lex.commitments("verb")) | {
+        "say", "tell", "assure", "vow", "hail", "laud", "praise", "seek", "back", "reject",
+        "welcome", "thank", "discuss", "host", "greet", "stress", "reaffirm"})
 
 
 _AUTHORED = re.compile(r"\b(?:statement|remarks|speech|address|message|letter|op-ed|"

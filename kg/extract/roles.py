@@ -407,6 +407,10 @@ def read_roles(mentions: Mentions) -> list[Role]:
     # A post stated with its country and again without one is one post.
     placed = {(r.person, r.title, r.former) for r in roles if r.holder}
     roles = [r for r in roles if r.holder or (r.person, r.title, r.former) not in placed]
+    roles = [r for r in roles if r.holder or not any(  # ("Minister of Foreign Affairs of
+        # Ethiopia, NAME ... as Foreign Minister, he": one office, written two ways)
+        o.holder and o.person == r.person and o.former == r.former and
+        directory.same_office(r.title, o.title) for o in roles)]
     roles = more_specific(roles)
     _seats_are_states(mentions, roles)
     _served_persons_country(mentions, roles)
