@@ -8220,3 +8220,23 @@ def test_the_article_titles_verb_is_no_name_of_its_title(read, title, bad):
                  "agreement. The Foreign Minister and the Prime Minister met on Tuesday.",
                  published="2016-12-15", title=title)
     assert bad not in people(found)
+
+
+@pytest.mark.parametrize("text, url, role, wrong", [
+    ("Remarks With Foreign Minister Joschka Fischer\n\nSecretary Colin L. Powell\nBerlin, "
+     "Germany\nMay 16, 2003\n\nSECRETARY POWELL: Thank you, Joschka.",
+     "https://2001-2009.state.gov/secretary/former/powell/remarks/2003/20689.htm",
+     ("Colin Powell", "Secretary of State", "United States"),
+     ("Joschka Fischer", "Foreign Minister", "United States")),
+    ("Secretary Rice met Foreign Minister Sergei Lavrov in Moscow on Monday. The Secretary "
+     "thanked the Minister.", "https://2001-2009.state.gov/secretary/rm/2006/1.htm",
+     ("Condoleezza Rice", "Secretary of State", "United States"),
+     ("Sergei Lavrov", "Foreign Minister", "United States")),
+])
+def test_a_bare_secretary_on_state_gov_is_the_secretary_of_state(read, text, url, role, wrong):
+    """"Secretary Colin L. Powell" on state.gov: the publisher's own office (publishers.tsv);
+    and a "Foreign Minister" there is a guest's post, not the United States' (whose foreign
+    minister is the Secretary of State)."""
+    got = {(canon(p), t, h) for p, t, h in roles(read(text, published="2006-05-16", url=url))}
+    assert (canon(role[0]), role[1], role[2]) in got, got
+    assert (canon(wrong[0]), wrong[1], wrong[2]) not in got, got

@@ -420,6 +420,7 @@ def read_roles(mentions: Mentions) -> list[Role]:
     _companions_posts(mentions, roles)
     _listed_posts(mentions, roles)
     _publishers_posts(mentions, roles)
+    _publishers_secretary(mentions, roles)
     # "former Foreign Ministers A and B", "South and North Korean leaders A and B": a title in
     # the plural whose holders neither the text nor the directory gives is left unsaid
     return [r for r in roles if r.holder or (r.person, r.title) not in in_plural]
@@ -1011,11 +1012,39 @@ def _publishers_posts(mentions: Mentions, roles: list[Role]) -> None:
 
     for role in roles:
         if role.holder is None and not role.former and role.person not in placed and \
-                lexicon.load().own_post(publisher, role.title) and not elsewhere(role.person):
+                lexicon.load().own_post(publisher, role.title) and not elsewhere(role.person) \
+                and not _anothers_foreign_minister(publisher, role.title):
             role.holder = mentions.country_key(publisher)
             role.evidence = dataclasses.replace(role.evidence,
                                                 confidence=min(role.evidence.confidence, 0.6))
             mentions.roles_by_holder.setdefault(role.holder, set()).add(role.person)
+
+
+# Countries whose foreign minister has a title of its own: on their pages a "Foreign Minister"
+# is a guest's post ("Remarks With Foreign Minister Joschka Fischer" on state.gov).
+# (Not India: its Foreign Secretary is its own top diplomat, beside the External Affairs
+# Minister.)
+_OWN_FOREIGN_TITLE = {"USA": "secretary of state", "GBR": "foreign secretary"}
+
+
+def _anothers_foreign_minister(country: str, title: str) -> bool:
+    own = _OWN_FOREIGN_TITLE.get(country)
+    return own is not None and title.lower() != own and \
+        directory.office_key(title) in directory.FOREIGN_OFFICES - {own}
+
+
+def _publishers_secretary(mentions: Mentions, roles: list[Role]) -> None:
+    """"Secretary Colin L. Powell" on state.gov, "the Secretary" on a department's page: a bare
+    "Secretary" of the publisher's country is the office the publisher reports
+    (publishers.tsv: the Secretary of State), where that office is a secretary's."""
+    office = mentions.publisher_office or ""
+    if not office.startswith("secretary ") or not mentions.publisher:
+        return
+    own = mentions.country_key(mentions.publisher) if mentions.publisher in \
+        gazetteer.load().countries else None
+    for role in roles:
+        if role.title == "Secretary" and role.holder == own and own is not None:
+            role.title = _title_case(office.split())
 
 
 _BODY_POSTS = {"secretary general", "secretary-general", "director general", "director-general",
