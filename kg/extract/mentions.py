@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from kg import dates, directory, gazetteer, lexicon
@@ -133,6 +133,12 @@ def _adjacent_names_joined(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return [_with_apostrophe_name(doc, e) for e in out]
+
+
+@cache
+def _directory_words() -> frozenset[str]:
+    """The one-word names and aliases the office-holder directory knows, lowercased."""
+    return frozenset(k for k in directory.load().by_name if " " not in k)
 
 
 def _given_names_of(names: Span, known: Span) -> bool:
@@ -476,7 +482,7 @@ class Mentions:
         that person, as such a word the model took for a place is."""
         if self.published is None:
             return
-        for tok in self.doc:
+        for tok in tokens_with(self.doc, _directory_words()):  # (not every token)
             if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in self.token_key and \
                     tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and \
                     tok.is_alpha and tok.text.istitle() and len(tok.text) > 2 and \
