@@ -40,3 +40,12 @@ def test_nlp_short_and_long_texts_keep_their_order(nlp):
     items = [("Putin met Xi.", 1), (long_text, 2), ("Modi met Ishiba.", 3)]
     got = [(doc.text, context) for doc, context in nlp_stage.parse(nlp, items, batch_size=2)]
     assert got == [(t, c) for t, c in items]
+
+
+def test_nlp_a_parsed_doc_keeps_the_text_it_was_parsed_from(nlp):
+    """The rules read a Doc's text through kg.extract.tokens.text_of; parse keeps the text it
+    was given, which is the Doc's own text, short or parsed in parts."""
+    long_text = "\n\n".join([PARAGRAPH] * 200)
+    items = [("Putin met Xi.\n\nThey  spoke.", 1), (long_text, 2)]
+    for doc, _ in nlp_stage.parse(nlp, items, batch_size=2):
+        assert doc.user_data["kg_text"] == doc.text
