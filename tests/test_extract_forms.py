@@ -8240,3 +8240,37 @@ def test_a_bare_secretary_on_state_gov_is_the_secretary_of_state(read, text, url
     got = {(canon(p), t, h) for p, t, h in roles(read(text, published="2006-05-16", url=url))}
     assert (canon(role[0]), role[1], role[2]) in got, got
     assert (canon(wrong[0]), wrong[1], wrong[2]) not in got, got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Prime Minister Datuk Seri Anwar Ibrahim met President Joko Widodo in Jakarta on "
+     "Wednesday.", ["Anwar Ibrahim", "Joko Widodo"]),
+    ("Tan Sri Muhyiddin Yassin met Prime Minister Lee Hsien Loong in Singapore on Monday.",
+     ["Muhyiddin Yassin", "Lee Hsien Loong"]),
+])
+def test_malay_styles_before_a_name_are_no_part_of_it(read, text, pair):
+    """"Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin": styles, which the model may tag
+    as a name of their own or run into the name; the person is the name after them."""
+    facts = read(text, published="2023-05-10")
+    assert canon(pair) in pairs(facts)
+    assert not [p for p in people(facts) if p.split()[0] in ("Datuk", "Tan", "Seri", "Sri")]
+
+
+def test_a_wife_styled_madam_who_shares_his_surname_is_not_him(read):
+    """"Ban Ki-moon, accompanied by Madam Ban Soon-taek, ... '...,' he said": "Madam Ban" is
+    not a style of Ban Ki-moon (the name runs on), so "he" may still be him."""
+    facts = read("Secretary-General Ban Ki-moon, accompanied by Madam Ban Soon-taek, arrived "
+                 "in Dhaka on Sunday. He met Foreign Minister Dipu Moni.\n\n\"It will help end "
+                 "poverty,\" he said.", published="2011-11-13")
+    assert statements_of(facts) == [("Ban Ki-moon", "It will help end")]
+
+
+def test_a_holders_surname_the_article_names_in_full_is_that_person(read):
+    """"Stephen Harper greets Obama ... Harper said he and Obama, in Ottawa on his first
+    foreign visit": an untagged surname of a person the article names in full is that person,
+    not a second node the directory names."""
+    facts = read("Prime Minister Stephen Harper greets U.S. President Barack Obama upon his "
+                 "arrival on Parliament Hill in Ottawa on Thursday.\n\nHarper said he and Obama, "
+                 "in Ottawa on his first foreign visit since becoming president, outlined three "
+                 "priorities.", published="2009-02-19")
+    assert [p for p in people(facts) if "Harper" in p] == ["Stephen Harper"]

@@ -147,7 +147,16 @@ def _given_names_of(names: Span, known: Span) -> bool:
     on the known name are its given names (not a list: "Thank Vladimir Putin" is no name)."""
     return all(t.pos_ == "PROPN" and t.dep_ == "compound" and t.is_alpha and t.text.istitle()
                and (known.start <= t.head.i < known.end or t.i < t.head.i < names.end)
-               for t in names)
+               and t.lower_ not in _NAME_STYLES for t in names)
+
+
+_LEADING_STYLES = {"datuk", "dato", "datin", "tan", "tun", "toh", "puan", "haji", "hajjah",
+                   "pehin", "samdech"}
+# Styles before a name that the model may tag as a name of its own ("Datuk Seri Anwar
+# Ibrahim", "Tan Sri", "Sheikh"): no given names.
+_NAME_STYLES = {"datuk", "dato", "datin", "seri", "sri", "tan", "tun", "toh", "puan", "haji",
+                "hajjah", "pehin", "pengiran", "sheikh", "shaikh", "sheikha", "sayyid",
+                "samdech", "techo", "akka", "maha", "thiri"}
 
 
 # Styles that tell a person's sex, and the pronouns that do ("she said" is not Mr Rudd).
@@ -330,6 +339,9 @@ class Mentions:
                 entity = Entity(f"place:{gazetteer.slug(city.name)}", "place", city.name,
                                 country=city.country,
                                 geonames=(city.geonames_id, city.latitude, city.longitude))
+            elif label == "PERSON" and all(t.lower_.rstrip("'’.") in _NAME_STYLES | HONORIFICS
+                                           | HONOURED for t in ent if not t.is_punct):
+                continue  # "Datuk Seri", "Tan Sri": styles the model took for a name
             elif label == "PERSON" and _modifier_only(ent) and not self._holder_named(text):
                 continue  # "the big Olympic family": a word before a common noun, no one
             elif label == "PERSON" and _place_taken_for_a_name(ent) and \
@@ -488,7 +500,10 @@ class Mentions:
                     tok.is_alpha and tok.text.istitle() and len(tok.text) > 2 and \
                     not any(c.dep_ == "compound" for c in tok.children) and \
                     (tok.i == 0 or tok.doc[tok.i - 1].dep_ != "compound") and \
-                    self._holder_named(tok.text):
+                    not any(e.kind == "person" and tok.text in _name_parts(e.name)
+                            for e in self.entities.values()) and \
+                    self._holder_named(tok.text):  # (the surname of someone the article
+                # names in full is theirs: "Stephen Harper ... Harper said", read later)
                 self._add(Entity("person:" + gazetteer.slug(tok.text), "person", tok.text),
                           self.doc[tok.i:tok.i + 1])
 
@@ -2262,6 +2277,13 @@ class Mentions:
                 if self.kind(key) != "person":
                     continue
                 assert key is not None
+                end = j
+                while end < len(doc) and self.token_key.get(end) == key:
+                    end += 1
+                if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
+                        and doc[end - 1].whitespace_:
+                    continue  # "Madam Ban Soon-taek": the name runs on; a wife who shares
+                    # the surname the gazetteer knows her husband by, not him
                 if found.setdefault(key, sex) != sex:
                     clash.add(key)
             found = doc.user_data["kg_sexes"] = {k: v for k, v in found.items()
@@ -2812,6 +2834,11 @@ def _person_name(span: Span) -> str | None:
         words = words[1:]  # "The Rt Hon Lord Cameron", "H.E. Mr ...", "HE Mr ...", "His
         # Majesty King ..."
         # (but "Sultan bin Zayed": a given name before "bin", not the title)
+    while len(words) > 2 and words[0].lower().strip(".'’") in _LEADING_STYLES:
+        words = words[1:]  # "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Samdech
+        # Hun Sen"
+        if len(words) > 2 and words[0].lower() in ("seri", "sri"):
+            words = words[1:]
     while len(words) > 1 and words[-1].strip(".,") in POST_NOMINALS:
         words = words[:-1]  # "Anthony Albanese MP", "Keir Starmer KCB KC"
     while words and words[-1].lower() in WEEKDAYS:
