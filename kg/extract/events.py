@@ -53,6 +53,7 @@ HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay
               "begin", "start", "resume", "finish", "wrap", "tell", "brief", "give",
               "grant"}  # ("granted an audience to X", "gave a dinner in honour of X"); "X and Y
 # concluded talks", "she told the conference"
+_TOWN_NOUNS = {"city", "town", "capital", "village", "resort", "port", "island"}
 CHAIR_VERBS = HOST_VERBS | {"organise", "organize", "preside", "offer", "throw"}  # "..., chaired
 # by X", "a luncheon offered by X"
 GATHERINGS = {"conference", "forum", "congress", "convention", "ministerial", "plenary"}
@@ -191,6 +192,12 @@ class EventReader:
         """The most specific place among tokens and their conjuncts/appositions:
         "Tianjin, China" -> Tianjin; a seat of government ("the White House") -> its country."""
         best: str | None = None
+        for tok in tokens:  # "in this northern Tanzanian town": where the story was filed
+            if tok.lemma_.lower() in _TOWN_NOUNS and any(
+                    c.lower_ == "this" and c.dep_ == "det" for c in tok.children):
+                filed = self._dateline_place()
+                if filed and self.m.kind(filed) == "place":
+                    return filed
         for tok in tokens:  # "the New Zealand capital", "the Russian capital": its capital
             if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN":
                 of = [k for c in tok.children if c.dep_ in ("compound", "amod", "poss")

@@ -494,18 +494,28 @@ class Mentions:
         that person, as such a word the model took for a place is."""
         if self.published is None:
             return
-        for tok in tokens_with(self.doc, _directory_words()):  # (not every token)
+        doc = self.doc
+        for tok in tokens_with(doc, _directory_words()):  # (not every token)
+            start = tok.i  # "Tanzanian Benjamine Mkapa": given names the parse compounds on it
+            while start > 0 and start > tok.i - 3 and (g := doc[start - 1]).pos_ == "PROPN" and \
+                    g.dep_ == "compound" and g.head.i == tok.i and g.is_alpha and \
+                    g.text.istitle() and not g.ent_type_ and g.i not in self.token_key and \
+                    g.lower_ not in HONORIFICS | HONOURED | _NAME_STYLES | TITLE_WORDS:
+                start -= 1
             if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in self.token_key and \
                     tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and \
                     tok.is_alpha and tok.text.istitle() and len(tok.text) > 2 and \
-                    not any(c.dep_ == "compound" for c in tok.children) and \
-                    (tok.i == 0 or tok.doc[tok.i - 1].dep_ != "compound") and \
+                    not any(c.dep_ == "compound" and c.i < start and c.i not in self.demonym
+                            for c in tok.children) and \
+                    (start == 0 or doc[start - 1].dep_ != "compound" or
+                     start - 1 in self.demonym) and \
                     not any(e.kind == "person" and tok.text in _name_parts(e.name)
                             for e in self.entities.values()) and \
                     self._holder_named(tok.text):  # (the surname of someone the article
                 # names in full is theirs: "Stephen Harper ... Harper said", read later)
-                self._add(Entity("person:" + gazetteer.slug(tok.text), "person", tok.text),
-                          self.doc[tok.i:tok.i + 1])
+                span = doc[start:tok.i + 1]
+                self._add(Entity("person:" + gazetteer.slug(span.text), "person", span.text),
+                          span)
 
     def _holder_named(self, word: str) -> bool:
         """Whether one capitalised word is the name by which the office-holder directory knows
