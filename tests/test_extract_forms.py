@@ -8304,3 +8304,17 @@ def test_this_town_is_the_datelines(read, text, place):
     place the story was filed from."""
     got = meetings(read(text, published="2018-01-24"))
     assert got and got[0][1] == place, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Prime Minister Stephen Harper greets U.S. President Barack Obama upon his arrival on "
+     "Parliament Hill in Ottawa on Thursday.", "Ottawa"),
+    ("President Xi Jinping welcomed President Lula upon his arrival at the Great Hall of the "
+     "People in Beijing on Friday.", "Beijing"),
+    ("King Charles greeted President Macron on his arrival in London on Monday.", "London"),
+])
+def test_greeted_upon_arrival_somewhere_is_met_there(read, text, place):
+    """"greets X upon his arrival on Parliament Hill in Ottawa": where the guest arrived is
+    where they met."""
+    got = meetings(read(text, published="2009-02-19"))
+    assert got and got[0][1] == place, got

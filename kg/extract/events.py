@@ -995,6 +995,10 @@ class EventReader:
             # ... and met with ...": what stands before the first verb holds for both
             at += [o for prep in verb.head.lefts if prep.dep_ == "prep" and prep.lower_ in where
                    for o in prep.children if o.dep_ == "pobj"]
+        at += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in (
+            "upon", "on") for obj in prep.children if obj.dep_ == "pobj" and
+            obj.lemma_.lower() == "arrival" for p in prep_objects(obj, {"in", "at", "on", "to"})]
+        # ("greets X upon his arrival on Parliament Hill in Ottawa": where they arrived)
         at += [p for obj in at for p in prep_objects(obj, {"in"} | (
             {"at"} if obj.lemma_.lower() in _SETTINGS else set()))]  # "at his office in Tokyo",
         # "during the retreat at the Saarc Summit"
