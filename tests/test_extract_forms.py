@@ -8318,3 +8318,17 @@ def test_greeted_upon_arrival_somewhere_is_met_there(read, text, place):
     where they met."""
     got = meetings(read(text, published="2009-02-19"))
     assert got and got[0][1] == place, got
+
+
+@pytest.mark.parametrize("text", [
+    "The first meeting between President Vladimir Putin and Chancellor Angela Merkel took place "
+    "during a working dinner on Thursday.\n\nThe President of Russia also told his guests about "
+    "the results of his recent visits to Kazakhstan and Turkmenistan.",
+    "Chancellor Angela Merkel met President Xi Jinping on Thursday.\n\nXi recalled his previous "
+    "visit to Germany in 2014.",
+])
+def test_earlier_trips_told_do_not_place_the_days_meeting(read, text):
+    """"told his guests about the results of his recent visits to Kazakhstan": trips before
+    this one (plural, or "recent", "previous", "last") are not where its meetings were."""
+    got = meetings(read(text, published="2007-05-17"))
+    assert got and got[0][1] not in ("Kazakhstan", "Germany"), got

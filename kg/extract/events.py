@@ -53,6 +53,7 @@ HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay
               "begin", "start", "resume", "finish", "wrap", "tell", "brief", "give",
               "grant"}  # ("granted an audience to X", "gave a dinner in honour of X"); "X and Y
 # concluded talks", "she told the conference"
+_EARLIER = {"recent", "previous", "last", "earlier", "past", "former", "prior"}
 _TOWN_NOUNS = {"city", "town", "capital", "village", "resort", "port", "island"}
 CHAIR_VERBS = HOST_VERBS | {"organise", "organize", "preside", "offer", "throw"}  # "..., chaired
 # by X", "a luncheon offered by X"
@@ -2364,6 +2365,10 @@ class EventReader:
         for tok in tokens_with(self.m.doc, {"visit", "visits", "visited", "visiting",
                                             "arrived", "arrives", "arriving", "arrival",
                                             "landed", "lands", "landing"}):
+            if tok.lemma_.lower() == "visit" and tok.pos_ == "NOUN" and (
+                    tok.tag_ == "NNS" or any(c.lower_ in _EARLIER for c in tok.children)):
+                continue  # "the results of his recent visits to Kazakhstan and Turkmenistan":
+                # trips before this one, not where its meetings were
             if tok.lemma_.lower() == "visit" and (tok.pos_ == "NOUN" or (
                     tok.pos_ == "PROPN" and tok.dep_ == "dobj")):  # ("paid an Official Visit")
                 visitors = [c for c in tok.children if c.dep_ == "poss"]
