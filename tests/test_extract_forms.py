@@ -8332,3 +8332,16 @@ def test_earlier_trips_told_do_not_place_the_days_meeting(read, text):
     this one (plural, or "recent", "previous", "last") are not where its meetings were."""
     got = meetings(read(text, published="2007-05-17"))
     assert got and got[0][1] not in ("Kazakhstan", "Germany"), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Riyadh, Sha'ban 26, 1438, May 22, 2017, SPA -- President Donald Trump met King Salman bin "
+     "Abdulaziz Al Saud on Saturday.", "Riyadh"),
+    ("Jeddah, Ramadan 5, 1440, May 10, 2019, SPA -- Crown Prince Mohammed bin Salman received "
+     "Prime Minister Imran Khan on Friday.", "Jeddah"),
+])
+def test_a_dateline_with_a_hijri_date_before_the_gregorian(read, text, place):
+    """"Riyadh, Sha'ban 26, 1438, May 22, 2017, SPA --": the Saudi Press Agency's dateline
+    gives the Hijri date first; the city is still the dateline's."""
+    got = meetings(read(text, published="2017-05-22"))
+    assert got and got[0][1] == place, got

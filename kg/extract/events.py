@@ -35,7 +35,7 @@ from kg.extract.clauses import (
     prep_objects,
     subjects,
 )
-from kg.extract.mentions import COLLECTIVE_NOUNS, Mentions, conjuncts, evidence_for
+from kg.extract.mentions import COLLECTIVE_NOUNS, Mentions, conjuncts, evidence_for, hijri_date
 from kg.extract.model import Event
 from kg.extract.tokens import sentence_index, sentence_starts, text_of, tokens_with
 
@@ -2029,6 +2029,11 @@ class EventReader:
             n += len(run) + 1
         if not places or n >= len(words):
             return None
+        hijri = hijri_date(self.m.doc[words[n].i:words[-1].i + 1])
+        if hijri:  # "Riyadh, Sha'ban 26, 1438, May 22, 2017, SPA --"
+            n += hijri
+            if n >= len(words):
+                return None
         date = next((d for d in self.m.dates if d.start == words[n].i), None)
         rest = words[n:]
         if date is None and len(rest) <= 5 and words[0].sent.text.endswith("\n"):

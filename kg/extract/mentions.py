@@ -168,6 +168,21 @@ _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "
                 "hers": "f", "herself": "f"}
 
 
+# A date of the Hijri calendar as Gulf agencies write it before the Gregorian one.
+_HIJRI = re.compile(r"(?:Muharram|Safar|Rabi['’]?\s?(?:al-|Al-)?(?:Awwal|Thani|I|II)|"
+                    r"Jumada\s(?:al-)?(?:Ula|Akhirah|Awwal|Thani|I|II)|Rajab|Sha['’]?ban|"
+                    r"Ramadan|Shawwal|Dhu\s?al-(?:Qi['’]?dah|Hijjah))\s\d{1,2},\s\d{4},\s")
+
+
+def hijri_date(span: Span) -> int:
+    """How many tokens a Hijri date opening the span takes ("Sha'ban 26, 1438, "), else 0."""
+    m = _HIJRI.match(span[:8].text) if len(span) else None
+    if m is None:
+        return 0
+    end = span[0].idx + m.end()
+    return sum(1 for t in span[:8] if t.idx < end)
+
+
 def _named_with_acronym(ent: Span, text: str) -> str:
     """"the Organisation of Eastern Caribbean States (OECS)": a body's name with its article,
     which its bracketed acronym spells, without the article; else ""."""
@@ -1069,6 +1084,9 @@ class Mentions:
         while i < sent.end and (self.doc[i].text == "," or self.kind(
                 self.token_key.get(self.doc[i].i)) in ("place", "country")):
             i += 1
+        if i > first.i:
+            i += hijri_date(self.doc[i:sent.end])  # "Riyadh, Sha'ban 26, 1438, May 22, 2017,
+            # SPA --": the Hijri date first
         date = next((d for d in self.dates if d.start == i), None)
         if i == first.i or date is None or not any(t.like_num for t in date):
             return 0
