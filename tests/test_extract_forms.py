@@ -8345,3 +8345,19 @@ def test_a_dateline_with_a_hijri_date_before_the_gregorian(read, text, place):
     gives the Hijri date first; the city is still the dateline's."""
     got = meetings(read(text, published="2017-05-22"))
     assert got and got[0][1] == place, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Bush met the presidents of Ghana, Mali and Senegal at the White House on "
+     "Thursday. Bush promised the three leaders he would encourage U.S. firms to invest in their "
+     "nations.", ["Abdoulaye Wade", "Alpha Oumar Konare", "John Agyekum Kufuor"]),
+    ("President Bush met the presidents of Ghana and Mali at the White House on Thursday. Bush "
+     "promised the two presidents he would visit Africa next year.",
+     ["Alpha Oumar Konare", "John Agyekum Kufuor"]),
+])
+def test_promised_the_people_met_that_he_would(read, text, expected):
+    """"Bush promised the three leaders he would encourage ...": the parse makes the promise a
+    clause on "the three leaders" (an object, not the dative the row names); the people
+    promised are its target."""
+    got = targets_of(read(text, published="2001-06-28"), "pledge")
+    assert canon(expected) in [canon(t) for t in got], got

@@ -451,8 +451,16 @@ class CommitmentReader:
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 content_heads.append(child)  # "threatened ... to impose" (parsed as advcl)
             elif child.dep_ == "dobj":
+                told = [c for c in child.children if c.dep_ == "relcl" and any(
+                    s.dep_ == "nsubj" and s.pos_ == "PRON" and s.lower_ not in ("who", "that",
+                                                                                "which")
+                    for s in c.children)]
                 if "dobj" in row.target and is_actor:
                     targets.append(child)
+                elif "dative" in row.target and is_actor and told:
+                    targets.append(child)  # "Bush promised the three leaders he would
+                    # encourage ...": the parse makes the promise a clause on the people
+                    content_heads += told
                 elif "dobj" in row.content:
                     content_heads.append(child)
             elif child.dep_ == "dative" and "dative" in row.target:
