@@ -8361,3 +8361,17 @@ def test_promised_the_people_met_that_he_would(read, text, expected):
     promised are its target."""
     got = targets_of(read(text, published="2001-06-28"), "pledge")
     assert canon(expected) in [canon(t) for t in got], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin met Erdogan in Sochi on Monday. Putin promised the Turkish president that he would "
+     "resume the grain deal.", ["Recep Tayyip Erdoğan"]),
+    ("Putin met Erdogan in Sochi on Monday. Putin promised the Turkish president he would "
+     "resume the grain deal.", ["Recep Tayyip Erdoğan"]),
+])
+def test_a_pledge_to_the_president_of_a_country_is_to_that_person(read, text, expected):
+    """"promised the Turkish president that ...": the person who holds the post, not Turkey
+    (the demonym is the post's); "a day after the Ukrainian president's meeting" deeper in
+    the phrase is no one promised."""
+    got = targets_of(read(text, published="2021-09-28"), "pledge")
+    assert [canon(expected)] == [canon(t) for t in got], got

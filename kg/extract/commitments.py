@@ -28,7 +28,7 @@ from kg.extract.clauses import (
     subjects,
     subtree_without,
 )
-from kg.extract.mentions import Mentions, conjuncts, evidence_for
+from kg.extract.mentions import LEADER_NOUNS, Mentions, conjuncts, evidence_for
 from kg.extract.model import Commitment, Event
 from kg.extract.tokens import tokens_with
 
@@ -239,8 +239,19 @@ class CommitmentReader:
     def _entities_in(self, tokens: list[Token], exclude: list[str]) -> list[str]:
         out: list[str] = []
         exclude_set = set(exclude)
+        holders: dict[int, str] = {}  # "promised the Turkish president": the post's holder
         for tok in tokens:
-            k = self.m.key(tok)
+            if not self.m.key(tok) and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+                    tok.dep_ in ("dobj", "dative", "pobj") and \
+                    tok.lemma_.lower() in LEADER_NOUNS and any(
+                        c.i in self.m.demonym for c in tok.children):
+                people = [k for k in self.m.resolve(tok) if self.m.kind(k) == "person"]
+                if len(people) == 1:
+                    holders[tok.i] = people[0]
+        for tok in tokens:
+            if tok.head.i in holders and tok.i in self.m.demonym:
+                continue  # (the post's country word: the holder stands for it)
+            k = holders.get(tok.i) or self.m.key(tok)
             if not k and tok.i in self.m.demonym:  # "support Ukrainian sovereignty"
                 k = self.m.country_key(self.m.demonym[tok.i].removeprefix("country:"))
                 if any(k == h and exclude_set & people
