@@ -1329,7 +1329,8 @@ class Mentions:
         """"A and B met in Abu Dhabi where they had discussions over dinner", "A and B
         talked for an hour before they signed": "they" as the subject of a clause set under
         another (adverbial or relative) is that clause's subject, when it names two or more
-        people."""
+        people; and "they" of a clause after one set before it ("After A and B presented
+        addresses, they met") is the earlier clause's subject."""
         verb = token.head
         if token.dep_ in ("nsubj", "nsubjpass"):
             fronted = [s for c in verb.children if c.dep_ == "advcl" and c.i < token.i
