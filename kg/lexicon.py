@@ -8,7 +8,7 @@ predicates.tsv and a test, not a branch in the code.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 EVENT_CLASSES = ("summit", "meeting", "visit", "call")
@@ -75,6 +75,13 @@ class Lexicon:
         if self.titles.get(title, (None, 2))[1] != 1 or country not in self.heads:
             return True
         return title in self.heads[country]
+
+    @cached_property
+    def verb_forms(self) -> frozenset[str]:
+        """Every trigger word with its verb endings ("meets", "talk", "pledged", "assures"):
+        in a headline in title case, such a word is a verb, never part of a name."""
+        return frozenset(form for p in self.predicates for w in [p.lemma.lower()]
+                         for form in (w, w + "s", w + "es", w + "ed", w + "d"))
 
     def events(self, pos: str) -> dict[str, Predicate]:
         return {p.lemma: p for p in self.predicates if p.is_event and p.pos == pos}

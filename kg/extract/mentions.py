@@ -66,10 +66,9 @@ GATHERED = {"minister", "leader", "diplomat", "participant", "member", "ally", "
             "delegation", "delegate", "envoy"}  # who speak for a gathering's organisation
 _MEETING_VERBS = {p.lemma for p in lexicon.load().predicates
                   if p.pos == "verb" and p.cls in ("meeting", "visit")}
-# Every trigger word of the predicate lexicon with its verb endings ("meets", "talk", "pledged"):
-# in a headline in title case, such a word ends a name the model ran on into it
-_HEADLINE_VERBS = {form for p in lexicon.load().predicates for w in [p.lemma.lower()]
-                   for form in (w, w + "s", w + "es", w + "ed", w + "d")}
+# in a headline in title case, a trigger word with a verb ending ends a name the model ran on
+# into it
+_HEADLINE_VERBS = lexicon.load().verb_forms
 _RULING = {"government", "authority", "administration", "regime", "junta", "leadership",
            "side", "population", "nation"}  # "the Philippine government", "the Ukrainian side"
 _COUNTED_ONLY = {"man", "woman"}  # "the two men", "both women": who met; never "the men"

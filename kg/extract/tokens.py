@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.nlp import TEXT_KEY
+
 if TYPE_CHECKING:
     from collections.abc import Collection
 
@@ -18,9 +20,9 @@ if TYPE_CHECKING:
 
 def text_of(doc: Doc) -> str:
     """`doc.text`, computed once per Doc."""
-    text = doc.user_data.get("kg_text")
+    text = doc.user_data.get(TEXT_KEY)  # (kg.nlp.parse keeps it as it parses)
     if text is None:
-        text = doc.user_data["kg_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 
