@@ -155,9 +155,15 @@ def country_index() -> dict[str, Country]:
     """Normalised country name or short form -> Country."""
     index: dict[str, Country] = {}
     for c in load().countries.values():
-        for n in (c.name, *c.aliases):
+        for n in _spellings((c.name, *c.aliases)):
             index.setdefault(normalise(n), c)
     return index
+
+
+def _spellings(names: tuple[str, ...]) -> list[str]:
+    """A country's names, and those with a hyphen also with a space: "Timor-Leste" is written
+    "Timor Leste", "Guinea-Bissau" "Guinea Bissau"."""
+    return list(dict.fromkeys([*names, *(n.replace("-", " ") for n in names if "-" in n)]))
 
 
 @cache
@@ -294,7 +300,7 @@ def entity_ruler_patterns() -> list[dict]:
             patterns.append({"label": label, "pattern": lowered, "id": ent_id})
 
     for c in gaz.countries.values():
-        for name in (c.name, *c.aliases):
+        for name in _spellings((c.name, *c.aliases)):
             add("GPE", name, f"country:{c.iso3}")
         for demonym in c.demonyms:
             add("NORP", demonym, f"country:{c.iso3}")

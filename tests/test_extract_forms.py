@@ -8375,3 +8375,89 @@ def test_a_pledge_to_the_president_of_a_country_is_to_that_person(read, text, ex
     the phrase is no one promised."""
     got = targets_of(read(text, published="2021-09-28"), "pledge")
     assert [canon(expected)] == [canon(t) for t in got], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anwar Ibrahim spoke to reporters on Tuesday. \u201cI met Pham Minh Chinh in Jakarta this "
+     "morning,\u201d Anwar said.", ["Anwar Ibrahim", "Pham Minh Chinh"]),
+    ("\u201cI had a bilateral meeting with Sonexay Siphandone on the sidelines,\u201d Prime "
+     "Minister Anwar Ibrahim said on Tuesday.", ["Anwar Ibrahim", "Sonexay Siphandone"]),
+    ('Chancellor Olaf Scholz told reporters: "I held talks with President Emmanuel Macron in '
+     'Paris on Monday and we found common ground."', ["Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_i_in_a_quote_is_its_speaker_who_met(read, text, expected):
+    """""I met ...," Anwar said': the "I" of a quote is its speaker, for the meetings the quote
+    tells as for its commitments (the speakers are read once before the events for "I"; a
+    quoted "we" waits for the events, since it is often the speaker's country)."""
+    assert canon(expected) in pairs(read(text, published="2023-05-10"))
+
+
+@pytest.mark.parametrize("text", [
+    '"We are doing it in the Pacific Alliance, we are doing it in APEC," President Sebastian '
+    'Pinera said after he met President Martin Vizcarra in Santiago on Tuesday.',
+])
+def test_a_quoted_we_is_no_gathering_of_the_speaker(read, text):
+    facts = read(text, published="2018-11-27")
+    assert not any(e.organiser for e in facts.events), dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anwar Ibrahim held a bilateral meeting with his counterpart from Laos, Sonexay "
+     "Siphandone, on Tuesday.", ["Anwar Ibrahim", "Sonexay Siphandone"]),
+    ("Mr Anwar then met his counterpart from Guinea-Bissau, Umaro Sissoco Embalo, in Jakarta.",
+     ["Anwar Ibrahim", "Umaro Sissoco Embalo"]),
+    ("Penny Wong met her counterpart of Indonesia, Retno Marsudi, in Canberra on Monday.",
+     ["Penny Wong", "Retno Marsudi"]),
+])
+def test_a_counterpart_from_a_country_set_off_by_its_name(read, text, expected):
+    """"his counterpart from Laos, Sonexay Siphandone": the parse hangs the name on the
+    country (and "from" on the verb, at times); the counterpart is the name."""
+    facts = read("Prime Minister Anwar Ibrahim flew to Jakarta on Monday. " + text,
+                 published="2023-05-10")
+    assert canon(expected) in pairs(facts), pairs(facts)
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Xanana Gusmao flew home to Timor Leste on Monday.", "TLS"),
+    ("Umaro Sissoco Embalo returned to Guinea Bissau on Monday.", "GNB"),
+])
+def test_a_hyphenated_country_written_with_a_space(read, text, iso3):
+    """"Timor Leste", "Guinea Bissau": a country's hyphenated name is also written with a
+    space."""
+    assert f"country:{iso3}" in read(text, published="2023-05-10").entities
+
+
+@pytest.mark.parametrize("text", [
+    'Lukashenko said: "You should give your conclusion before I meet with Vladimir Putin."',
+    "When Modi meets Xi in Delhi, they will sign the pact.",
+    "Merkel will brief the cabinet once she meets Macron in Paris.",
+    "The talks will go on until Blinken meets Lavrov in Geneva.",
+])
+def test_a_present_tense_meeting_in_a_time_clause_is_planned(read, text):
+    """"before I meet with Putin", "when Modi meets Xi": English tells a future event in the
+    present tense in a clause of time; it has not been held."""
+    facts = read(text, published="2019-06-21")
+    assert facts.events and all(e.status == "planned" for e in facts.events), \
+        [(e.status, e.participants) for e in facts.events]
+
+
+def test_a_past_meeting_before_a_time_clause_stays_held(read):
+    facts = read("Merkel met Macron in Berlin before she flew to Paris.", published="2019-06-21")
+    assert [e.status for e in facts.events] == ["occurred"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anwar Ibrahim spoke to reporters on Tuesday.\n\n\u201cIn this summit as well, I had a "
+     "bilateral meeting with Sonexay Siphandone where we agreed to cooperate.\n\n\u201cAfter "
+     "that, I also held a bilateral meeting with Taur Matan Ruak,\u201d he said.",
+     ("Anwar Ibrahim", "In this summit as")),
+    ('Foreign Minister Penny Wong spoke in Canberra on Monday.\n\n"We have agreed on a new '
+     'partnership with Indonesia and Retno Marsudi.\n\n"It will last for a decade and more," '
+     'she said.', ("Penny Wong", "We have agreed on")),
+])
+def test_a_quote_that_runs_on_over_paragraphs_is_one_statement(read, text, expected):
+    """A quote left open at a paragraph's end that the next paragraph's quote continues, with
+    the attribution at its end: one statement, said by whoever says its last part; its "I"
+    is that speaker."""
+    facts = read(text, published="2023-05-10")
+    assert statements_of(facts) == [expected]

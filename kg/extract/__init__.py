@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.dates import infer_date_order
+from kg.extract.clauses import in_quote
 from kg.extract.commitments import read_commitments
 from kg.extract.context import (
     headline_author,
@@ -44,11 +45,14 @@ def extract(doc: Doc, article: Article) -> Facts:
         [n for n in headline_places(article.title) if not mentions.names_a_person(n)])
     roles = read_roles(mentions)
     mentions.title_acronyms()  # "EAM" after "External Affairs Minister Jaishankar"
+    if _first_person_quoted(doc):  # "I had a bilateral meeting with ...," Anwar said: the
+        # quote's speaker met them; the speakers are read again once the events are known
+        mentions.early_quote_speakers = _speakers(read_statements(mentions, article.published))
     reader = EventReader(mentions, article.published, order)
     events = reader.read()
     mentions.events = events  # "the two leaders", "they" resolve to their participants
     statements = read_statements(mentions, article.published)
-    mentions.quote_speakers = [(s.evidence.start, s.evidence.end, s.speaker) for s in statements]
+    mentions.quote_speakers = _speakers(statements)
     commitments = read_commitments(mentions, article.published, order, reader.by_token)
     # "The President of Russia congratulated ...": every bare title a sentence is about
     # states its holder's office, whatever else the sentence tells
@@ -132,3 +136,13 @@ def event_label(event: Event, entities: dict[str, Entity]) -> str:
     noun = {"call": "Call", "visit": "Visit"}.get(event.kind, "Meeting")
     joined = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
     return f"{noun} of {joined}"
+
+
+def _speakers(statements: list[Statement]) -> list[tuple[int, int, str]]:
+    """Where each quote (with its sentences) stands, and who said it."""
+    return [(s.evidence.start, s.evidence.end, s.speaker) for s in statements]
+
+
+def _first_person_quoted(doc: Doc) -> bool:
+    """Whether "I" (or "me", "my") stands inside a quote: "I met ...", "my talks with"."""
+    return any(t.lower_ in ("i", "me", "my") and t.pos_ == "PRON" and in_quote(t) for t in doc)

@@ -26,6 +26,7 @@ AWAITED = {"anticipated", "awaited"}  # of an event still to come, unless a past
 HYPOTHETICAL_ADJ = _CUES("adj", "hypothetical")
 HYPOTHETICAL_NOUNS = _CUES("noun", "hypothetical")
 CONDITION_MARKS = _CUES("mark", "condition")
+FUTURE_TIME_MARKS = _CUES("time-mark", "planned")
 _EVENT_NOUNS = set(lexicon.load().events("noun"))  # kg/data/predicates.tsv
 _AGREED = {p.lemma for p in lexicon.load().predicates if p.pos == "verb" and p.cls == "agreement"}
 
@@ -335,6 +336,9 @@ def modality(token: Token, decided: bool = True) -> str:
             return "hypothetical"
         if aux & PLANNED_AUX:
             status = "planned"
+        if v.tag_ in ("VBP", "VBZ") and FUTURE_TIME_MARKS & {
+                c.lower_ for c in v.children if c.dep_ in ("mark", "advmod") and c.i < v.i}:
+            status = "planned"  # "before I meet with Putin", "when he meets Trump"
         if v is not chain[0] and lemma in PLANNING_VERBS:
             status = "planned"
         if v is chain[0] and lemma in PLANNING_VERBS and token.pos_ in ("NOUN", "PROPN") and (

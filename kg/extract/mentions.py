@@ -285,6 +285,8 @@ class Mentions:
         self.events: list = []  # the article's events, once read
         self.organisers: list[tuple[int, str]] = []  # (token, organisation) of gatherings
         self.quote_speakers: list[tuple[int, int, str]] = []  # quote offsets and speaker
+        self.early_quote_speakers: list[tuple[int, int, str]] = []  # the same, read before
+        # the events (for "I" only)
         self.offices: list[tuple[str, str, str, Token]] = []  # office nodes minted
         self._authors: list[str] | None = None  # who "we" are outside quotes, once asked
         self._turns: list[tuple[int, str | None]] | None = None  # transcript turns, once asked
@@ -1616,8 +1618,12 @@ class Mentions:
         return found[0] if found else None
 
     def _quote_speaker(self, token: Token) -> str | None:
-        """"We will ..." inside a quote: its speaker."""
-        for start, end, speaker in self.quote_speakers:
+        """"We will ..." inside a quote: its speaker. While the events are read, before the
+        statements, only "I" is: '"I had a bilateral meeting with ...," Anwar said' (a quoted
+        "we" is often the speaker's country or government: "we're doing it in APEC")."""
+        spans = self.quote_speakers or (
+            self.early_quote_speakers if token.lower_ in ("i", "me", "my") else [])
+        for start, end, speaker in spans:
             if start <= token.idx < end:
                 return speaker
         return None
@@ -2363,6 +2369,26 @@ class Mentions:
                 self._bare_title(tok) if tok.dep_ in ("nsubj", "nsubjpass") else [])
         return []
 
+    def _counterpart_from(self, token: Token) -> list[str]:
+        """"his counterpart from Laos, Sonexay Siphandone", "my counterparts of Laos and
+        Viet Nam, A and B": the people set off after the country the counterpart is from,
+        which the parse hangs on that country (and "from" on the verb: "met his counterpart
+        from Guinea-Bissau, Umaro Sissoco Embaló")."""
+        after = token.right_edge.i + 1
+        for prep in [*token.children, *(c for c in token.head.children if c.i == after)]:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or not (self.token_key.get(obj.i) or "").startswith(
+                        "country:"):
+                    continue
+                people = [k for c in conjuncts(obj) for a in c.children if a.dep_ == "appos"
+                          for t in conjuncts(a) for k in [self.token_key.get(t.i)]
+                          if self.kind(k) == "person"]
+                if people:
+                    return list(dict.fromkeys(people))
+        return []
+
     def _listed_after(self, token: Token) -> list[str]:
         """"held talks with the Japanese leaders, Shinzo Abe and Taro Aso": the two or more
         people named right after a plural noun and its comma, which the parse may hang
@@ -2401,6 +2427,10 @@ class Mentions:
         after = self.token_key.get(token.i + 1)
         if after and self.kind(after) == "person":
             return [after]  # "his Turkish counterpart Recep Tayyip Erdogan": the name
+        if token.lemma_.lower() == "counterpart":
+            named = self._counterpart_from(token)
+            if named:
+                return named
         if token.tag_ in ("NNS", "NNPS"):
             listed = self._listed_after(token)
             if listed:
@@ -2985,7 +3015,9 @@ def _set_off_after_title_phrase(ent: Span) -> bool:
     Welfare, Askale Menkerios,", "the President of Ghana, Nana Akufo-Addo,": two to four
     capitalised words (joined by hyphens or not) set off by commas right after
     a capitalised title and its "of" phrase, which no gazetteer knows as a place, are the
-    holder's name (the model read a place or an organisation)."""
+    holder's name (the model read a place or an organisation). So too after "counterpart"
+    and the country it is from: "his counterpart from Laos, Sonexay Siphandone", "my
+    counterparts from Timor-Leste, Taur Matan Ruak"."""
     doc = ent.doc
     if not 2 <= len(ent) <= 5 or ent.start < 3 or doc[ent.start - 1].text != "," or \
             not all(t.is_alpha and t.text[:1].isupper() or t.text == "-" and 0 < n < len(
@@ -2997,9 +3029,10 @@ def _set_off_after_title_phrase(ent: Span) -> bool:
     saw_of = False
     for i in range(ent.start - 2, max(0, ent.start - 12), -1):
         tok = doc[i]
-        if tok.lower_ in ("of", "for"):
+        if tok.lower_ in ("of", "for", "from"):
             saw_of = True
-        elif saw_of and tok.lower_ in _TITLE_HEADS and tok.text[:1].isupper():
+        elif saw_of and (tok.lower_ in _TITLE_HEADS and tok.text[:1].isupper() or
+                         tok.lower_ in ("counterpart", "counterparts")):
             return True
         elif not (tok.text[:1].isupper() or tok.lower_ in ("and", "the", "&")):
             return False

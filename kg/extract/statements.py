@@ -100,6 +100,7 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
     date = DateValue(published.isoformat(), "day") if published else None
     last: tuple[int, str] | None = None  # (line start, speaker) of the previous quote
     previous_end = -1  # where the previous statement's quote ends
+    runs_on: list[tuple[int, str]] = []  # paragraphs of one quote left open, not yet said
     for match in _QUOTE.finditer(text):
         group = next(g for g in (1, 2, 3) if match.group(g) is not None)
         q_start, q_end = match.start(group), match.end(group)
@@ -108,7 +109,10 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
         line_start = text.rfind("\n", 0, q_start) + 1
         if len(quote.split()) < 4 or _a_title(quote):
             continue
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if runs_on and not _next_paragraph(text, runs_on[-1][0], match.start()):
+            runs_on = []
+        span = doc.char_span(runs_on[0][0] if runs_on else match.start(), match.end(),
+                             alignment_mode="expand")
         if span is None:
             continue
         sents = {t.sent.start: t.sent for t in (span[0], span[-1])}
@@ -136,7 +140,14 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
                                                                       previous_end):
             speaker = last[1]
         if speaker is None:
+            if group == 2 and not text[line_start:match.start()].strip():
+                runs_on.append((match.start(), quote))  # '"In this summit, I had ...' /
+                # '"After that, I also held ...," he said': one quote over paragraphs, said
+                # by whoever says its last
             continue
+        if runs_on:
+            quote = " ".join([q for _, q in runs_on] + [quote])
+            runs_on = []
         if found and found[-1].speaker == speaker and _one_quote(doc, previous_end, match):
             # '"A," Merkel said, "but B."', '"A," said Hu. "B."': the attribution splits one
             # quote; it stays one statement
@@ -151,7 +162,7 @@ def read_statements(m: Mentions, published: dt.date | None) -> list[Statement]:
         previous_end = match.end()
         last = (line_start, speaker)
         confidence = 0.75 if introduced else 0.85 if candidates else 0.6
-        sent_first = span[0].sent
+        sent_first = span[0].sent  # (of the first paragraph of a quote that runs on)
         start = sent_first.start_char
         end = max(s.end_char for s in sents.values())
         evidence = Evidence(" ".join(text[start:end].split()), start, end, confidence)
@@ -222,6 +233,13 @@ def _one_quote(doc: Doc, previous_end: int, match: re.Match) -> bool:
 
 # words that open a quote of its own: '," Putin said, adding that "B"'
 _INTRODUCES = re.compile(r"\b(?:that|adding|saying|noting|stressing|calling|urging)\b", re.I)
+
+
+def _next_paragraph(text: str, start: int, after: int) -> bool:
+    """Whether the paragraph at `after` comes right after the one at `start`, with nothing
+    but blank lines between."""
+    end = text.find("\n", start)
+    return end != -1 and not text[end:after].strip()
 
 
 def _continues(text: str, last: tuple[int, str], line_start: int, previous_end: int) -> bool:
