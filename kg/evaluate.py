@@ -65,6 +65,15 @@ def norm(text: str | None, name: bool = True) -> str:
     return " ".join(words)
 
 
+def place_norm(text: str | None) -> str:
+    """A place folded for comparison, under the name GeoNames gives the city: "Kiev" and
+    "Kyiv", "Bombay" and "Mumbai" are one place."""
+    from kg import gazetteer
+
+    found = gazetteer.places_index().get(gazetteer.normalise(text or ""))
+    return norm(found[1] if found and found[0] else text)
+
+
 def canonical_names(facts: Facts) -> dict[str, str]:
     """Every name and alias the article gave an entity -> its canonical name (normalised),
     so a gold "NATO" matches the node labelled North Atlantic Treaty Organization."""
@@ -143,7 +152,8 @@ def _names(items: Iterable[str]) -> tuple[str, ...]:
 def gold_tuples(facts: dict) -> dict[str, set[tuple]]:
     out: dict[str, set[tuple]] = {}
     if "meetings" in facts:
-        out["meetings"] = {(_names([m["a"], m["b"]]), norm(m.get("place")), m.get("date") or "")
+        out["meetings"] = {(_names([m["a"], m["b"]]), place_norm(m.get("place")),
+                            m.get("date") or "")
                            for m in facts["meetings"]}
         out["meeting_pairs"] = {(_names([m["a"], m["b"]]),) for m in facts["meetings"]}
     if "summit_participants" in facts:
@@ -193,7 +203,8 @@ def predicted_tuples(facts: Facts) -> dict[str, set[tuple]]:
             if e.kind == "call":
                 continue
             pair = _names([name(a), name(b)])
-            out["meetings"].add((pair, norm(name(e.place)), e.date.value if e.date else ""))
+            out["meetings"].add((pair, place_norm(name(e.place)),
+                                 e.date.value if e.date else ""))
             out["meeting_pairs"].add((pair,))
         if e.kind == "summit":
             core = short(e.organiser) if e.organiser else name(e.place)

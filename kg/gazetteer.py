@@ -192,7 +192,23 @@ def places_index() -> dict[str, tuple[int, str, float, float, str]]:
         found = index.get(key)
         if found and found[4] != iso2 and pops.get(key, 0) < 500_000:
             index[key] = states.get(key) or (0, name, 0.0, 0.0, iso2)
+    # The other one-word names GeoNames gives a city of a million or more, in Latin letters
+    # ("Kiev", "Kharkov", "Bombay", "Nur-Sultan", "Rangoon"): the city, where no place or
+    # country is called so
+    countries = country_index()
+    for city in _cities().values():
+        if city["population"] >= 1_000_000:
+            for alt in city.get("alternatenames") or ():
+                if len(alt) >= 4 and _LATIN_NAME.match(alt) and \
+                        normalise(alt) not in countries:  # (not "Benin" for Benin City)
+                    index.setdefault(normalise(alt), (
+                        city["geonameid"], city["name"], city["latitude"], city["longitude"],
+                        city["countrycode"]))
     return index
+
+
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:['\-’][A-Z]?[a-z]+)*$")  # one word: not "White
+# House" (Casablanca's "Dar el Beida" translated)
 
 
 # Countries whose states or provinces the news names as places in their own right, and the

@@ -1760,13 +1760,13 @@ def test_a_guest_hosted_for_a_meeting_took_part_in_it(read, text, people_):
     ("PORT-AU-PRINCE, Jan 7 (Reuters) - Prime Minister Ariel Henry held talks with Prime "
      "Minister Justin Trudeau on Tuesday.", "Port-au-Prince"),
     ("NUR-SULTAN. KAZINFORM - President Kassym-Jomart Tokayev held talks with Russian "
-     "President Vladimir Putin on Tuesday.", ""),
+     "President Vladimir Putin on Tuesday.", "Astana"),
     ("WINSTON-SALEM, N.C. (AP) - President Joe Biden met Governor Roy Cooper on Tuesday.",
      "Winston-Salem"),
 ])
 def test_a_dateline_city_joined_by_hyphens_is_read_whole(read, text, place):
-    """"PORT-AU-PRINCE": the whole name, or no place when the gazetteer does not know it
-    ("NUR-SULTAN", Astana's name from 2019 to 2022), never its first part ("Nūr", Iran)."""
+    """"PORT-AU-PRINCE": the whole name ("NUR-SULTAN", Astana's name from 2019 to 2022, is
+    Astana), never its first part ("Nūr", Iran)."""
     assert [m[1] for m in meetings(read(text, published="2020-01-07"))] == [place]
 
 
@@ -6810,7 +6810,7 @@ def test_an_item_under_another_days_date_line_is_not_dated_by_it(read):
 
 @pytest.mark.parametrize("text, place", [
     ("Li Zhaoxing, who was attending the Ministerial Meeting of APEC in Pusan, met Ban Ki-moon "
-     "on Tuesday.", "Pusan"),
+     "on Tuesday.", "Busan"),  # (GeoNames' name of the city)
     ("Justin Trudeau, who is attending the summit in Lima, met Mauricio Macri on Friday.",
      "Lima"),
     ("Wang Yi, attending the ASEAN foreign ministers' meeting in Vientiane, met Antony Blinken "
@@ -8461,3 +8461,36 @@ def test_a_quote_that_runs_on_over_paragraphs_is_one_statement(read, text, expec
     is that speaker."""
     facts = read(text, published="2023-05-10")
     assert statements_of(facts) == [expected]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("April 21, 2010, Ukraine, Kharkov\n\nDmitry Medvedev held talks with Viktor Yanukovych.",
+     "Kharkiv"),
+    ("Dmitry Medvedev held talks with Viktor Yanukovych in Kiev on Wednesday.", "Kyiv"),
+    ("Dmitry Medvedev held talks with Nursultan Nazarbayev in Nur-Sultan on Wednesday.",
+     "Astana"),
+    ("Dmitry Medvedev held talks with Manmohan Singh in Bombay on Wednesday.", "Mumbai"),
+])
+def test_a_city_by_another_name_geonames_gives_it(read, text, city):
+    """"Kiev", "Kharkov", "Nur-Sultan", "Bombay": the older or other names GeoNames gives a
+    city of a million or more are that city (one node, under GeoNames' name, with its
+    coordinates), in a sentence and in a dateline of date and places."""
+    facts = read(text, published="2010-04-21")
+    places = [facts.entities[e.place] for e in facts.events if e.place]
+    assert [(p.name, bool(p.geonames)) for p in places] == [(city, True)]
+
+
+def test_no_english_phrase_is_a_city_by_another_name():
+    from kg import gazetteer
+
+    index = gazetteer.places_index()
+    assert index.get("white house", (0, ""))[1] != "Casablanca"  # "Dar el Beida"
+    assert index.get("benin", (0, ""))[1] != "Benin City"  # a country's name
+
+
+def test_eval_matches_a_place_by_its_other_name():
+    from kg.evaluate import place_norm
+
+    assert place_norm("Kiev") == place_norm("Kyiv") == "kyiv"
+    assert place_norm("Bombay") == place_norm("Mumbai")
+    assert place_norm("Psarades") == "psarades"  # a place GeoNames does not know stays
