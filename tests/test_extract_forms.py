@@ -8494,3 +8494,47 @@ def test_eval_matches_a_place_by_its_other_name():
     assert place_norm("Kiev") == place_norm("Kyiv") == "kyiv"
     assert place_norm("Bombay") == place_norm("Mumbai")
     assert place_norm("Psarades") == "psarades"  # a place GeoNames does not know stays
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("President Dmitry Medvedev met his Ukrainian counterpart in Kharkov on Wednesday.",
+     "2010-04-21", ["Dmitry Medvedev", "Viktor Yanukovych"]),
+    ("Prime Minister Vladimir Putin met his Ukrainian counterpart in Kharkov on Wednesday.",
+     "2010-04-21", ["Mykola Azarov", "Vladimir Putin"]),
+    ("President Medvedev held a meeting with his Ukrainian counterpart on Wednesday.",
+     "2010-04-21", ["Dmitry Medvedev", "Viktor Yanukovych"]),
+])
+def test_a_counterpart_no_one_names_is_who_held_that_office(read, text, published, expected):
+    """"his Ukrainian counterpart", no one of Ukraine named before: the holder, on the
+    article's date, of the post the possessor has in the article (President, Prime
+    Minister), in that country (the directory)."""
+    assert canon(expected) in pairs(read(text, published=published))
+
+
+def test_a_counterpart_of_ones_own_country_is_no_one(read):
+    facts = read("President Dmitry Medvedev met his Russian counterpart in Moscow.",
+                 published="2010-04-21")
+    assert pairs(facts) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Medvedev called the unscheduled meeting with Viktor Yanukovych very important.",
+     ["Dmitry Medvedev", "Viktor Yanukovych"]),
+    ("President Medvedev praised the talks with Viktor Yanukovych.",
+     ["Dmitry Medvedev", "Viktor Yanukovych"]),
+    ("Chancellor Angela Merkel described her meeting with Donald Tusk as constructive.",
+     ["Angela Merkel", "Donald Tusk"]),
+])
+def test_who_judges_a_meeting_with_someone_was_in_it(read, text, expected):
+    """"called the meeting with X very important", "praised the talks with X": the subject of
+    a verb that judges a meeting with someone took part in it."""
+    assert canon(expected) in pairs(read(text, published="2010-04-21"))
+
+
+@pytest.mark.parametrize("text", [
+    "President Biden praised the meeting between Xi Jinping and Vladimir Putin.",
+    "Tendai Biti described the meetings with Jacob Zuma as okay.",
+])
+def test_who_judges_others_meetings_was_not_in_them(read, text):
+    facts = read(text, published="2010-04-21")
+    assert not any("Joe Biden" in p or "Tendai Biti" in p for p in pairs(facts)), pairs(facts)

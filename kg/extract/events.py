@@ -76,6 +76,10 @@ _SETTINGS = {"retreat", "dinner", "lunch", "luncheon", "breakfast", "banquet", "
              "hotel", "venue", "corridor", "corridors", "plenary", "session", "tour"}
 # (the settings of an in-person encounter: "spoke to each other in a waiting room", "talked
 # during the retreat at the Saarc Summit")
+# verbs that judge a meeting ("called the meeting with X important", "praised the talks with
+# X"): their subject took part
+_APPRAISING = {"call", "describe", "characterise", "characterize", "praise", "hail", "term",
+               "assess", "appreciate", "value"}
 _TIME_TOLD = {"after", "following", "before"}  # "did X after the talks": the talks, a time
 _STATEMENTS = {"statement", "declaration", "communique", "communiqué"}
 _LENGTHS = {"hour", "minute", "day", "week", "month", "round"}  # "after five hours of talks"
@@ -752,6 +756,13 @@ class EventReader:
         elif noun.dep_ in ("dobj", "nsubjpass", "dative") and \
                 noun.head.lemma_.lower() in HOST_VERBS:
             host = noun.head
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _APPRAISING and \
+                prep_objects(noun, {"with"}) and not prep_objects(noun, {"between"}) and (
+                    noun.tag_ == "NN" or noun.lower_ == "talks"):
+            host = noun.head  # "Medvedev called the unscheduled meeting with his Ukrainian
+            # counterpart very important", "praised his talks with X": who judges their
+            # meeting with someone was in it (not "described the meetings with Zuma as
+            # okay": of a series, others' too)
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
                 noun.head.head.lemma_.lower() in ROLE_AT and noun.head.head.dep_ == "appos":
             host = noun.head.head.head  # "Hillary Clinton, co-host of the conference, said"

@@ -2369,6 +2369,18 @@ class Mentions:
                 self._bare_title(tok) if tok.dep_ in ("nsubj", "nsubjpass") else [])
         return []
 
+    def _counterpart_in_office(self, token: Token, country: str) -> list[str]:
+        """"his Ukrainian counterpart": the possessor's one office (as the article gives it)
+        held in that country, by the article's one person in that post, else on the
+        article's date by the directory."""
+        owner = next((k for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                      for k in self.resolve(c) if self.kind(k) == "person"), None)
+        titles = {t for t, people in self.roles_by_title.items() if owner in people}
+        if owner is None or len(titles) != 1 or owner in self.roles_by_holder.get(country, ()):
+            return []
+        found = self._holder_of(titles.pop(), country, token)
+        return [p for p in found if p != owner]
+
     def _counterpart_from(self, token: Token) -> list[str]:
         """"his counterpart from Laos, Sonexay Siphandone", "my counterparts of Laos and
         Viet Nam, A and B": the people set off after the country the counterpart is from,
@@ -2456,8 +2468,14 @@ class Mentions:
                 set_off = token.right_edge.i + 1 < len(self.doc) and \
                     self.doc[token.right_edge.i + 1].text == ","  # ("his Turkish counterpart,
                 # Hakan Fidan": the name after it)
+                apposed = set_off or any(c.dep_ == "appos" for c in token.children)
+                if lemma == "counterpart" and not named and not apposed:
+                    # "Medvedev called the meeting with his Ukrainian counterpart very
+                    # important", no one of Ukraine named before: who held the office of the
+                    # one whose counterpart it is, in that country, on the article's date
+                    return self._counterpart_in_office(token, countries[0])
                 return [named.pop()] if lemma == "counterpart" and len(named) == 1 and \
-                    not set_off and not any(c.dep_ == "appos" for c in token.children) else []
+                    not apposed else []
             if lemma in ("leader", "head", "ruler"):
                 people = self.roles_by_holder.get(countries[0], set())
                 if len(people) > 1:  # "the Ghanaian leader", of Ghana's President and its
