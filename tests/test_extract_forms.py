@@ -8538,3 +8538,32 @@ def test_who_judges_a_meeting_with_someone_was_in_it(read, text, expected):
 def test_who_judges_others_meetings_was_not_in_them(read, text):
     facts = read(text, published="2010-04-21")
     assert not any("Joe Biden" in p or "Tendai Biti" in p for p in pairs(facts)), pairs(facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 17 October, Prime Minister Junichiro Koizumi hosted a dinner at the Japanese-style annex "
+     "of the State Guesthouse for President George W. Bush of the United States.",
+     ["George W. Bush", "Junichiro Koizumi"]),
+    ("Chancellor Angela Merkel gave a lunch at the Chancellery for President Emmanuel Macron on "
+     "Monday.", ["Angela Merkel", "Emmanuel Macron"]),
+])
+def test_a_meal_for_guests_hung_on_the_verb(read, text, expected):
+    """"hosted a dinner at the State Guesthouse for President Bush": the parse hangs the
+    guests' "for" on the verb, past the place; the guests were at the meal."""
+    assert canon(expected) in pairs(read(text, published="2003-10-17"))
+
+
+@pytest.mark.parametrize("text", [
+    "On 17 October, Prime Minister Junichiro Koizumi hosted a dinner for President George W. "
+    "Bush in Tokyo. The following is an overview of the dialogue.\n\n1. Relations\n\nThe "
+    "concept of the alliance was present throughout. The two leaders held discussions on the "
+    "alliance.",
+    "Chancellor Angela Merkel met President Emmanuel Macron in Berlin on Monday. They held "
+    "talks on energy.",
+])
+def test_talks_of_the_people_just_met_told_again_are_that_meeting(read, text):
+    """"X hosted a dinner for Y ... The two leaders held discussions": talks whose subject
+    is a collective reference, with no place or date of their own, are the meeting of those
+    people told last, not a second, undated one."""
+    facts = read(text, published="2003-10-17")
+    assert len(dated_meetings(facts)) == 1, dated_meetings(facts)

@@ -35,7 +35,14 @@ from kg.extract.clauses import (
     prep_objects,
     subjects,
 )
-from kg.extract.mentions import COLLECTIVE_NOUNS, Mentions, conjuncts, evidence_for, hijri_date
+from kg.extract.mentions import (
+    COLLECTIVE_NOUNS,
+    COLLECTIVE_PRONOUNS,
+    Mentions,
+    conjuncts,
+    evidence_for,
+    hijri_date,
+)
 from kg.extract.model import Event
 from kg.extract.tokens import sentence_index, sentence_starts, text_of, tokens_with
 
@@ -652,7 +659,13 @@ class EventReader:
             partners += [o for h in prep_objects(noun, {"in"}) + (
                 prep_objects(noun.head, {"in"}) if noun.dep_ == "dobj" else [])
                 if h.lemma_.lower() in ("honour", "honor") for o in prep_objects(h, {"of"})]
-            partners += prep_objects(noun, {"for"})
+            hangers = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+            hangers += [o for h in hangers for o in prep_objects(h, {"at", "in"})]
+            partners += [o for h in hangers for o in prep_objects(h, {"for"})
+                         if self._people([o])]
+            # ("hosted a dinner at the State Guesthouse for President Bush", "gave a lunch at
+            # the Chancellery for X": the parse hangs the guests' "for" on the verb or on the
+            # place)
         said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in (
             "after", "following") else None
         if said is not None and said.pos_ in ("NOUN", "PROPN") and \
@@ -1444,6 +1457,14 @@ class EventReader:
                     # "Modi, opening the meeting by video message", paragraphs after "a
                     # meeting of G20 foreign ministers": an organisation's meeting
                     target = _last_meeting(merged, event, lambda e: bool(e.organiser))
+            if target is None and event.kind == "meeting" and event.place is None and \
+                    event.date is None and self._told_of_them(event):
+                # "X hosted a dinner for Y ... The two leaders held discussions on ...": the
+                # talks of the people just met, told again, are that meeting
+                last = next((e for e in reversed(merged) if e.kind in ("meeting", "visit")
+                             and e.status == event.status), None)  # (the one told last)
+                target = last if last is not None and set(event.participants) <= set(
+                    last.participants) else None
             if target is None:
                 merged.append(event)
                 self._last_said[id(event)] = event.anchor
@@ -1501,6 +1522,18 @@ class EventReader:
         noun = self.m.doc[event.anchor]
         return noun.pos_ == "NOUN" and any(c.lower_ in ("the", "this") or c.dep_ == "poss"
                                            for c in noun.lefts)  # "Wednesday's meeting"
+
+    def _told_of_them(self, event: Event) -> bool:
+        """Whether the event's subjects are a collective reference ("the two leaders held
+        discussions", "they held talks"), not names."""
+        anchor = self.m.doc[event.anchor] if event.anchor >= 0 else None
+        if anchor is None:
+            return False
+        verb = anchor.head if anchor.dep_ == "dobj" else anchor
+        subs = subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
+        return bool(subs) and all(
+            s.lower_ in COLLECTIVE_PRONOUNS or (s.lemma_.lower() in COLLECTIVE_NOUNS and
+                                               s.tag_ in ("NNS", "NNPS")) for s in subs)
 
     def _near(self, earlier: Event, later: Event, sentences: int = 2) -> bool:
         """Last mentioned within the two sentences before (or as many as given: "the
