@@ -8567,3 +8567,52 @@ def test_talks_of_the_people_just_met_told_again_are_that_meeting(read, text):
     people told last, not a second, undated one."""
     facts = read(text, published="2003-10-17")
     assert len(dated_meetings(facts)) == 1, dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgian and Ukrainian Presidents Mikheil Saakashvili and Victor Yushchenko proposed a "
+     "coalition.\n\nSaakashvili said at a joint news conference with his Ukrainian counterpart "
+     "that the talks went well.", ["Mikheil Saakashvili", "Viktor Yushchenko"]),
+    ("French and German leaders Emmanuel Macron and Olaf Scholz spoke on Monday. Macron later "
+     "held talks with his German counterpart in Paris.", ["Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_a_counterpart_is_never_the_one_whose_counterpart_it_is(read, text, expected):
+    """"Georgian and Ukrainian Presidents A and B ... his Ukrainian counterpart": of the
+    people named with a post of that country, not the possessor himself."""
+    assert canon(expected) in pairs(read(text, published="2022-08-12"))
+
+
+@pytest.mark.parametrize("text", [
+    "Presidents Mikheil Saakashvili and Victor Yushchenko met in Tbilisi. A joint declaration "
+    "was signed by the two presidents on Friday.",
+    "Presidents Mikheil Saakashvili and Victor Yushchenko proposed an idea reflected in a joint "
+    "declaration signed by both presidents on Friday.",
+])
+def test_signed_by_the_two_presidents_is_their_agreement(read, text):
+    """"signed by the two presidents": a counted collective as the passive's agent is the
+    two the article just told of (not "signed by all the parties")."""
+    got = actors(read(text, published="2005-08-12"), "agreement")
+    assert canon(["Mikheil Saakashvili", "Viktor Yushchenko"]) in [canon(a) for a in got], got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Mikheil Saakashvili and Victor Yushchenko signed the declaration in Tbilisi on Friday.",
+     "Tbilisi"),
+    ("The treaty was signed by Mikheil Saakashvili and Victor Yushchenko in Kyiv on Friday.",
+     "Kyiv"),
+    ("Presidents Mikheil Saakashvili and Victor Yushchenko proposed an idea reflected in a joint "
+     "declaration signed by the two presidents at the governmental residence in Likani on "
+     "August 12.", "Likani"),
+])
+def test_signing_together_at_a_place_is_a_meeting(read, text, place):
+    """Two or more people who sign one text at a place the clause names were there
+    together: a meeting (the place on the verb, its object or the signers)."""
+    got = dated_meetings(read(text, published="2005-08-12"))
+    assert [(canon(["Mikheil Saakashvili", "Viktor Yushchenko"]), place)] == [
+        (p, pl) for p, pl, _ in got], got
+
+
+def test_signing_with_no_place_is_no_meeting(read):
+    facts = read("Mikheil Saakashvili and Victor Yushchenko signed the declaration on Friday.",
+                 published="2005-08-12")
+    assert pairs(facts) == []

@@ -379,6 +379,11 @@ class CommitmentReader:
                 k for t in agents for k in [self.m.state_of(self.m.key(t)) if self.m.key(t)
                                             else None]  # parties" is no one of this article
                 if k and self.m.kind(k) in ACTOR_KINDS))
+            parties += [k for t in agents if not self.m.key(t) and t.tag_ in ("NNS", "NNPS")
+                        and any(c.lower_ in ("two", "both", "three") for c in t.lefts)
+                        for k in self.m.resolve(t) if k not in parties and
+                        self.m.kind(k) in ACTOR_KINDS]  # but "signed by the two presidents":
+            # the two the article just told of
             if len(parties) >= 2:
                 agreed = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                     [verb.head] if verb.dep_ == "acl" else [])

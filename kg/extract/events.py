@@ -514,6 +514,7 @@ class EventReader:
             if not row.needs_of("prep") or any(c.dep_ == "prep" and c.lower_ in row.needs_of(
                     "prep") for c in self._children(tok)):
                 self._verb(tok, row)  # ("joined Merkel for talks": the row needs its "for")
+        self._signed_together()
         self._chaired_by()  # (after the verbs: "met at a luncheon offered by X")
         self._fronted_talks()
         self.events.sort(key=lambda e: e.anchor)
@@ -864,6 +865,29 @@ class EventReader:
             event = Event(kind, group, place, date, organiser, status,
                           [evidence_for(noun, 0.8)], part_of=part_of, anchor=noun.i)
             self._add(event, noun)
+
+    def _signed_together(self) -> None:
+        """"A and B signed the declaration in Borjomi", "a joint declaration signed by the
+        two presidents at the residence in Likani": two or more people who sign one text at a
+        place the clause names were there together."""
+        for verb in tokens_with(self.m.doc, {"sign"}):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "sign" or verb.i in self.by_token:
+                continue
+            agents = [c for a in verb.children if a.dep_ == "agent" for o in a.children
+                      if o.dep_ == "pobj" for c in conjuncts(o)]
+            signers = agents if verb.tag_ == "VBN" else [
+                c for s in subjects(verb) for c in conjuncts(s)]
+            people = list(dict.fromkeys(k for t in signers for k in self.m.resolve(t)
+                                        if self.m.kind(k) == "person"))
+            at = [o for h in [verb] + [c for c in verb.children if c.dep_ == "dobj"] + agents
+                  for o in prep_objects(h, {"in", "at"})]  # ("signed the declaration in X",
+            # "signed by the two presidents at the residence in Likani")
+            place = self._place([t for t in at + [p for o in at for p in prep_objects(
+                o, {"in", "at"})] if t.i not in self.by_token])
+            if len(people) < 2 or place is None:
+                continue
+            self._add(Event("meeting", people, place, self._date(verb), None, modality(verb),
+                            [evidence_for(verb, 0.7)], anchor=verb.i), verb)
 
     def _held_with_people(self, noun: Token) -> bool:
         """"had meetings with A and B", "held bilateral meetings with several counterparts,

@@ -2465,6 +2465,10 @@ class Mentions:
                 # named before it with a post of that country; else not resolvable
                 named = {p for p in self.roles_by_holder.get(countries[0], set())
                          if any(self.token_key.get(i) == p for i in range(token.i))}
+                if lemma == "counterpart" and len(named) > 1:
+                    named -= {k for c in token.children if c.dep_ == "poss" and
+                              c.pos_ == "PRON" for k in self.resolve(c)}  # (never the one
+                    # whose counterpart it is: "Georgian and Ukrainian Presidents A and B")
                 set_off = token.right_edge.i + 1 < len(self.doc) and \
                     self.doc[token.right_edge.i + 1].text == ","  # ("his Turkish counterpart,
                 # Hakan Fidan": the name after it)
