@@ -8616,3 +8616,51 @@ def test_signing_with_no_place_is_no_meeting(read):
     facts = read("Mikheil Saakashvili and Victor Yushchenko signed the declaration on Friday.",
                  published="2005-08-12")
     assert pairs(facts) == []
+
+
+@pytest.mark.parametrize("text, published, kind, expected", [
+    ("At the end of their meeting, Luiz Inacio Lula da Silva and Nestor Kirchner agreed to "
+     "expand cooperation.\n\nThe two presidents signed a document. They also signed a joint "
+     "communique. In the second document, Lula and Kirchner made advances. They called for a "
+     "quick conclusion to trade talks.", "2004-03-17", "demand",
+     ["Luiz Inácio Lula da Silva", "Néstor Kirchner"]),
+    ("Luiz Inacio Lula da Silva and Nestor Kirchner met in Rio on Tuesday. Lula and Kirchner "
+     "also announced that in the future they intend to send a joint mission into space.",
+     "2004-03-17", "goal", ["Luiz Inácio Lula da Silva", "Néstor Kirchner"]),
+    ("President Joko Widodo and Prime Minister Fumio Kishida met in Jakarta on Monday. "
+     "Jokowi and Kishida also announced that they intend to expand trade.", "2022-06-07",
+     "goal", ["Fumio Kishida", "Joko Widodo"]),
+])
+def test_the_name_a_fully_named_person_is_known_by(read, text, published, kind, expected):
+    """"Lula and Kirchner ...", after "Luiz Inacio Lula da Silva": a one-word name the
+    directory knows the person by (not a first or last name) is that person, for the
+    "they" of the clause and the chain of "they"s after."""
+    got = actors(read(text, published=published), kind)
+    assert canon(expected) in [canon(a) for a in got], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the end of their meeting, the presidents of Brazil, Luiz Inacio Lula da Silva, and "
+     "Argentina, Nestor Kirchner, agreed to expand cooperation.",
+     ["Luiz Inácio Lula da Silva", "Néstor Kirchner"]),
+    ("The leaders of France, Emmanuel Macron, and Germany, Olaf Scholz, agreed to build a tank.",
+     ["Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_a_country_is_no_actor_beside_its_own_leader(read, text, expected):
+    """"the presidents of Brazil, A, and Argentina, B, agreed": the parse may add the
+    country; a country whose post a person actor holds is represented by that person."""
+    got = actors(read(text, published="2023-03-17"), "agreement")
+    assert [canon(expected)] == [canon(a) for a in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "Lula and Kirchner met in Rio on Monday. It was also decided to build a railroad through "
+    "the provinces of Corrientes and Misiones.",
+    "Brazil hosted the talks on Monday. It was agreed that a railroad would be built.",
+])
+def test_an_expletive_it_is_no_actor(read, text):
+    """"It was also decided to build a railroad": an "it" standing for the clause after its
+    verb is no country or organisation named before."""
+    facts = read(text, published="2004-03-17")
+    assert not any(a == ["Brazil"] for kind in ("pledge", "agreement", "goal")
+                   for a in actors(facts, kind)), facts.commitments

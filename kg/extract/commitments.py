@@ -298,6 +298,10 @@ class CommitmentReader:
              content: str | None = None) -> None:
         if not actors:
             return
+        led = {c for c in actors if self.m.kind(c) == "country" and any(
+            p in self.m.roles_by_holder.get(c, ()) for p in actors if self.m.kind(p) == "person")}
+        actors = [a for a in actors if a not in led]  # "the presidents of Brazil, A, and
+        # Argentina, B, agreed": A and B, not Argentina beside its own president
         text = content if content is not None else span_text(content_tokens)
         if text.lower().startswith("to "):
             text = text[3:]  # "agreed to admit" -> "admit"

@@ -1295,6 +1295,8 @@ class Mentions:
             if lower in NEUTER and self.resolution_author and self.operative(token.sent.root):
                 return [self.resolution_author]  # "4. Reiterates its commitment to ..."
             if lower in NEUTER:
+                if _expletive(token):
+                    return []  # "It was also decided to build a railroad": no one
                 found = self._antecedent(token, {"country", "organisation"})
                 return [found] if found else []
             return []
@@ -1797,8 +1799,10 @@ class Mentions:
     def _people_of(self, tokens: list[Token]) -> list[str]:
         """The people named by tokens and the tokens conjoined with them, once each."""
         return list(dict.fromkeys(k for s in tokens for t in conjuncts(s)
-                                  for k in [self.token_key.get(t.i)]
-                                  if k and self.kind(k) == "person"))
+                                  for k in [self.token_key.get(t.i) or (
+                                      self.surname(t.text) if t.pos_ == "PROPN" else None)]
+                                  if k and self.kind(k) == "person"))  # (and a bare name the
+        # model left untagged: "Lula and Kirchner also announced that they ...")
 
     def _chained(self, token: Token) -> list[str]:
         """"A and B condemned ... They discussed ... On NATO, they agreed ...": a clause's
@@ -2229,6 +2233,13 @@ class Mentions:
         person of the article whose name ends with it."""
         fits = [k for k, e in self.entities.items()
                 if e.kind == "person" and " " in e.name and text in _name_parts(e.name)]
+        if not fits and " " not in text and text[:1].isupper():
+            # "Lula and Kirchner made ...", after "Luiz Inacio Lula da Silva": the name the
+            # directory knows the fully named person by
+            known = {directory.fold(n) for t in directory.load().by_name.get(
+                directory.fold(text), []) for n in (t.name, *t.aliases)}
+            fits = [k for k, e in self.entities.items()
+                    if e.kind == "person" and " " in e.name and directory.fold(e.name) in known]
         return fits[0] if len(fits) == 1 else None
 
     def resolve_all(self, token: Token) -> list[str]:
@@ -2990,6 +3001,16 @@ _DEMONYMS = {w.lower() for c in gazetteer.load().countries.values() for d in c.d
 
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _expletive(token: Token) -> bool:
+    """"It was decided to build ...", "it was agreed that ...", "It is important to ...": an
+    "it" that stands for the clause set after its verb, not for a thing named before."""
+    verb = token.head
+    return token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and (
+        token.dep_ == "nsubjpass" or verb.lemma_ == "be") and any(
+        c.dep_ in ("xcomp", "ccomp", "acomp") and c.i > token.i for c in verb.children) and \
+        not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _name_parts(name: str) -> tuple[str, str]:
