@@ -8664,3 +8664,24 @@ def test_an_expletive_it_is_no_actor(read, text):
     facts = read(text, published="2004-03-17")
     assert not any(a == ["Brazil"] for kind in ("pledge", "agreement", "goal")
                    for a in actors(facts, kind)), facts.commitments
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("United Nations Secretary-General António Guterres departed New York on Thursday. He "
+     "arrived in Addis Ababa on Friday. On Saturday, he attended a breakfast on education. "
+     "However, he added, progress still falls short of the goals. During that day, he met with "
+     "Moussa Faki Mahamat, Chairperson of the African Union Commission; and Alassane Ouattara, "
+     "President of Côte d'Ivoire.\n\nHe also met with Mohammed Siala, Minister for Foreign "
+     "Affairs of Libya.",
+     ["António Guterres", "Mohammed Siala"], ["Alassane Ouattara", "Mohammed Siala"]),
+    ("Chancellor Angela Merkel flew to Paris on Monday. She arrived at noon. She said the "
+     "talks would be long. She met with Prime Minister Elisabeth Borne at Matignon. She also "
+     "met with Mayor Anne Hidalgo.", ["Angela Merkel", "Anne Hidalgo"],
+     ["Anne Hidalgo", "Élisabeth Borne"]),
+])
+def test_he_who_was_the_subject_before_is_he_again(read, text, expected, wrong):
+    """"He met with A, B and C. He also met with D": a subject "he" (or "she") stands for
+    whom the subject "he" of the sentence before stood for, not for the one named last as
+    its object."""
+    got = pairs(read(text, published="2022-05-24"))
+    assert canon(expected) in got and canon(wrong) not in got, got

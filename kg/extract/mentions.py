@@ -2263,10 +2263,12 @@ class Mentions:
         found = self._antecedent(token, {"person"}, subject_only=True)
         return [found] if found else []
 
-    def _antecedent(self, token: Token, kinds: set[str], subject_only: bool = False
-                    ) -> str | None:
+    def _antecedent(self, token: Token, kinds: set[str], subject_only: bool = False,
+                    depth: int = 0) -> str | None:
         """The nearest earlier mention of the right kind within two sentences, preferring
-        the subject of a clause: the rule of thumb a reader applies."""
+        the subject of a clause: the rule of thumb a reader applies. A subject "he" in a
+        sentence before counts as a mention of whom it stands for ("he met with A, B and C.
+        He also met with D": the same he, not C)."""
         cataphor = self._fronted_subject(token, kinds)
         if cataphor:
             return cataphor
@@ -2282,9 +2284,15 @@ class Mentions:
                for k in self._mention_keys(t)}
         other_sex = {"m": "f", "f": "m"}.get(_PRONOUN_SEX.get(token.lower_, ""))
         sexes = self._sexes() if other_sex else {}
+        chained = token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she") \
+            and depth < 3
         for i in range(token.i - 1, window_start - 1, -1):
             tok = self.doc[i]
             keys = self._mention_keys(tok)
+            if chained and not keys and i < limit_sent and tok.lower_ == token.lower_ and \
+                    tok.dep_ in ("nsubj", "nsubjpass") and not in_quote(tok):
+                found = self._antecedent(tok, kinds, depth=depth + 1)
+                keys = [found] if found else []
             for k in keys:
                 if self.kind(k) in kinds and k not in own and (
                         other_sex is None or sexes.get(k) != other_sex):
