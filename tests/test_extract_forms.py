@@ -8685,3 +8685,15 @@ def test_he_who_was_the_subject_before_is_he_again(read, text, expected, wrong):
     its object."""
     got = pairs(read(text, published="2022-05-24"))
     assert canon(expected) in got and canon(wrong) not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese Foreign Minister Yang Jiechi and his U.S. counterpart Hillary Clinton held talks "
+     "in Washington.", ("Hillary Clinton", "Secretary of State", "United States")),
+    ("Foreign Minister Wang Yi met his British counterpart James Cleverly in London.",
+     ("James Cleverly", "Foreign Secretary", "United Kingdom")),
+])
+def test_a_foreign_ministers_counterpart_has_the_title_of_their_country(read, text, expected):
+    """"his U.S. counterpart Hillary Clinton", of a foreign minister: the United States' foreign
+    minister is its Secretary of State, the United Kingdom's its Foreign Secretary."""
+    assert expected in roles(read(text, published="2023-03-11"))
