@@ -8697,3 +8697,19 @@ def test_a_foreign_ministers_counterpart_has_the_title_of_their_country(read, te
     """"his U.S. counterpart Hillary Clinton", of a foreign minister: the United States' foreign
     minister is its Secretary of State, the United Kingdom's its Foreign Secretary."""
     assert expected in roles(read(text, published="2023-03-11"))
+
+
+@pytest.mark.parametrize("text, published, speaker", [
+    ("Joint Press Conference with the Hon. Peter O'Neill CMG MP, Prime Minister of Papua New "
+     "Guinea\n\nPRIME MINISTER OF PAPUA NEW GUINEA:\n\nThank you very much for joining us here "
+     "this afternoon.", "2017-04-08", "Peter O'Neill"),
+    ("Press conference in Canberra\n\nPRIME MINISTER OF JAPAN: Thank you very much, Prime "
+     "Minister, for the warm welcome.", "2017-01-14", "Shinzo Abe"),
+    ("President Emmanuel Macron spoke after the talks.\n\nPRESIDENT OF THE FRENCH REPUBLIC: We "
+     "have agreed on a common path.", "2023-03-10", "Emmanuel Macron"),
+])
+def test_a_turn_labelled_with_a_title_of_a_country(read, text, published, speaker):
+    """"PRIME MINISTER OF PAPUA NEW GUINEA:": a transcript's label that is a title and its
+    country is the holder of that post (the article's, else the directory's on its date)."""
+    got = statements_of(read(text, published=published))
+    assert [canon([s]) for s, _ in got] == [canon([speaker])], got

@@ -1562,7 +1562,7 @@ class Mentions:
         organisation: its holder (named in the article, else on the article's date)."""
         doc = self.doc
         j = i
-        while j < len(doc) and j - i < 5 and doc[j].text != ":" and \
+        while j < len(doc) and j - i < 8 and doc[j].text != ":" and \
                 (doc[j].text.isupper() or doc[j].text == "-"):
             j += 1
         if j >= len(doc) or j == i or doc[j].text != ":":
@@ -1572,6 +1572,15 @@ class Mentions:
         named = self._label_name(doc[i:j], phrase)
         if named:
             return named
+        title, of, where = phrase.partition(" of ")
+        country = gazetteer.load().country_by_name(where) if of else None
+        if country is not None and title in lexicon.load().titles:
+            # "PRIME MINISTER OF PAPUA NEW GUINEA:": the holder of that post of that country
+            # (the article's, else on its date)
+            found = self._holder_of(title, f"country:{country.iso3}", doc[i])
+            return found[0] if found else None
+        if j - i > 5:
+            return None
         if phrase not in lexicon.load().titles:
             # "PRIME MINISTER KEY:": a title and a surname, the one person of the article
             # whose name has that word (named once in full, or by it alone)
