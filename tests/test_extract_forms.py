@@ -8713,3 +8713,20 @@ def test_a_turn_labelled_with_a_title_of_a_country(read, text, published, speake
     country is the holder of that post (the article's, else the directory's on its date)."""
     got = statements_of(read(text, published=published))
     assert [canon([s]) for s, _ in got] == [canon([speaker])], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Kim Dae-jung and Prime Minister Junichiro Koizumi agreed Friday to cooperate on "
+     "the World Cup. The agreement was reached at an 85-minute meeting at the Blue House.",
+     (["Junichiro Koizumi", "Kim Dae-jung"], "Seoul", "2002-03-22")),
+    ("Chancellor Angela Merkel and President Emmanuel Macron agreed on Tuesday to build a tank. "
+     "The deal was struck during talks in Berlin.",
+     (["Angela Merkel", "Emmanuel Macron"], "Berlin", "2022-03-22")),
+])
+def test_a_meeting_where_their_agreement_was_reached_is_theirs(read, text, expected):
+    """"Kim and Koizumi agreed Friday ... The agreement was reached at a meeting at the Blue
+    House": a meeting naming nobody where an agreement was reached is that of the joint
+    subject of the sentence before, on its day."""
+    people_, place, date = expected
+    got = dated_meetings(read(text, published=date[:4] + "-03-23"))
+    assert (canon(people_), place, date) in [(canon(p), pl, d) for p, pl, d in got], got

@@ -87,6 +87,11 @@ _SETTINGS = {"retreat", "dinner", "lunch", "luncheon", "breakfast", "banquet", "
 # X"): their subject took part
 _APPRAISING = {"call", "describe", "characterise", "characterize", "praise", "hail", "term",
                "assess", "appreciate", "value"}
+# a thing agreed, and how it came about, at a meeting ("The agreement was reached at a
+# meeting at the Blue House")
+_REACHED = {"reach", "strike", "sign", "conclude", "make", "seal", "finalise", "finalize"}
+_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "consensus", "understanding", "decision",
+                    "pact", "treaty", "declaration", "compromise"}
 _TIME_TOLD = {"after", "following", "before"}  # "did X after the talks": the talks, a time
 _STATEMENTS = {"statement", "declaration", "communique", "communiqué"}
 _LENGTHS = {"hour", "minute", "day", "week", "month", "round"}  # "after five hours of talks"
@@ -517,6 +522,7 @@ class EventReader:
         self._signed_together()
         self._chaired_by()  # (after the verbs: "met at a luncheon offered by X")
         self._fronted_talks()
+        self._where_it_was_agreed()
         self.events.sort(key=lambda e: e.anchor)
         self._merge()
         self._attended_without_object()
@@ -1099,6 +1105,32 @@ class EventReader:
                                         if self.m.kind(k) == "person"))
             if len(people) >= 2:
                 event.participants = people
+
+    def _where_it_was_agreed(self) -> None:
+        """"Kim and Koizumi agreed Friday to ... The agreement was reached at an 85-minute
+        meeting at the Blue House": a meeting that names nobody, where a thing (an agreement,
+        a deal) was reached, signed or made, is that of the two or more people who were the
+        joint subject of a sentence just before (on its day, if the meeting has none)."""
+        for event in self.events:
+            noun = self.m.doc[event.anchor] if event.anchor >= 0 else None
+            if event.kind != "meeting" or event.participants or noun is None or \
+                    noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during", "in"):
+                continue
+            verb = noun.head.head
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _REACHED or \
+                    not any(s.lemma_.lower() in _AGREEMENT_NOUNS for s in subjects(verb)):
+                continue
+            starts = sentence_starts(self.m.doc)
+            horizon = starts[max(0, sentence_index(self.m.doc, noun.i) - 2)]
+            for i in range(noun.sent.start - 1, horizon - 1, -1):
+                told = self.m.doc[i]
+                people = self.m.people_of(subjects(told)) if told.pos_ in (
+                    "VERB", "AUX") and told.dep_ != "xcomp" else []  # (the verb itself,
+                # not "to cooperate" after it: its day is the verb's)
+                if len(people) >= 2:  # ("... agreed Friday to ...": then, too)
+                    event.participants = people
+                    event.date = event.date or self._date(told)
+                    break
 
     def _island(self, token: Token) -> str | None:
         """"(held talks) on the Italian island of Capri": the island, whatever the model

@@ -1719,7 +1719,7 @@ class Mentions:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS or \
                     token.i in range(verb.left_edge.i, verb.right_edge.i + 1):
                 continue
-            people = self._people_of(subjects(verb)) + self._people_of(
+            people = self.people_of(subjects(verb)) + self.people_of(
                 [c for c in verb.children if c.dep_ == "dobj"] +
                 [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                  for o in p.children if o.dep_ == "pobj"])
@@ -1800,12 +1800,12 @@ class Mentions:
             if verb.pos_ not in ("VERB", "AUX") or token.i in range(verb.left_edge.i,
                                                                      verb.right_edge.i + 1):
                 continue
-            people = self._people_of(subjects(verb))
+            people = self.people_of(subjects(verb))
             if len(people) >= 2:
                 return people
         return []
 
-    def _people_of(self, tokens: list[Token]) -> list[str]:
+    def people_of(self, tokens: list[Token]) -> list[str]:
         """The people named by tokens and the tokens conjoined with them, once each."""
         return list(dict.fromkeys(k for s in tokens for t in conjuncts(s)
                                   for k in [self.token_key.get(t.i) or (
@@ -1861,7 +1861,7 @@ class Mentions:
             if current is None:
                 return []
             subs = [s for s in subjects(current) if s.i != token.i]
-            people = self._people_of(subs)
+            people = self.people_of(subs)
             if len(people) >= 2:
                 return people
             if people or current.head == current:
