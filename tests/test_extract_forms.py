@@ -8730,3 +8730,39 @@ def test_a_meeting_where_their_agreement_was_reached_is_theirs(read, text, expec
     people_, place, date = expected
     got = dated_meetings(read(text, published=date[:4] + "-03-23"))
     assert (canon(people_), place, date) in [(canon(p), pl, d) for p, pl, d in got], got
+
+
+@pytest.mark.parametrize("text, town, iso3", [
+    ("At the 42nd Asean Summit in Labuan Bajo, Indonesia today Prime Minister Anwar Ibrahim "
+     "held discussions with four Asean leaders.", "Labuan Bajo", "IDN"),
+    ("Alexis Tsipras and Zoran Zaev signed the deal at Psarades, Greece on Sunday.", "Psarades",
+     "GRC"),
+    ("Prime Minister Narendra Modi met President Xi Jinping in Mamallapuram, India on Friday.",
+     "Mamallapuram", "IND"),
+])
+def test_a_town_before_its_country(read, text, town, iso3):
+    """"in Labuan Bajo, Indonesia": capitalised words after "in", "at" or "near" and before a
+    comma and a country's name are a town of that country, whatever the model tagged them
+    (here a person)."""
+    facts = read(text, published="2023-05-10")
+    places = [facts.entities[e.place] for e in facts.events if e.place]
+    assert (town, iso3) in [(p.name, p.country) for p in places], places
+    assert town not in people(facts)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("KUALA LUMPUR (May 10): At the 42nd Asean Summit in Labuan Bajo, Indonesia today Prime "
+     "Minister Anwar Ibrahim held discussions with four Asean leaders.\n\nAnwar said he paid a "
+     "courtesy call on Sultan Hassanal Bolkiah today.", "Labuan Bajo"),
+    ("CANBERRA, Nov 15 - At the G20 summit in Bali, Indonesia on Tuesday, Prime Minister "
+     "Anthony Albanese held talks with several leaders.\n\nAlbanese said he met President Xi "
+     "Jinping on Tuesday.", "Bali"),
+])
+def test_a_dateline_at_home_for_a_summit_abroad(read, text, place):
+    """"KUALA LUMPUR: At the ASEAN Summit in Labuan Bajo, Indonesia today ...": the story's
+    first sentence puts the day at a summit in another country; the day's meetings with no
+    place of their own were there, not where the story was filed."""
+    facts = read(text, published="2023-05-10" if "Anwar" in text else "2022-11-15")
+    meets = [(facts.entities[e.place].name if e.place else "") for e in facts.events
+             if e.kind == "meeting" and len(e.participants) >= 2]
+    assert meets and all(m == place for m in meets), dated_meetings(facts)

@@ -2147,6 +2147,17 @@ class EventReader:
             return None  # ("Paris, 2024" and "Berlin, Monday, ..." are no datelines)
         return next((k for k in reversed(places) if self.m.kind(k) == "place"), places[-1])
 
+    def _summit_elsewhere(self, filed: str) -> Event | None:
+        """A summit held in the story's first sentence, placed in a country other than the
+        one the story was filed from."""
+        home = self.m.entities[filed].country
+        first = next((s for s in self.m.doc.sents if s.text.strip()), None)
+        if not home or first is None:
+            return None
+        return next((e for e in self.events if e.kind == "summit" and e.status == "occurred"
+                     and e.place and first.start <= e.anchor < first.end and
+                     self.m.entities[e.place].country not in (None, home)), None)
+
     def _travelled_elsewhere(self, filed: str) -> bool:
         """Whether the story's first sentences tell of a visit, trip or journey to a country
         other than the one the story was filed from ("visit ... to Fiji" under "WELLINGTON",
@@ -2429,10 +2440,13 @@ class EventReader:
         if not waiting:
             return  # (the dateline is read only when an event needs it)
         filed = self._dateline_place()
-        if filed and self._travelled_elsewhere(filed):
+        away = self._summit_elsewhere(filed) if filed else None
+        if filed and (away or self._travelled_elsewhere(filed)):
             filed = None  # "WELLINGTON: ... held landmark talks ... In the historic first
             # bilateral visit by an Australian leader to Fiji": filed from elsewhere
-        place = filed or self._lead_place() or self.m.headline_place
+        place = filed or (away.place if away else None) or self._lead_place() or \
+            self.m.headline_place  # ("KUALA LUMPUR: At the 42nd Asean Summit in Labuan
+        # Bajo, Indonesia today Anwar held discussions ...": the day's meetings were there)
         trips = self._trips() if place is None else []
         for event in waiting:
             if place and self.m.kind(place) == "country" and (

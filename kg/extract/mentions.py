@@ -355,6 +355,10 @@ class Mentions:
                 entity = Entity(f"place:{gazetteer.slug(city.name)}", "place", city.name,
                                 country=city.country,
                                 geonames=(city.geonames_id, city.latitude, city.longitude))
+            elif label in ("PERSON", "ORG", "GPE", "LOC") and not ent_id and \
+                    (iso3 := _town_in_a_country(ent)) and not self._holder_named(text):
+                entity = _place(text)  # "At the 42nd Asean Summit in Labuan Bajo, Indonesia":
+                entity.country = entity.country or iso3  # a town of the country after it
             elif label == "PERSON" and all(t.lower_.rstrip("'’.") in _NAME_STYLES | HONORIFICS
                                            | HONOURED for t in ent if not t.is_punct):
                 continue  # "Datuk Seri", "Tan Sri": styles the model took for a name
@@ -3128,6 +3132,21 @@ def _named_after(ent) -> bool:
             return True
         j += 1
     return False
+
+
+def _town_in_a_country(ent) -> str | None:
+    """"in Labuan Bajo, Indonesia", "at Psarades, Greece": one to three capitalised words
+    after "in", "at" or "near" and before a comma and a country's name are a town of that
+    country (the country's code), whatever the model tagged them."""
+    doc = ent.doc
+    if not 1 <= len(ent) <= 3 or ent.start == 0 or ent.end + 1 >= len(doc) or \
+            doc[ent.start - 1].lower_ not in ("in", "at", "near") or \
+            doc[ent.end].text != "," or not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+        return None
+    after = doc[ent.end + 1].ent_id_
+    if not after.startswith("country:") or gazetteer.load().country_by_name(ent.text):
+        return None
+    return after.split(":", 1)[1]
 
 
 def _place_taken_for_a_name(ent) -> bool:
