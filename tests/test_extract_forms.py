@@ -8766,3 +8766,21 @@ def test_a_dateline_at_home_for_a_summit_abroad(read, text, place):
     meets = [(facts.entities[e.place].name if e.place else "") for e in facts.events
              if e.kind == "meeting" and len(e.participants) >= 2]
     assert meets and all(m == place for m in meets), dated_meetings(facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("David Cameron and Anders Fogh Rasmussen met in London on Monday. They reaffirmed their "
+     "view that accelerating training of the Afghan army was a key objective for the period "
+     "ahead.", ["Anders Fogh Rasmussen", "David Cameron"]),
+    ("Justin Trudeau and Gabriel Boric met in Bangkok on Thursday. Both leaders said that "
+     "ending deforestation was a shared goal.", ["Gabriel Boric", "Justin Trudeau"]),
+    ("Justin Trudeau and Gabriel Boric met in Bangkok on Thursday. The leaders underscored the "
+     "need for more countries to adopt pricing, with a goal of reducing global emissions by "
+     "2030.", ["Gabriel Boric", "Justin Trudeau"]),
+])
+def test_a_goal_stated_as_what_something_is(read, text, expected):
+    """"reaffirmed their view that X was a key objective", "said that X was a shared goal":
+    the goal of those who state it, X its content; "..., with a goal of reducing emissions":
+    the goal of the verb's subject."""
+    got = actors(read(text, published="2022-11-17"), "goal")
+    assert canon(expected) in [canon(a) for a in got], got

@@ -649,9 +649,26 @@ class CommitmentReader:
             # "amended its constitution to include the goal"; "Putin and Obama reasserted
             # their desire": a pronoun in the object is the clause's subject
             actors = self._actors(subjects(verb)) or actors
+        content_tokens: list[Token] = []
+        if not actors and kind == "goal" and owner.dep_ == "pobj" and \
+                owner.head.lower_ == "with" and owner.head.head.pos_ in ("VERB", "AUX"):
+            # "The leaders underscored the need for pricing, with a goal of reducing
+            # emissions": the goal of the verb's subject
+            actors = self._actors(subjects(owner.head.head))
+        if not actors and kind == "goal" and owner.dep_ == "attr" and verb.lemma_ == "be":
+            # "The two leaders agreed that the training of the Afghan army was a key
+            # objective", "reaffirmed their view that X was a key objective": the goal of
+            # those who agree or state it; X is what it is
+            up = verb
+            while up.dep_ in ("ccomp", "acl", "conj") and up.head != up:
+                up = up.head
+                if up.pos_ in ("NOUN", "PROPN") and up.dep_ in ("dobj", "pobj"):
+                    up = up.head if up.dep_ == "dobj" else up.head.head
+            if up is not verb and up.pos_ in ("VERB", "AUX"):
+                actors = self._actors(subjects(up))
+                content_tokens = [t for s in subjects(verb) for t in s.subtree]
         if not actors:
             return
-        content_tokens: list[Token] = []
         if owner.dep_ in ("nsubj", "nsubjpass") and owner.head.lemma_ in ("be", "include",
                                                                            "remain"):
             # "one of Putin's conditions ... was a written commitment from the West ..."
