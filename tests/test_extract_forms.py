@@ -8784,3 +8784,18 @@ def test_a_goal_stated_as_what_something_is(read, text, expected):
     the goal of the verb's subject."""
     got = actors(read(text, published="2022-11-17"), "goal")
     assert canon(expected) in [canon(a) for a in got], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister John Key welcomed Prime Minister Frank Bainimarama in Auckland on Saturday."
+     '\n\n"I am very pleased that the Prime Minister has agreed with me to take the relationship '
+     'to another level," Bainimarama said.', ["Frank Bainimarama", "John Key"]),
+    ("President Emmanuel Macron received President Joe Biden in Paris on Saturday.\n\n"
+     '"The President has agreed with me to work on a new pact," Macron told reporters.',
+     ["Emmanuel Macron", "Joe Biden"]),
+])
+def test_a_bare_title_in_the_words_of_one_of_its_two_holders(read, text, expected):
+    """'"... the Prime Minister has agreed with me ...," Bainimarama said', of two prime
+    ministers: the title in one holder's quote is the other."""
+    got = actors(read(text, published="2016-10-22"), "agreement")
+    assert canon(expected) in [canon(a) for a in got], got

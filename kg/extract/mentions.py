@@ -1984,6 +1984,9 @@ class Mentions:
             own = f"country:{self.publisher}"
             people = {p for p in people if not any(
                 p in ps and h != own for h, ps in self.roles_by_holder.items())}
+        if len(people) == 2 and in_quote(token):
+            people -= {self._quote_speaker(token)}  # '"... the Prime Minister has agreed with
+            # me ...," he said', in one prime minister's words: the other
         if len(people) == 1:
             return [next(iter(people))]
         if not people:  # "Sir Keir Starmer ... the Prime Minister": the one person the article
