@@ -8799,3 +8799,31 @@ def test_a_bare_title_in_the_words_of_one_of_its_two_holders(read, text, expecte
     ministers: the title in one holder's quote is the other."""
     got = actors(read(text, published="2016-10-22"), "agreement")
     assert canon(expected) in [canon(a) for a in got], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The forum was held in Canberra on Wednesday. The forum was co-hosted by Julie Bishop and "
+     "Rimbink Pato.", (["Julie Bishop", "Rimbink Pato"], "Canberra")),
+    ("The conference was held in Brussels on Tuesday. The conference was co-chaired by Josep "
+     "Borrell and Antony Blinken.", (["Antony Blinken", "Josep Borrell"], "Brussels")),
+    ("The Forum was co-hosted by the Hon Julie Bishop and the Hon Rimbink Pato.",
+     (["Julie Bishop", "Rimbink Pato"], "")),
+])
+def test_a_gathering_co_hosted_by_people(read, text, expected):
+    """"The Forum was co-hosted by A and B": the tokenizer splits "co-hosted" and the parse
+    makes "co" (or "was") the noun's head; who co-hosted it took part."""
+    people_, place = expected
+    assert (canon(people_), place) in [(canon(p), pl) for p, pl in meetings(
+        read(text, published="2013-12-12"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rimbink Pato, PNG Minister for Foreign Affairs, met Julie Bishop in Canberra.",
+     ("Rimbink Pato", "Minister for Foreign Affairs", "Papua New Guinea")),
+    ("PNG Prime Minister James Marape met Anthony Albanese in Port Moresby.",
+     ("James Marape", "Prime Minister", "Papua New Guinea")),
+])
+def test_png_is_papua_new_guinea(read, text, expected):
+    """"PNG Minister for Foreign Affairs": the short form the region's news and official
+    texts use for Papua New Guinea."""
+    assert expected in roles(read(text, published="2023-01-12"))

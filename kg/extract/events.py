@@ -838,8 +838,12 @@ class EventReader:
                 part_of = part_of or self._where(host)  # "the summit, where they held talks"
         # "the meeting ..., chaired by NAME", "The Summit was chaired by NAME"
         by_verbs = [c for c in noun.children if c.dep_ == "acl"]
-        if noun.dep_ == "nsubjpass":
-            by_verbs.append(noun.head)
+        passive = noun.head.head if noun.head.dep_ == "auxpass" else noun.head
+        if noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and passive.tag_ == "VBN" and any(
+                c.dep_ == "agent" for c in passive.children)):  # (the parse of "was
+            # co-hosted by" varies: the noun may hang on "was")
+            by_verbs.append(passive)
+        by_verbs = [_cohosted(v) for v in by_verbs]
         for verb in by_verbs:
             if verb.lemma_.lower() in HOST_VERBS | {"attend", "organise", "organize"}:
                 agents = [o for a in verb.children if a.dep_ == "agent"
@@ -2814,6 +2818,15 @@ def _trailing(noun: Token) -> list[Token]:
         out.append(c)
         end = c.right_edge.i
     return out
+
+
+def _cohosted(verb: Token) -> Token:
+    """"The Forum was co-hosted by A and B": the tokenizer splits "co-hosted" and the parse
+    makes "co" the verb; the verb is the word after the hyphen."""
+    doc = verb.doc
+    if verb.lower_ == "co" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
+        return doc[verb.i + 2]
+    return verb
 
 
 def _gathering(event: Event) -> bool:
