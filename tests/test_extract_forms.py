@@ -8827,3 +8827,19 @@ def test_png_is_papua_new_guinea(read, text, expected):
     """"PNG Minister for Foreign Affairs": the short form the region's news and official
     texts use for Papua New Guinea."""
     assert expected in roles(read(text, published="2023-01-12"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Prime Minister Jacinda Ardern met Scott Morrison in Sydney.\n\n"We do have some gnarly '
+     "issues to discuss, but we are strong enough,'' she said.\n\n\"We speak frankly, probably "
+     "more frankly than most international relationships.''",
+     [("Jacinda Ardern", "We do have some"), ("Jacinda Ardern", "We speak frankly, probably")]),
+    ("Prime Minister Jacinda Ardern met Scott Morrison in Sydney.\n\n\u201cThe relationship is "
+     "strong enough for this,'' Ardern told reporters.",
+     [("Jacinda Ardern", "The relationship is strong")]),
+])
+def test_a_quote_opened_with_a_double_and_closed_with_two_single_marks(read, text, expected):
+    """'"We do have some gnarly issues ...,'' she said': a house style that opens with a
+    double quotation mark and closes with two apostrophes; the paragraph after, in the same
+    style and unattributed, runs the speaker's words on."""
+    assert statements_of(read(text, published="2020-02-28")) == expected

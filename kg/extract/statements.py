@@ -32,8 +32,8 @@ _LABEL = re.compile(r"^\W*([A-Z][A-Z.'\- ]*[A-Z])\s*(?:\([^)]*\))?\s*:\s*\W*$")
 # a quote in straight or curly double quotes, in guillemets («...», the French and Russian
 # style) or in German quotes („...“); one left open at a paragraph's end runs to its end
 # (or in doubled single quotes, a print edition's or an old wire feed's: ‘‘...’’, ``...'',
-# ''...'')
-_QUOTE = re.compile(r"[\"“«„]([^\"“”«»„\n]+)[\"”»“]|[\"“«„]([^\"“”«»„\n]+)$|"
+# ''...''; or opened with a double quote and closed with two single ones: "...'')
+_QUOTE = re.compile(r"[\"“«„]([^\"“”«»„\n]+)(?:[\"”»“]|'')|[\"“«„]([^\"“”«»„\n]+)$|"
                     r"(?:‘‘|``|(?<![\w'’])'')((?:(?!’’|'')[^\"“”«»„\n])+)(?:’’|'')", re.M)
 # what stands between two parts of one quote: its attribution ('," Merkel said, "', '," said
 # President Hu. "'), and nothing more
