@@ -8843,3 +8843,22 @@ def test_a_quote_opened_with_a_double_and_closed_with_two_single_marks(read, tex
     double quotation mark and closes with two apostrophes; the paragraph after, in the same
     style and unattributed, runs the speaker's words on."""
     assert statements_of(read(text, published="2020-02-28")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jacinda Ardern held a bilateral with Scott Morrison in Sydney on Friday.",
+     (["Jacinda Ardern", "Scott Morrison"], "Sydney")),
+    ("Jacinda Ardern and Scott Morrison held a bilateral in Sydney on Friday.",
+     (["Jacinda Ardern", "Scott Morrison"], "Sydney")),
+])
+def test_a_bilateral_is_a_meeting(read, text, expected):
+    """"held a bilateral with X": the adjective used as a noun (the model tags it an
+    adjective where a noun stands) is a bilateral meeting; "a bilateral agreement" is not."""
+    people_, place = expected
+    assert (canon(people_), place) in [(canon(p), pl) for p, pl in meetings(
+        read(text, published="2020-02-28"))]
+
+
+def test_a_bilateral_agreement_is_no_meeting(read):
+    assert meetings(read("Australia and New Zealand signed a bilateral agreement on Friday.",
+                         published="2020-02-28")) == []

@@ -2652,10 +2652,12 @@ def _said_here(tok: Token) -> bool:
 
 
 def _gerund_noun(tok: Token) -> bool:
-    """"attended the Chirac-Schroeder meeting": a gerund the small model tags a verb is the
-    noun when an article or a possessive stands before it."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
-        c.dep_ in ("det", "poss") for c in tok.lefts)
+    """"attended the Chirac-Schroeder meeting": a gerund the small model tags a verb (or a
+    word it tags an adjective) is the noun when an article or a possessive stands before it
+    and it stands where a noun does."""
+    return tok.tag_ in ("VBG", "JJ") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
+        and any(c.dep_ in ("det", "poss") for c in tok.lefts)  # (and an adjective the model
+    # tags where a noun stands: "held a bilateral with X", "ahead of their formal bilateral")
 
 
 def _hyphened_caps(tok: Token) -> list[Token]:
