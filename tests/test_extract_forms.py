@@ -8862,3 +8862,21 @@ def test_a_bilateral_is_a_meeting(read, text, expected):
 def test_a_bilateral_agreement_is_no_meeting(read):
     assert meetings(read("Australia and New Zealand signed a bilateral agreement on Friday.",
                          published="2020-02-28")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Ehud Olmert met Bernard Kouchner in Jerusalem on Sunday. \"Annapolis cannot "
+     "be a failure,\" the Prime Minister said. France will host a conference under the aegis of "
+     "Prime Minister Salim Fayyad. The Prime Minister promised that Israel would be represented "
+     "at the Paris conference.", ["Ehud Olmert"]),
+    ("President George W. Bush met Hamid Karzai at Camp David on Monday. \"We are making "
+     "progress,\" the President said. The talks touched on a plan of President Pervez Musharraf "
+     "of Pakistan. The President pledged to send more troops to Afghanistan.",
+     ["George W. Bush"]),
+])
+def test_a_bare_title_stays_whom_it_stood_for(read, text, expected):
+    """"the Prime Minister said" (Olmert, the one so titled so far) ... "Prime Minister Salim
+    Fayyad" ... "The Prime Minister promised": a bare title read alone once stands for the
+    same person later, when another holder of the title has been named since."""
+    got = actors(read(text, published="2007-11-18"), "pledge")
+    assert [canon(expected)] == [canon(a) for a in got], got

@@ -285,6 +285,8 @@ class Mentions:
         self.events: list = []  # the article's events, once read
         self.organisers: list[tuple[int, str]] = []  # (token, organisation) of gatherings
         self.quote_speakers: list[tuple[int, int, str]] = []  # quote offsets and speaker
+        self._bare_told: dict[str, tuple[int, str]] = {}  # a bare title -> where it was
+        # first read alone and whom it stood for
         self.early_quote_speakers: list[tuple[int, int, str]] = []  # the same, read before
         # the events (for "I" only)
         self.offices: list[tuple[str, str, str, Token]] = []  # office nodes minted
@@ -1987,8 +1989,15 @@ class Mentions:
         if len(people) == 2 and in_quote(token):
             people -= {self._quote_speaker(token)}  # '"... the Prime Minister has agreed with
             # me ...," he said', in one prime minister's words: the other
+        told = self._bare_told.get(phrase)
+        if len(people) > 1 and told and told[0] < token.i and told[1] in people:
+            return [told[1]]  # "the Prime Minister said" (Olmert, the one named so far) ...
+            # "Prime Minister Salim Fayyad" ... "The Prime Minister promised": the same one
         if len(people) == 1:
-            return [next(iter(people))]
+            found = next(iter(people))
+            if phrase not in self._bare_told or self._bare_told[phrase][0] > token.i:
+                self._bare_told[phrase] = (token.i, found)
+            return [found]
         if not people:  # "Sir Keir Starmer ... the Prime Minister": the one person the article
             # names who held the post on its date (on a government's site, its own post)
             own = self.publisher if self.publisher in gazetteer.load().countries and \
