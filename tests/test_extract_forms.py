@@ -8880,3 +8880,11 @@ def test_a_bare_title_stays_whom_it_stood_for(read, text, expected):
     same person later, when another holder of the title has been named since."""
     got = actors(read(text, published="2007-11-18"), "pledge")
     assert [canon(expected)] == [canon(a) for a in got], got
+
+
+def test_a_signing_at_their_meeting_is_no_second_meeting(read):
+    """Signers who met, with others, in the meeting the article tells signed there: no second
+    meeting of the signers alone."""
+    text = ("President Donald Trump met Nikol Pashinyan and Ilham Aliyev at the White House on "
+            "Friday. Pashinyan and Aliyev signed the declaration at the White House.")
+    assert len(dated_meetings(read(text, published="2025-08-09"))) == 1

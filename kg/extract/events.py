@@ -894,8 +894,10 @@ class EventReader:
             # "signed by the two presidents at the residence in Likani")
             place = self._place([t for t in at + [p for o in at for p in prep_objects(
                 o, {"in", "at"})] if t.i not in self.by_token])
-            if len(people) < 2 or place is None:
-                continue
+            if len(people) < 2 or place is None or any(
+                    set(people) <= set(e.participants) for e in self.events
+                    if e.kind != "call" and e.status == "occurred"):
+                continue  # (a meeting of theirs the article tells is where they signed)
             self._add(Event("meeting", people, place, self._date(verb), None, modality(verb),
                             [evidence_for(verb, 0.7)], anchor=verb.i), verb)
 
