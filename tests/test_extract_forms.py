@@ -8888,3 +8888,19 @@ def test_a_signing_at_their_meeting_is_no_second_meeting(read):
     text = ("President Donald Trump met Nikol Pashinyan and Ilham Aliyev at the White House on "
             "Friday. Pashinyan and Aliyev signed the declaration at the White House.")
     assert len(dated_meetings(read(text, published="2025-08-09"))) == 1
+
+
+@pytest.mark.parametrize("text, person", [
+    ("At the 42nd ASEAN Summit in Labuan Bajo, Indonesia today Prime Minister Anwar Ibrahim "
+     "held discussions with four ASEAN leaders.\n\nAnwar praised the host.\n\n\u201cIn this "
+     "summit as well, I had a bilateral meeting with Sonexay Siphandone,\u201d he said.",
+     "Sonexay Siphandone"),
+    ("At the G20 summit in Bali today Prime Minister Narendra Modi held discussions with several "
+     "leaders.\n\nModi praised the host.\n\n\u201cIn the summit, I also had a bilateral "
+     "meeting with Rishi Sunak,\u201d he said.", "Rishi Sunak"),
+])
+def test_a_meeting_held_in_the_summit_was_at_it(read, text, person):
+    """"In this summit as well, I had a bilateral meeting with X": a meeting held "in" a
+    summit was on its sidelines, and X took part in the summit."""
+    facts = read(text, published="2023-05-10")
+    assert any(person in names for _, names in _summit_people(facts)), _summit_people(facts)

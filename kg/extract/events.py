@@ -834,7 +834,11 @@ class EventReader:
                 # ("travelled to Tokyo to hold talks with", "in Kabul, where he held talks",
                 # "X is in Bishkek on an official visit and for attending an informal summit")
                 if noun.i not in [t.i for t in prep_objects(host, ATTEND_PREPS)]:
-                    part_of = self._event_in(prep_objects(host, {"at", "during", "on"}))
+                    part_of = self._event_in(prep_objects(host, {"at", "during", "on"})) or \
+                        self._event_in([o for o in prep_objects(host, {"in"})
+                                        if getattr(self.by_token.get(o.i), "kind", "") ==
+                                        "summit"])  # ("In this summit as well, I had a
+                    # bilateral meeting with ...": at it)
                 part_of = part_of or self._where(host)  # "the summit, where they held talks"
         # "the meeting ..., chaired by NAME", "The Summit was chaired by NAME"
         by_verbs = [c for c in noun.children if c.dep_ == "acl"]
