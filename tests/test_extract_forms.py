@@ -8904,3 +8904,27 @@ def test_a_meeting_held_in_the_summit_was_at_it(read, text, person):
     summit was on its sidelines, and X took part in the summit."""
     facts = read(text, published="2023-05-10")
     assert any(person in names for _, names in _summit_people(facts)), _summit_people(facts)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Auckland Bilateral Press Conference",
+     "Transcript, E&OE\n\nWINSTON PETERS: This is the final day of the consultations. We had a "
+     "fruitful discussion.\n\nJULIE BISHOP: Thank you Deputy Prime Minister. I was delighted to "
+     "accept your invitation.", (["Julie Bishop", "Winston Peters"], "Auckland")),
+    ("Joint press conference with the Prime Minister of Japan",
+     "PRIME MINISTER ALBANESE: Thank you all for coming today.\n\nPRIME MINISTER KISHIDA: "
+     "Thank you, Anthony, for the warm welcome.\n\nAnthony Albanese and Fumio Kishida spoke to "
+     "reporters.", (["Anthony Albanese", "Fumio Kishida"], "")),
+])
+def test_a_joint_press_conference_transcript_is_a_meeting(read, title, text, expected):
+    """A transcript under the headline of a joint (or bilateral) press conference whose turns
+    are two or more people's: they met, at the one city the headline names, that day."""
+    people_, place = expected
+    got = meetings(read(text, published="2018-02-10", title=title))
+    assert (canon(people_), place) in [(canon(p), pl) for p, pl in got], got
+
+
+def test_a_press_conference_of_one_side_is_no_meeting(read):
+    text = ("WINSTON PETERS: This is the final day of the consultations.\n\nQUESTION: Minister, "
+            "what about trade?\n\nWINSTON PETERS: We had a fruitful discussion.")
+    assert pairs(read(text, published="2018-02-10", title="Press Conference, Wellington")) == []

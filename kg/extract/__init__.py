@@ -41,6 +41,7 @@ def extract(doc: Doc, article: Article) -> Facts:
     mentions.publisher_office = publisher_office(article)
     mentions.headline_titles = headline_titles(article.title)
     mentions.headline_author = headline_author(article.title)
+    mentions.headline = article.title or ""
     mentions.headline_place = mentions.one_place(  # ("at Obama dinner": no town in Japan)
         [n for n in headline_places(article.title) if not mentions.names_a_person(n)])
     roles = read_roles(mentions)

@@ -92,6 +92,9 @@ _APPRAISING = {"call", "describe", "characterise", "characterize", "praise", "ha
 _REACHED = {"reach", "strike", "sign", "conclude", "make", "seal", "finalise", "finalize"}
 _AGREEMENT_NOUNS = {"agreement", "deal", "accord", "consensus", "understanding", "decision",
                     "pact", "treaty", "declaration", "compromise"}
+# the headline of a press conference two or more sides gave together
+_JOINT_PRESS = re.compile(r"\b(?:joint|bilateral)\b.{0,20}\b(?:press|news) (?:conference|"
+                          r"availability|briefing|encounter)", re.I)
 _TIME_TOLD = {"after", "following", "before"}  # "did X after the talks": the talks, a time
 _STATEMENTS = {"statement", "declaration", "communique", "communiqué"}
 _LENGTHS = {"hour", "minute", "day", "week", "month", "round"}  # "after five hours of talks"
@@ -523,6 +526,7 @@ class EventReader:
         self._chaired_by()  # (after the verbs: "met at a luncheon offered by X")
         self._fronted_talks()
         self._where_it_was_agreed()
+        self._joint_press_conference()
         self.events.sort(key=lambda e: e.anchor)
         self._merge()
         self._attended_without_object()
@@ -1115,6 +1119,25 @@ class EventReader:
                                         if self.m.kind(k) == "person"))
             if len(people) >= 2:
                 event.participants = people
+
+    def _joint_press_conference(self) -> None:
+        """"Auckland Bilateral Press Conference" / "WINSTON PETERS: ..." / "JULIE BISHOP:
+        ...": the transcript of a joint (or bilateral) press conference whose turns are two or
+        more people's: they met, at the one city its headline names, on the article's day."""
+        if not _JOINT_PRESS.search(self.m.headline) or self.published is None:
+            return
+        turns = [(i, k) for i, k in self.m.turns() if k and self.m.kind(k) == "person"]
+        speakers = list(dict.fromkeys(k for _, k in turns))
+        if len(speakers) < 2 or any(set(speakers) <= set(e.participants) for e in self.events
+                                    if e.kind != "call"):
+            return
+        first = self.m.doc[turns[0][0]]
+        words = re.findall(r"[A-Z][\w'-]+", self.m.headline)
+        place = self.m.headline_place or self.m.one_place(
+            [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] + words)
+        self._add(Event("meeting", speakers, place, DateValue(
+            self.published.isoformat(), "day", _ARTICLE_DATE), None, "occurred",
+            [evidence_for(first, 0.6)], anchor=first.i), first)
 
     def _where_it_was_agreed(self) -> None:
         """"Kim and Koizumi agreed Friday to ... The agreement was reached at an 85-minute

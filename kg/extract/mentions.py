@@ -282,6 +282,7 @@ class Mentions:
         self.headline_titles: dict[str, str] = {}  # title -> the name the headline gives it
         self.headline_author: tuple[str, str] | None = None  # "Statement by President X"
         self.headline_place: str | None = None  # "Talks ... in Berlin": the city it names
+        self.headline: str = ""  # the article's title
         self.events: list = []  # the article's events, once read
         self.organisers: list[tuple[int, str]] = []  # (token, organisation) of gatherings
         self.quote_speakers: list[tuple[int, int, str]] = []  # quote offsets and speaker
