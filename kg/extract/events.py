@@ -1153,17 +1153,10 @@ class EventReader:
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _REACHED or \
                     not any(s.lemma_.lower() in _AGREEMENT_NOUNS for s in subjects(verb)):
                 continue
-            starts = sentence_starts(self.m.doc)
-            horizon = starts[max(0, sentence_index(self.m.doc, noun.i) - 2)]
-            for i in range(noun.sent.start - 1, horizon - 1, -1):
-                told = self.m.doc[i]
-                people = self.m.people_of(subjects(told)) if told.pos_ in (
-                    "VERB", "AUX") and told.dep_ != "xcomp" else []  # (the verb itself,
-                # not "to cooperate" after it: its day is the verb's)
-                if len(people) >= 2:  # ("... agreed Friday to ...": then, too)
-                    event.participants = people
-                    event.date = event.date or self._date(told)
-                    break
+            people, told = self.m.last_joint_subject(noun)
+            if told is not None:  # ("... agreed Friday to ...": then, too)
+                event.participants = people
+                event.date = event.date or self._date(told)
 
     def _island(self, token: Token) -> str | None:
         """"(held talks) on the Italian island of Capri": the island, whatever the model

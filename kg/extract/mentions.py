@@ -1800,17 +1800,23 @@ class Mentions:
     def _last_joint_subject(self, token: Token) -> list[str]:
         """"Lee and Aso vowed ... the administration of incoming president Obama ... The two
         leaders": the people of the last conjoined subject, within two sentences before."""
+        return self.last_joint_subject(token)[0]
+
+    def last_joint_subject(self, token: Token) -> tuple[list[str], Token | None]:
+        """The people of the last conjoined subject within two sentences before the token,
+        and its verb (not an infinitive after it: "agreed Friday to cooperate" is told by
+        "agreed", on its day); ([], None) when there is none."""
         starts = sentence_starts(self.doc)
         horizon = starts[max(0, sentence_index(self.doc, token.i) - 2)]
         for i in range(token.i - 1, horizon - 1, -1):
             verb = self.doc[i]
-            if verb.pos_ not in ("VERB", "AUX") or token.i in range(verb.left_edge.i,
-                                                                     verb.right_edge.i + 1):
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "xcomp" or token.i in range(
+                    verb.left_edge.i, verb.right_edge.i + 1):
                 continue
             people = self.people_of(subjects(verb))
             if len(people) >= 2:
-                return people
-        return []
+                return people, verb
+        return [], None
 
     def people_of(self, tokens: list[Token]) -> list[str]:
         """The people named by tokens and the tokens conjoined with them, once each."""

@@ -388,10 +388,11 @@ def read_roles(mentions: Mentions) -> list[Role]:
             # day; else the same post, where the country has it
             title = _post_there(mentions, key, holder) or (
                 title if lexicon.load().own_post(holder.split(":", 1)[1], title) else None)
-            own = _OWN_FOREIGN_TITLE.get(holder.split(":", 1)[1])
-            if title and own and _anothers_foreign_minister(holder.split(":", 1)[1], title):
-                title = _title_case(own.split())  # "Chinese Foreign Minister Yang Jiechi and
-                # his U.S. counterpart Hillary Clinton": the United States' Secretary of State
+            iso3 = holder.split(":", 1)[1]
+            if title and _anothers_foreign_minister(iso3, title):
+                title = _title_case(_OWN_FOREIGN_TITLE[iso3].split())  # "Chinese Foreign
+                # Minister Yang Jiechi and his U.S. counterpart Hillary Clinton": the United
+                # States' Secretary of State
             add(key, title, holder, False, word, 0.7)
     # 6. "John Kerry / Secretary of State" (a remarks page's speaker block): a line that is
     #    a name alone, and the next line a title alone.
