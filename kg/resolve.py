@@ -36,7 +36,9 @@ class Resolver:
         self.store = store
         self.base = normal_base(base)
         self.people: dict[str, set[tuple[str, str]]] = {}  # alias -> {(key, label)}
-        self.events: list[tuple[tuple, str, str]] = []  # (identity, date value, iri)
+        # identity -> [(date value, iri)] of this run's events: looked up, not scanned (a
+        # scan of every earlier event grew with the run: 2,000 articles, 105 -> 126 ms each)
+        self.events: dict[tuple, list[tuple[str, str]]] = {}
 
     def resolve(self, facts: Facts) -> Facts:
         self.published = facts.article.published
@@ -62,7 +64,7 @@ class Resolver:
             ident = _identity(event)
             if ident and event.date:
                 iri = event.iri or f"{self.base}event/{event_key(event)}"
-                self.events.append((ident, event.date.value, iri))
+                self.events.setdefault(ident, []).append((event.date.value, iri))
 
     def _one_person(self, name: str) -> tuple[str, str] | None:
         value = ox.Literal(name)
@@ -95,8 +97,8 @@ class Resolver:
         ident = _identity(event)
         if ident is None:
             return None
-        for known, date, iri in self.events:
-            if known == ident and self._agrees(date, event):
+        for date, iri in self.events.get(ident, ()):
+            if self._agrees(date, event):
                 return iri
         status = f"<{getattr(KG, event.status)}>"
         if event.kind == "summit":
