@@ -8928,3 +8928,22 @@ def test_a_press_conference_of_one_side_is_no_meeting(read):
     text = ("WINSTON PETERS: This is the final day of the consultations.\n\nQUESTION: Minister, "
             "what about trade?\n\nWINSTON PETERS: We had a fruitful discussion.")
     assert pairs(read(text, published="2018-02-10", title="Press Conference, Wellington")) == []
+
+
+@pytest.mark.parametrize("text, role", [
+    ("At the end of the meeting the President awarded the Czech Minister of Culture, Vaclav "
+     "Riedlbauch, with a medal.", ("Vaclav Riedlbauch", "Minister of Culture", "Czech Republic")),
+    ("The delegation included Malusi Gigaba, Minister of Home Affairs of South Africa.",
+     ("Malusi Gigaba", "Minister of Home Affairs", "South Africa")),
+    ("Kenya's Minister for Health, Susan Nakhumicha, opened the clinic.",
+     ("Susan Nakhumicha", "Minister for Health", "Kenya")),
+    ("The Minister of Foreign Affairs and Human Mobility, Ricardo Pati\u00f1o, arrived at 0930 "
+     "to meet with Colombian Foreign Minister, Maria Angela Holguin.",
+     ("Ricardo Pati\u00f1o", "Minister of Foreign Affairs", "")),
+])
+def test_a_ministry_title_after_of_is_whole(read, text, role):
+    """"Minister of Culture", "Minister for Health", "Minister of Home Affairs": a ministry's
+    title with its field after "of"/"for" is the whole title, not "Minister" (a field the
+    lexicon does not know, "Human Mobility", is left off, and never a dangling "and")."""
+    got = roles(read(text, published="2017-03-13"))
+    assert role in got, got

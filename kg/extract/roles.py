@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -65,12 +66,28 @@ _FIELDS = PORTFOLIOS | {"home", "foreign", "economic", "islamic", "religious", "
                         "petroleum", "oil", "communications", "sports", "youth", "women",
                         "social", "science", "technology", "fisheries", "lands", "housing",
                         "works", "immigration", "infrastructure", "digital", "development"}
+_TITLE_TOKENS |= _FIELDS  # ("Minister of Culture Vaclav Riedlbauch": read from the name left)
+
+
+# "Minister of Culture", "Minister for Home Affairs", "Deputy Minister of Interior": a
+# ministry's own title, whole, though titles.tsv lists only the foreign ministers' so
+_MINISTRY_TITLE = re.compile(r"(?:(?:deputy|vice) )?minister (?:of|for) (?:the )?"
+                             r"(?P<fields>[a-z]+(?: (?:and|&)? ?[a-z]+){0,3})")
+
+
+def _ministry(text: str) -> bool:
+    ministry = _MINISTRY_TITLE.fullmatch(text)
+    fields = ministry["fields"].split() if ministry else []
+    return bool(fields) and fields[-1] in _FIELDS and all(w in _FIELDS | {"and", "&"}
+                                                          for w in fields)
 
 
 def _normal_title(words: list[str]) -> str | None:
     text = " ".join(w.lower() for w in words).replace(" - ", "-").strip()
+    if text not in HEAD_TITLES and _ministry(text):
+        return _title_case(text.split())
     fields = text.split()[:-1]
-    if text not in HEAD_TITLES and text.endswith("minister") and 2 <= len(fields) <= 3 and \
+    if text not in HEAD_TITLES and text.endswith("minister") and 1 <= len(fields) <= 3 and \
             all(w in _FIELDS for w in fields):
         return _title_case(text.split())  # ("foreign minister" alone is known)
     stand_in = ""
@@ -101,7 +118,8 @@ def _title_after(mentions: Mentions, head: Token) -> list[str]:
                 key and mentions.kind(key) == "organisation" and mentions.known(key)):
             break
         words.append(t.text)
-        if " ".join(w.lower() for w in words).replace(" - ", "-") in HEAD_TITLES:
+        text = " ".join(w.lower() for w in words).replace(" - ", "-")
+        if text in HEAD_TITLES or _ministry(text):
             best = list(words)
     return best if len(best) > 1 else []
 
