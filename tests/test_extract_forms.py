@@ -8947,3 +8947,30 @@ def test_a_ministry_title_after_of_is_whole(read, text, role):
     lexicon does not know, "Human Mobility", is left off, and never a dangling "and")."""
     got = roles(read(text, published="2017-03-13"))
     assert role in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He met there with Presidents Luis Inacio Lula da Silva of Brazil, Ricardo Lagos Escobar "
+     "of Chile and Jacques Chirac of France to discuss hunger.",
+     {("Ricardo Lagos", "Chile"), ("Jacques Chirac", "France")}),
+    ("The Foreign Ministers Sergey Lavrov of Russia and Wang Yi of China met in Moscow.",
+     {("Sergey Lavrov", "Russia"), ("Wang Yi", "China")}),
+])
+def test_a_plural_title_gives_each_name_its_own_of_country(read, text, expected):
+    """"Presidents A of Brazil, B of Chile and C of France": each listed name's own "of
+    COUNTRY" is its country (the first one's was every name's)."""
+    got = {(p, h) for p, _, h in roles(read(text, published="2004-02-01"))}
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("MONTERREY, Mexico - President Bush and Mexican President Vicente Fox forged agreement "
+     "Monday on immigration.", "George W. Bush", "Mexico"),
+    ("NAIROBI, Kenya - Prime Minister Keir Starmer met President William Ruto on Monday.",
+     "Keir Starmer", "Kenya"),
+])
+def test_a_datelines_dash_joins_no_title_to_its_country(read, text, person, country):
+    """"MONTERREY, Mexico - President Bush": a spaced dash is the dateline's, not a title's
+    ("Secretary-General"), so the dateline's country is not the title's."""
+    facts = read(text, published="2025-01-13")
+    assert not any(p == person and h == country for p, _, h in roles(facts)), roles(facts)

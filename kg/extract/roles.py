@@ -213,7 +213,9 @@ def read_roles(mentions: Mentions) -> list[Role]:
             elif low in _HEAD_WORDS and not words and holder is None:
                 words.insert(0, tok.text)  # "UN chief", "IMF boss": see below
             elif low in _TITLE_TOKENS and (holder is None or holder_after_of) and (
-                    low != "of" or (words and i > 0 and doc[i - 1].lower_ in _TITLE_TOKENS)):
+                    low != "of" or (words and i > 0 and doc[i - 1].lower_ in _TITLE_TOKENS)) \
+                    and not (low == "-" and (tok.whitespace_ or i == 0 or doc[i - 1].whitespace_)):
+                # (a spaced dash is no title's: "MONTERREY, Mexico - President Bush")
                 words.insert(0, tok.text)
             elif low == "-" and i > 0 and doc[i - 1].lower_ in ("then", "ex", "former"):
                 pass  # "then-Japanese prime minister"
@@ -259,17 +261,8 @@ def read_roles(mentions: Mentions) -> list[Role]:
             title = None  # "Head of the Administration of the President of the Republic of
             # Kazakhstan Adilbek Dzhaksybekov": the name is the head of the staff, not the
             # president
-        if title and holder is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
-            j = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
-            after = mentions.token_key.get(j)  # "Prime Minister Kishida of Japan", "President
-            # William Ruto of the Republic of Kenya"
-            last = j
-            while last + 1 < len(doc) and mentions.token_key.get(last + 1) == after:
-                last += 1
-            owns = last + 1 < len(doc) and doc[last + 1].lower_ in ("'s", "’s")
-            if mentions.kind(after) in ("country", "organisation") and mentions.known(after) \
-                    and not owns:  # (not "assured President Ruto of Japan's support")
-                holder = after
+        if title and holder is None:
+            holder = _of_after(mentions, ent.end)  # "Prime Minister Kishida of Japan"
         add(key, title, holder, former, ent[0], 0.85)
         if title:
             listed.add(ent.end - 1)
@@ -288,6 +281,11 @@ def read_roles(mentions: Mentions) -> list[Role]:
                     seen.discard((key, title, holder, former))
             for other, its in zip(names, holders, strict=True):
                 k = mentions.token_key.get(other.i)
+                end = other.i + 1
+                while end < len(doc) and mentions.token_key.get(end) == k:
+                    end += 1
+                its = _of_after(mentions, end) or its  # "Presidents Lula of Brazil, Lagos
+                # of Chile and Chirac of France": each name's own country
                 if k and (k != key or its != holder):
                     add(k, title, its, former, other, 0.8)
             in_plural.update((mentions.token_key.get(o.i), title) for o in names)
@@ -651,6 +649,25 @@ def _names_listed(ent) -> list:
     names = list(conjuncts(ent.root)) + [t for a in ent.root.children if a.dep_ == "appos"
                                          and a.ent_type_ == "PERSON" for t in conjuncts(a)]
     return names if len(names) > 1 else []
+
+
+def _of_after(mentions: Mentions, end: int) -> str | None:
+    """The country or known organisation named by "of (the) X" right after the name that ends
+    before token `end`: "Prime Minister Kishida of Japan", "President William Ruto of the
+    Republic of Kenya" (not "assured President Ruto of Japan's support")."""
+    doc = mentions.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    after = mentions.token_key.get(j)
+    last = j
+    while last + 1 < len(doc) and mentions.token_key.get(last + 1) == after:
+        last += 1
+    owns = last + 1 < len(doc) and doc[last + 1].lower_ in ("'s", "’s")
+    if mentions.kind(after) in ("country", "organisation") and mentions.known(after) and \
+            not owns:
+        return after
+    return None
 
 
 def _holder_at(mentions: Mentions, i: int) -> str | None:
