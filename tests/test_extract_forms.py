@@ -8974,3 +8974,25 @@ def test_a_datelines_dash_joins_no_title_to_its_country(read, text, person, coun
     ("Secretary-General"), so the dateline's country is not the title's."""
     facts = read(text, published="2025-01-13")
     assert not any(p == person and h == country for p, _, h in roles(facts)), roles(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "US Secretary of State Mike Pompeo has met with Georgian President Salome Zurabishvili at "
+    "the Orbeliani Palace as part of his official visit.",
+    "US President Donald Trump held talks with visiting Indian Prime Minister Narendra Modi on "
+    "Monday.",
+    "UK Prime Minister Keir Starmer met Italian Prime Minister Giorgia Meloni on Monday.",
+])
+def test_an_acronym_opening_the_lead_is_no_dateline(read, text):
+    """"US Secretary of State X has met ...": a country's acronym that opens the lead is the
+    adjective of the title after it, not a dateline ("LONDON, ...", "WASHINGTON -"): the
+    meeting is not placed in that country."""
+    got = meetings(read(text, published="2020-11-18"))
+    assert got and all(place not in ("United States", "United Kingdom") for _, place in got), got
+
+
+def test_a_capitals_dateline_still_places_the_meeting(read):
+    got = meetings(read("LONDON - Keir Starmer met Giorgia Meloni on Monday.",
+                        published="2025-03-05"))
+    assert (canon(["Keir Starmer", "Giorgia Meloni"]), "London") in [
+        (canon(p), pl) for p, pl in got], got

@@ -2076,6 +2076,11 @@ class EventReader:
                     city = self.m.place_named(f"{tok.text.title()} {nxt.text.title()}")
                     if city:  # "PANAMA CITY -", "KUWAIT CITY -": the city, not the country
                         return city
+                if end is None and nxt is not None and nxt.is_alpha and \
+                        not nxt.text.isupper() and len(tok) <= 3:
+                    break  # "US Secretary of State Mike Pompeo has met ...", "UK Prime
+                    # Minister ...": an acronym opening a sentence is its adjective, no
+                    # dateline (that ends in a comma, a dash or capitals: "LONDON, ...")
                 if self.m.kind(k) in ("place", "country") and tok.text.isupper() and \
                         tok.is_alpha:  # (not "Page A14" of a print edition's line)
                     return k
