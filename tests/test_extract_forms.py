@@ -8996,3 +8996,33 @@ def test_a_capitals_dateline_still_places_the_meeting(read):
                         published="2025-03-05"))
     assert (canon(["Keir Starmer", "Giorgia Meloni"]), "London") in [
         (canon(p), pl) for p, pl in got], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISLAMABAD, Pakistan: Pakistan and Sri Lanka have agreed to enhance bilateral trade.",
+     ["Pakistan", "Sri Lanka"]),
+    ("TOKYO, Japan: Japan and India agreed to expand defence cooperation on Monday.",
+     ["India", "Japan"]),
+])
+def test_a_city_country_colon_dateline_is_nobodys_act(read, text, expected):
+    """"ISLAMABAD, Pakistan: Pakistan and Sri Lanka have agreed": the dateline's country before
+    the colon is where the story was filed, not a party to the agreement told after it."""
+    got = actors(read(text, published="2015-04-06"), "agreement")
+    assert got == [expected], got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("King Abdullah, Egyptian President Abdel Fattah el-Sisi and Iraqi Prime Minister Mustafa "
+     "al-Kadhimi on Tuesday held the third trilateral summit in Amman.\n\nIn remarks at the "
+     "start of the summit, King Abdullah welcomed President el-Sisi and Prime Minister Kadhimi "
+     "to Jordan.", "Amman"),
+    ("President William Ruto, President Yoweri Museveni and President Samia Suluhu Hassan held "
+     "a tripartite summit in Arusha on Monday.\n\nAt the opening of the summit, Hassan "
+     "welcomed Ruto and Museveni to Tanzania.", "Arusha"),
+])
+def test_a_meeting_of_all_of_a_summits_people_is_the_summit(read, text, place):
+    """"... held the third trilateral summit in Amman. ... King Abdullah welcomed President
+    el-Sisi and Prime Minister Kadhimi to Jordan": three or more of a summit's people, all of
+    them, meeting that day are the summit, not a second meeting placed only in the country."""
+    got = dated_meetings(read(text, published="2020-08-25"))
+    assert len(got) == 1 and got[0][1] == place, got

@@ -1417,7 +1417,8 @@ class EventReader:
     def _same(self, a: Event, b: Event) -> bool:
         if a.status != b.status:
             return False  # a denied or supposed meeting is never the one that happened
-        if "summit" in (a.kind, b.kind) and (self._from_verb(a) or self._from_verb(b)):
+        if "summit" in (a.kind, b.kind) and (self._from_verb(a) or self._from_verb(b)) and \
+                not _all_of_the_summit(a, b):
             return False  # "met Xi at the summit": a meeting on the summit's sidelines
         if not _dates_agree(a.date, b.date):
             return False
@@ -3000,6 +3001,17 @@ def _in_presence_of(verb: Token) -> list[Token]:
             if at.i == verb.i:
                 found += [c for o in prep_objects(t, {"of"}) for c in conjuncts(o)]
     return found
+
+
+def _all_of_the_summit(a: Event, b: Event) -> bool:
+    """"... held the third trilateral summit ... King Abdullah welcomed President El Sisi and
+    Prime Minister Kadhimi to Jordan": three or more of a summit's people, all but one of them
+    at most, meeting are the summit itself, not a meeting on its sidelines (a bilateral is
+    two)."""
+    summit, other = (a, b) if a.kind == "summit" else (b, a)
+    people = set(other.participants)
+    return other.kind != "summit" and len(people) >= 3 and people <= set(
+        summit.participants) and len(summit.participants) - len(people) <= 1
 
 
 def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:

@@ -1113,6 +1113,14 @@ class Mentions:
             lambda t: t.is_alpha and (t.text.isupper() or t.text.istitle()),
             self.doc[first.i:min(first.i + 3, sent.end)]))
         colon = run[-1].i + 1 if run else 0
+        if colon and colon + 1 < sent.end and self.doc[colon].text == ",":
+            country = self.token_key.get(colon + 1)  # "ISLAMABAD, Pakistan: Pakistan and Sri
+            # Lanka have agreed ...": the city's country before the colon
+            after = colon + 1
+            while after < sent.end and country and self.token_key.get(after) == country:
+                after += 1
+            if self.kind(country) == "country":
+                colon = after
         if colon and colon < sent.end and self.doc[colon].text == ":" and \
                 self.doc[colon].whitespace_ and gazetteer.places_index().get(
                     gazetteer.normalise(" ".join(t.text for t in run))):
