@@ -9026,3 +9026,58 @@ def test_a_meeting_of_all_of_a_summits_people_is_the_summit(read, text, place):
     them, meeting that day are the summit, not a second meeting placed only in the country."""
     got = dated_meetings(read(text, published="2020-08-25"))
     assert len(got) == 1 and got[0][1] == place, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Visiting German Chancellor Gerhard Schroeder and French President Jacques Chirac on "
+     "Wednesday said they have decided to strengthen consultations on European issues.",
+     ["Gerhard Schroeder", "Jacques Chirac"]),
+    ("Visiting Chinese Premier Wen Jiabao and Prime Minister Helen Clark on Thursday said they "
+     "had agreed to conclude trade talks within two years.", ["Helen Clark", "Wen Jiabao"]),
+])
+def test_visiting_visitors_are_the_subject(read, text, expected):
+    """"Visiting German Chancellor X and French President Y on Wednesday said they have
+    decided to ...": the small model reads "Visiting" as a subject clause with the visitors as
+    its object; the visitors are the subject (and their decision an agreement)."""
+    assert expected in actors(read(text, published="2002-10-03"), "agreement")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("German Chancellor Gerhard Schroeder and French President Jacques Chirac on Wednesday said "
+     "they share the same approach on Iraq.\n\n\"Our analysis is the same,\" said Chirac at a "
+     "joint press conference with Schroeder.", "2002-10-02"),
+    ("Prime Minister Helen Clark and Premier Wen Jiabao on Thursday said trade talks would end "
+     "within two years.\n\n\"We are confident,\" Clark told a news conference with Wen.",
+     "2002-10-03"),
+])
+def test_a_press_conference_with_someone_is_of_the_leads_day(read, text, expected):
+    """"said Chirac at a joint press conference with Schroeder", in the lead: held when it was
+    said, on the day the lead's first sentence gives its people."""
+    got = dated_meetings(read(text, published="2002-10-04"))
+    assert [d for _, _, d in got] == [expected], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S., Mexican presidents emphasize agreement on immigration.\n\nMONTERREY, Mexico - "
+     "President Bush and Mexican President Vicente Fox forged agreement Monday on "
+     "immigration.\n\nFox embraced the proposal.\n\nBush dismissed suggestions that it was a "
+     "gambit.\n\nThe two leaders met before the opening of a hemispheric summit.",
+     ("Monterrey", "2004-01-12")),
+    ("NAIROBI, Kenya - President William Ruto and President Samia Suluhu Hassan signed a trade "
+     "deal on Monday.\n\nRuto praised the deal.\n\nHassan called it historic.\n\nThe two "
+     "leaders met at State House before the signing.", ("Nairobi", "2004-01-12")),
+])
+def test_the_two_leaders_met_paragraphs_on_is_the_storys_meeting(read, text, expected):
+    """"The two leaders met before the opening of a summit", paragraphs after a lead that
+    says on which day they forged an agreement: the story's meeting, on the story's day,
+    where the dateline was filed."""
+    got = dated_meetings(read(text, published="2004-01-13"))
+    assert [(pl, d) for _, pl, d in got] == [expected], got
+
+
+def test_the_two_leaders_had_met_is_no_meeting_of_the_storys_day(read):
+    text = ("NAIROBI, Kenya - President William Ruto and President Samia Suluhu Hassan signed a "
+            "trade deal on Monday.\n\nRuto praised the deal.\n\nHassan called it historic."
+            "\n\nThe two leaders had met before in Arusha.")
+    got = dated_meetings(read(text, published="2004-01-13"))
+    assert all(d != "2004-01-12" for _, _, d in got), got

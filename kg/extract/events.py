@@ -2269,15 +2269,27 @@ class EventReader:
         lead = self._lead()
         ends = len(self.m.doc) if self._under_a_date_line() else lead[-1].end if lead else 0
         for event in self.events:
-            if event.date is not None or event.status != "occurred" or event.anchor >= ends \
-                    or event.kind == "call" or event.anchor < 0:
+            if event.date is not None or event.status != "occurred" or event.kind == "call" \
+                    or event.anchor < 0:
+                continue
+            if event.anchor >= ends:
+                if self._told_of_them(event) and self.m.doc[event.anchor].tag_ == "VBD":
+                    # "The two leaders met before the opening of a summit", paragraphs
+                    # after a lead that says on which day they forged an agreement: the
+                    # story's meeting, told again, on the story's day (not "had met")
+                    event.date = self._story_day(lead, event)
+                    if event.date is not None:
+                        _discount(event, 0.8)
                 continue
             anchor = self.m.doc[event.anchor]
             their = event.kind != "summit" and any(c.dep_ == "poss" for c in anchor.children)
             told = anchor.head.head if anchor.head.lower_ in ("after", "following", "before") \
                 or (their and anchor.head.lower_ in ("during", "at", "in")) or (
                     anchor.head.lower_ == "during" and event.participants) else \
-                anchor.head  # "a statement issued after talks on the island", "During their
+                anchor.head.head if anchor.head.lower_ == "at" and _press_appearance(
+                    anchor) else anchor.head  # "said Chirac at a joint press conference with
+            # Schroeder": the day it was said; "a statement issued after talks on the
+            # island", "During their
             # meeting at the Aiwan-e-Sadr, both sides agreed ...": their meeting, told in the
             # past, was held (not "spoke at the summit": a gathering of any day); "discussed
             # the issues during talks with X": talks with someone, while it was done
@@ -2330,15 +2342,20 @@ class EventReader:
         on Monday pledged ...": the day the lead's first sentence gives its own verb, whose
         subjects are the meeting's people, is the story's day (up to a week before
         publication), rather than the article's date."""
-        for sent in lead[:1]:
+        for sent in lead[:2]:  # (the second when the first is a sub-headline: "U.S.,
+            # Mexican presidents emphasize agreement", then "MONTERREY - Bush and Fox forged
+            # agreement Monday ...")
             root = sent.root
             if root.pos_ not in ("VERB", "AUX"):
-                return None
+                continue
             people = {k for s in subjects(root) for t in conjuncts(s)
                       for k in self.m.resolve(t)}
             if len(people & set(event.participants)) < 2:
-                return None
-            date = self._date_among(root, self._date_slots(root))
+                continue
+            date = self._date_among(root, self._date_slots(root) | {
+                i for c in root.children if c.dep_ == "csubj" and c.lower_ == "visiting"
+                for i in self._date_slots(c)})  # ("Visiting X and Y on Wednesday said":
+            # the parse hangs the day on "Visiting")
             if date is None or date.precision != "day" or self.published is None:
                 return None
             days = (self.published - dt.date.fromisoformat(date.value)).days
@@ -3001,6 +3018,14 @@ def _in_presence_of(verb: Token) -> list[Token]:
             if at.i == verb.i:
                 found += [c for o in prep_objects(t, {"of"}) for c in conjuncts(o)]
     return found
+
+
+def _press_appearance(noun: Token) -> bool:
+    """"a joint press conference", "a news conference", "a press availability": an appearance
+    before the press, held when what was said at it was said."""
+    return noun.lemma_.lower() in ("conference", "availability", "briefing") and any(
+        c.lower_ in ("press", "news", "media") for c in noun.children if c.dep_ in (
+            "compound", "amod"))
 
 
 def _all_of_the_summit(a: Event, b: Event) -> bool:
