@@ -9081,3 +9081,23 @@ def test_the_two_leaders_had_met_is_no_meeting_of_the_storys_day(read):
             "\n\nThe two leaders had met before in Arusha.")
     got = dated_meetings(read(text, published="2004-01-13"))
     assert all(d != "2004-01-12" for _, _, d in got), got
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Joint Press Opportunity with Georgian President Eduard Shevardnadze",
+     "January 28, 2003, Kiev\n\nVladimir Putin: President Eduard Shevardnadze and I had a wide "
+     "ranging talk.\n\nThank you.\n\nEduard Shevardnadze: I too believe that it was a very "
+     "necessary conversation.", (["Eduard Shevardnadze", "Vladimir Putin"], "Kyiv")),
+    ("Press statements following Russian-Armenian talks",
+     "Vladimir Putin: Mr President, colleagues, our talks were useful.\n\nSerzh Sargsyan: "
+     "Thank you, Mr President. We discussed the economy.", (["Serzh Sargsyan",
+                                                              "Vladimir Putin"], "")),
+])
+def test_a_joint_press_opportunity_transcript_is_a_meeting(read, title, text, expected):
+    """The Kremlin's headlines for the press part of two leaders' meeting ("Joint Press
+    Opportunity with X", "Press statements following Russian-Armenian talks") over two
+    speakers' turns: they met (where the item's date line says, never in a town named like a
+    headline's word: "Opportunity", Washington)."""
+    people_, place = expected
+    got = meetings(read(text, published="2003-01-28", title=title))
+    assert (canon(people_), place) in [(canon(p), pl) for p, pl in got], got

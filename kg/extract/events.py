@@ -93,8 +93,11 @@ _REACHED = {"reach", "strike", "sign", "conclude", "make", "seal", "finalise", "
 _AGREEMENT_NOUNS = {"agreement", "deal", "accord", "consensus", "understanding", "decision",
                     "pact", "treaty", "declaration", "compromise"}
 # the headline of a press conference two or more sides gave together
-_JOINT_PRESS = re.compile(r"\b(?:joint|bilateral)\b.{0,20}\b(?:press|news) (?:conference|"
-                          r"availability|briefing|encounter)", re.I)
+_JOINT_PRESS = re.compile(r"\b(?:joint|bilateral)\b.{0,20}\b(?:press|news|media) (?:conference|"
+                          r"availability|briefing|encounter|opportunity|statements?|remarks|"
+                          r"appearance)|\b(?:press|media) statements? (?:following|after)\b"
+                          r".{0,40}\btalks\b", re.I)  # ("Joint Press Opportunity with X",
+# the Kremlin's "Press statements following Russian-Georgian talks")
 _TIME_TOLD = {"after", "following", "before"}  # "did X after the talks": the talks, a time
 _STATEMENTS = {"statement", "declaration", "communique", "communiqué"}
 _LENGTHS = {"hour", "minute", "day", "week", "month", "round"}  # "after five hours of talks"
@@ -1132,7 +1135,8 @@ class EventReader:
                                     if e.kind != "call"):
             return
         first = self.m.doc[turns[0][0]]
-        words = re.findall(r"[A-Z][\w'-]+", self.m.headline)
+        words = re.findall(r"[A-Z][\w'-]+", _JOINT_PRESS.sub(" ", self.m.headline))  # (not
+        # "Opportunity", a town in Washington state)
         place = self.m.headline_place or self.m.one_place(
             [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] + words)
         self._add(Event("meeting", speakers, place, DateValue(
