@@ -9101,3 +9101,23 @@ def test_a_joint_press_opportunity_transcript_is_a_meeting(read, title, text, ex
     people_, place = expected
     got = meetings(read(text, published="2003-01-28", title=title))
     assert (canon(people_), place) in [(canon(p), pl) for p, pl in got], got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Media Remarks by Minister Maite Nkoana-Mashabane at the conclusion of the Bilateral "
+     "Meeting with Her Counterpart, Minister Geoffrey Onyeama in Pretoria, South Africa, 13 "
+     "March 2017\n\nWe have just concluded our bilateral discussions.",
+     ["Geoffrey Onyeama", "Maite Nkoana-Mashabane"]),
+    ("Statement by President Barroso at the end of his meeting with Prime Minister Narendra "
+     "Modi\n\nWe had a good discussion.", ["Barroso", "Narendra Modi"]),
+    ("Remarks by Secretary Colin Powell at the close of the talks with Foreign Minister Ivanov"
+     "\n\nWe made progress today.", ["Colin Powell", "Ivanov"]),
+])
+def test_a_heading_said_at_the_end_of_a_meeting_names_its_people(read, text, pair):
+    """"Media Remarks by Minister X at the conclusion of the Bilateral Meeting with Her
+    Counterpart, Y": the one who speaks at the end of a meeting was in it, as after it
+    ("Statement by X following his meeting with Y"); and "Remarks", which the model may take
+    for a name at a line's start, is nobody."""
+    facts = read(text, published="2017-03-13")
+    assert canon(pair) in [canon(p) for p in pairs(facts)], pairs(facts)
+    assert "Remarks" not in people(facts) and "Media Remarks" not in people(facts)

@@ -682,6 +682,11 @@ class EventReader:
             # place)
         said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in (
             "after", "following") else None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lemma_.lower() in _PARTS and noun.head.head.dep_ == "pobj" and \
+                noun.head.head.head.lower_ in ("at", "on"):
+            said = noun.head.head.head.head  # "Media Remarks by Minister X at the conclusion
+            # of the Bilateral Meeting with Her Counterpart, Y"
         if said is not None and said.pos_ in ("NOUN", "PROPN") and \
                 said.lemma_.lower() in _SAID_NOUNS:
             partners += prep_objects(said, {"by"})  # "Press statement by Chancellor Merkel
@@ -2311,8 +2316,13 @@ class EventReader:
                 # conference after talks with Mr Chirac, said": the clause's own verb
             now = glad_adjective(told) and told.head.tag_ in ("VBP", "VBZ", "VBD")  # "I am glad to
             # have another meeting with X": the meeting of the moment it is said
+            at_its_end = anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in \
+                _PARTS and anchor.head.head.head.lower_ in ("at", "on")
+            if at_its_end:
+                told = anchor.head.head.head.head  # "Remarks by X at the conclusion of the
+                # Bilateral Meeting with Y"
             heading = told.pos_ in ("NOUN", "PROPN") and told.lemma_.lower() in _SAID_NOUNS \
-                and anchor.head.lower_ in ("after", "following") and not any(
+                and (anchor.head.lower_ in ("after", "following") or at_its_end) and not any(
                     t.pos_ in ("VERB", "AUX") and t.i != anchor.head.i for t in told.sent)
             # ("Statement by President Barroso following his meeting with ...", "Remarks by
             # the President after bilateral meeting": a statement's heading, of its day)

@@ -373,6 +373,10 @@ class Mentions:
             elif label == "PERSON" and _a_company(ent) and not self._holder_named(text):
                 entity = Entity(f"org:{gazetteer.slug(text)}", "organisation", text)
                 # ("Petronas, Malaysia's national petroleum corporation": no person)
+            elif label == "PERSON" and all(t.lower_ in _HEADING_WORDS or t.is_punct or
+                                           t.lower_ in ("media", "press", "opening", "closing")
+                                           for t in ent):
+                continue  # "Media Remarks by Minister X", "Readout": a heading's word
             elif label == "PERSON" and (len(ent) >= 2 and ent[-1].lower_ in _THINGS_NAMED or
                                         _named_after(ent)) and not self._holder_named(text):
                 continue  # "Aguda House", "the Continental Free Trade Agreement": a building
@@ -3135,6 +3139,9 @@ _SOVEREIGNS = {"king", "queen", "emir", "sultan", "pope", "emperor", "empress"} 
 # regnal name, one word, follows
 
 # the last word of a building's or a document's name, never of a person's
+_HEADING_WORDS = {"remarks", "statement", "statements", "readout", "transcript", "briefing",
+                  "communique", "communiqué", "speech", "interview", "keynote"}  # what a
+# heading says was said, which the model may take for a name at a line's start
 _THINGS_NAMED = {"house", "villa", "palace", "building", "residence", "agreement", "treaty",
                  "accord", "accords", "pact", "convention", "declaration", "charter",
                  "protocol", "memorandum", "communique", "communiqué", "airport", "stadium",
