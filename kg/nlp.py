@@ -75,6 +75,7 @@ def load(name: str | None = None) -> Language:
     _split_glued_credits(nlp)
     _rank_abbreviations(nlp)
     _co_nouns(nlp)
+    _lemma_exceptions(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
     # First in the pipeline: it reads the words only (ORTH), and adding its ~2,700 phrase
@@ -100,6 +101,23 @@ _RANK_PAIRS = ("Lt.-Gen.", "Maj.-Gen.", "Lt.-Col.", "Brig.-Gen.", "Lt.-Cdr.", "V
 # Honorifics written short, likewise: "held a summit meeting with Hon. Mr. Ranil
 # Wickremesinghe" ended a sentence at "Hon." and lost the meeting.
 _HONORIFICS = ("Hon", "Rt", "Amb", "Excy", "Engr", "Smt")
+
+
+# Verb forms the rule lemmatizer reads as another verb's: "hopes", "hoped", "hoping" came out
+# "hop" (whose own forms are "hops", "hopped", "hopping"), so "Wen said he hopes to conclude
+# trade talks" lost its goal.
+_VERB_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _lemma_exceptions(nlp: Language) -> None:
+    """The lemma set by the attribute ruler, before the lemmatizer (which keeps a lemma it
+    finds set; its own exceptions cannot outrank a rule's form that is also a word)."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, lemma in _VERB_LEMMAS.items():
+        ruler.add([[{"LOWER": form, "TAG": {"IN": ["VBZ", "VBD", "VBN", "VBG", "VBP"]}}]],
+                  {"LEMMA": lemma})  # type: ignore[attr-defined]
 
 
 def _rank_abbreviations(nlp: Language) -> None:
