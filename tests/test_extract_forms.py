@@ -9136,3 +9136,40 @@ def test_hope_to_in_every_form_is_a_goal(read, text, actor):
     "hopped", "hopping"); kg/nlp.py gives them their lemma."""
     got = actors(read(text, published="2006-04-06"), "goal")
     assert [actor] in got, got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Secretary-General Kofi Annan flew from Brussels to Geneva on Friday, 30 January.\n\nOn "
+     "Saturday, the Secretary-General held a series of meetings with the leaders of Cameroon "
+     "and Nigeria.\n\nHe then met separately with Nigerian President Olusegun Obasanjo.",
+     "2004-02-01", "2004-01-31"),
+    ("Prime Minister Jacinda Ardern arrived in Tokyo on Monday, 3 June.\n\nOn Wednesday, she "
+     "toured a factory and spoke to business leaders.\n\nShe later met Japanese Prime Minister "
+     "Shinzo Abe.", "2019-06-07", "2019-06-05"),
+])
+def test_a_sentence_opening_with_its_day_moves_the_narrative_on(read, text, published,
+                                                                  expected):
+    """"flew to Geneva on Friday, 30 January ... On Saturday, the Secretary-General held a
+    series of meetings with the leaders of ... He then met X": a sentence that opens with its
+    day moves a traveller's narrative on, whatever it tells (a weekday counted from the day
+    the narrative had reached)."""
+    got = dated_meetings(read(text, published=published))
+    assert [d for _, _, d in got] == [expected], got
+
+
+@pytest.mark.parametrize("title, text, published, expected", [
+    ("Activities of the Secretary-General",
+     "ACTIVITIES OF SECRETARY-GENERAL IN SWITZERLAND, 30 JANUARY \u2013 1 FEBRUARY\n\n"
+     "Secretary-General Kofi Annan flew to Geneva.\n\nOn Saturday, he met Nigerian President "
+     "Olusegun Obasanjo.", "2004-02-01", "2004-01-31"),
+    ("Visit of the President",
+     "STATE VISIT TO KENYA, 3 MARCH - 5 MARCH\n\nThe President flew to Nairobi.\n\nOn "
+     "Tuesday, President Samia Suluhu Hassan met President William Ruto.", "2025-03-08",
+     "2025-03-04"),
+])
+def test_a_headings_range_of_days_is_no_dateline(read, title, text, published, expected):
+    """"ACTIVITIES OF SECRETARY-GENERAL IN SWITZERLAND, 30 JANUARY - 1 FEBRUARY": a heading's
+    range of days ends in a date, not in a dateline's dash, so the story's day is not the
+    range's first day (from which "Saturday" would count back a week)."""
+    got = dated_meetings(read(text, published=published, title=title))
+    assert [d for _, _, d in got] == [expected], got

@@ -1258,13 +1258,18 @@ class EventReader:
                 continue
             at, place, date = last
             undated = event.date is None or event.date.text == _ARTICLE_DATE
-            told = [e.date for e in self.events if at < e.anchor < event.anchor and
-                    e.date is not None and e.date.text != _ARTICLE_DATE and date is not None
-                    and set(e.participants) & set(event.participants) and
+            told = [(e.anchor, e.date) for e in self.events if at < e.anchor < event.anchor
+                    and e.date is not None and e.date.text != _ARTICLE_DATE and
+                    date is not None and set(e.participants) & set(event.participants) and
                     _days_after(date, e.date, 3)]
+            told += [(i, day) for i, day in self._days_opened(at, event.anchor, date)
+                     if date is not None and _days_after(date, day, 3)]
             if undated and told:
-                date = told[-1]  # "arrived on Monday ... On Tuesday morning, he met X ... He
-                # then met Y": the day the narrative has reached since
+                date = max(told, key=lambda t: t[0])[1]  # "arrived on Monday ... On
+                # Tuesday morning, he met X ... He then met Y": the day the narrative has
+                # reached since; "On Saturday, the Secretary-General held a series of
+                # meetings with the leaders of ... He then met separately with X": a
+                # sentence opening with its day moves the narrative on, whatever it tells
             if date is not None and not undated and event.date.value != date.value:
                 if place is not None and not event.place and (_stay_told(doc[at], doc[
                         event.anchor], date, event.date) or (
@@ -1286,6 +1291,33 @@ class EventReader:
                 event.date, changed = date, True
             if changed:
                 _discount(event, 0.8)
+
+    def _days_opened(self, start: int, end: int, after: DateValue | None
+                     ) -> list[tuple[int, DateValue]]:
+        """The days that open a sentence between two tokens ("On Saturday, ...", "Saturday
+        morning, ..."), each with its position; a bare weekday is the first such day after
+        `after` (the narrative's day: "flew to Geneva on Friday, 30 January ... On
+        Saturday, ...")."""
+        starts = set(sentence_starts(self.m.doc))
+        out = []
+        for span in self.m.dates:
+            first = span.start - 1 if span.start and self.m.doc[span.start - 1].lower_ in (
+                "on", "by", "early", "late") else span.start
+            if not start < span.start < end or first not in starts or span.end >= len(
+                    self.m.doc) or self.m.doc[span.end].text != ",":
+                continue
+            weekday = span.text.lower()
+            if weekday in _WEEKDAYS and after is not None and after.precision == "day":
+                base = dt.date.fromisoformat(after.value)
+                value = next((DateValue((base + dt.timedelta(days=k)).isoformat(), "day",
+                                        span.text) for k in range(1, 8)
+                              if _WEEKDAYS[(base + dt.timedelta(days=k)).weekday()] == weekday),
+                             None)
+            else:
+                value = normalise(span.text, self.published, self.order)
+            if value is not None and value.precision == "day":
+                out.append((span.start, value))
+        return out
 
     def _on_a_visit_there(self) -> None:
         """"talks between Ahern and Zhu Rongji, who is on a four-day visit to Ireland": a

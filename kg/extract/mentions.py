@@ -1073,8 +1073,10 @@ class Mentions:
                 continue
             dash = next((t for t in sent[:14] if t.text in ("—", "–", "--", "-")
                          and t.i > first.i and not (t.text == "-" and not t.whitespace_ and
-                                                    not self.doc[t.i - 1].whitespace_)), None)
-            # (not the hyphen inside "NUR-SULTAN")
+                                                    not self.doc[t.i - 1].whitespace_)
+                         and not self._between_dates(t)), None)
+            # (not the hyphen inside "NUR-SULTAN", nor the dash of a heading's range of days:
+            # "ACTIVITIES OF SECRETARY-GENERAL IN SWITZERLAND, 30 JANUARY – 1 FEBRUARY")
             if dash is None:  # "ISLAMABAD, Mar 24 (APP): ...": the agency's credit ends it
                 dash = next((t for t in sent[:14] if t.i > first.i and (
                     t.text == "):" or (t.text == ":" and self.doc[t.i - 1].text == ")"))
@@ -1086,6 +1088,16 @@ class Mentions:
             if dash is not None:
                 return dash.i + 1
         return 0
+
+    def _between_dates(self, dash: Token) -> bool:
+        """Whether a dash joins two dates ("30 JANUARY – 1 FEBRUARY"): a range, no dateline's."""
+        after = self.doc[dash.i + 1] if dash.i + 1 < len(self.doc) else None
+        if after is None or not (after.like_num or after.lower_ in _MONTH_NAMES):
+            return False  # ("CANADA, July 1 - Yesterday, ...": a dateline, the model's one
+            # date span across its dash)
+        return any(d.start < dash.i < d.end - 1 for d in self.dates) or (any(
+            d.end == dash.i for d in self.dates) and any(d.start == dash.i + 1 for d in self.dates))
+        # (the model may read the range as one date)
 
     def _ordinary_dateline(self, first: Token, sent: Span) -> int:
         """"Porto Alegre, Brazil, April 29th 2010 – Venezuelan President ...", "Accra, March 27,
@@ -1104,7 +1116,7 @@ class Mentions:
             return 0
         for tok in self.doc[date.end:min(date.end + 4, sent.end)]:
             if tok.text in ("—", "–", "--", "-"):
-                return tok.i + 1
+                return 0 if self._between_dates(tok) else tok.i + 1
             if not (tok.text in (",", "(", ")", "/") or (tok.is_alpha and tok.text.isupper())):
                 return 0
         return 0
@@ -3139,6 +3151,8 @@ _SOVEREIGNS = {"king", "queen", "emir", "sultan", "pope", "emperor", "empress"} 
 # regnal name, one word, follows
 
 # the last word of a building's or a document's name, never of a person's
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}
 _HEADING_WORDS = {"remarks", "statement", "statements", "readout", "transcript", "briefing",
                   "communique", "communiqué", "speech", "interview", "keynote"}  # what a
 # heading says was said, which the model may take for a name at a line's start
