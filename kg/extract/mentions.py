@@ -1742,7 +1742,8 @@ class Mentions:
     def _last_met(self, token: Token) -> list[str]:
         """"Starmer embraced Zelensky on the steps of Downing Street ... After talks ..., the
         two leaders spoke": the subject and the object of the last meeting verb within three
-        sentences before, when events are not read yet (a meeting noun is read first)."""
+        sentences before, when events are not read yet (a meeting noun is read first); "He
+        then met separately with A and B. The three men ...": a pronoun subject too."""
         starts = sentence_starts(self.doc)
         horizon = starts[max(0, sentence_index(self.doc, token.i) - 3)]
         for i in range(token.i - 1, horizon - 1, -1):
@@ -1750,7 +1751,9 @@ class Mentions:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS or \
                     token.i in range(verb.left_edge.i, verb.right_edge.i + 1):
                 continue
-            people = self.people_of(subjects(verb)) + self.people_of(
+            people = self.people_of(subjects(verb)) + [
+                k for s in subjects(verb) if s.pos_ == "PRON" and s.lower_ in ("he", "she")
+                for k in self.resolve(s) if self.kind(k) == "person"] + self.people_of(
                 [c for c in verb.children if c.dep_ == "dobj"] +
                 [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                  for o in p.children if o.dep_ == "pobj"])
@@ -1844,11 +1847,14 @@ class Mentions:
 
     def people_of(self, tokens: list[Token]) -> list[str]:
         """The people named by tokens and the tokens conjoined with them, once each."""
-        return list(dict.fromkeys(k for s in tokens for t in conjuncts(s)
+        return list(dict.fromkeys(k for s in tokens for c in conjuncts(s)
+                                  for t in [c] + [a for a in c.children if a.dep_ == "appos"]
                                   for k in [self.token_key.get(t.i) or (
                                       self.surname(t.text) if t.pos_ == "PROPN" else None)]
                                   if k and self.kind(k) == "person"))  # (and a bare name the
-        # model left untagged: "Lula and Kirchner also announced that they ...")
+        # model left untagged: "Lula and Kirchner also announced that they ..."; a name in
+        # apposition: "A and the President of Cameroon, Paul Biya", which the parse may hang
+        # on A)
 
     def _chained(self, token: Token) -> list[str]:
         """"A and B condemned ... They discussed ... On NATO, they agreed ...": a clause's
