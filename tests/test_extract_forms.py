@@ -9192,3 +9192,32 @@ def test_the_three_men_are_who_met_last(read, text, expected):
     got = pairs(read(text, published="2004-01-31"))
     assert any(set(expected) <= set(p) and "Ahmedou Ould-Abdallah" not in p
                and "Jens Ploetner" not in p for p in got if len(p) >= 3), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli Prime Minister Ehud Olmert told Palestinian President Mahmoud Abbas on Monday, "
+     "during their first meeting in Palestinian territory, that he hopes to begin talks.\n\n"
+     "Security forces blocked all access to the five-star hotel in the oasis of Jericho where "
+     "the meeting took place.", "Jericho"),
+    ("President William Ruto met President Samia Suluhu Hassan on Monday.\n\nPolice sealed off "
+     "the State House in Mombasa where the talks were held.", "Mombasa"),
+])
+def test_where_the_meeting_took_place_places_it(read, text, place):
+    """"the hotel in the oasis of Jericho where the meeting took place": a relative clause of
+    place whose subject is the meeting gives the meeting the place it hangs on."""
+    got = meetings(read(text, published="2007-08-10"))
+    assert [pl for _, pl in got] == [place], got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Chinese Premier Wen Jiabao said in Wellington today that he hopes to conclude trade "
+     "talks within two years.\n\nProtesters greeted Mr Wen at Parliament.\n\nHelen Clark met "
+     "Mr Wen on the steps of Parliament and ushered him to the Cabinet room.", "Wellington"),
+    ("Prime Minister Narendra Modi said in Tokyo today that ties had never been stronger.\n\n"
+     "Fumio Kishida met Modi at the Prime Minister's residence.", "Tokyo"),
+])
+def test_said_in_a_city_today_places_the_storys_meetings(read, text, place):
+    """"Wen Jiabao said in Wellington today that ...": a lead whose own verb is said in a city
+    on the story's day places the day's meetings with no place of their own there."""
+    got = meetings(read(text, published="2006-04-06"))
+    assert [pl for _, pl in got] == [place], got

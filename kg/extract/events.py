@@ -622,6 +622,12 @@ class EventReader:
             # "Japan-ROK Foreign Ministers' Meeting" names its sides, not where it was)
         place = self._island(noun) or (self._island(noun.head) if noun.dep_ == "dobj"
                                        else None) or place
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "relcl" and any(
+                c.lower_ == "where" for c in noun.head.children):
+            venue = noun.head.head
+            place = self._place([venue] + prep_objects(venue, {"in"})) or place  # "the
+            # five-star hotel in the oasis of Jericho where the meeting took place", "the
+            # State House in Mombasa where the talks were held": where the clause hangs
         place = self._place(prep_objects(noun, {"in", "at"} | ({"to"} if kind == "visit"
                                                                else set()))) or place or (
             self._place([o for c in _trailing(noun) if c.lower_ in ("in", "at")
@@ -2275,6 +2281,18 @@ class EventReader:
                       for k in [self.m.key(t)] if self.m.kind(k) == "place"]
             if places:
                 return places[0]
+        for sent in lead[:1]:  # "Chinese Premier Wen Jiabao said in Wellington today that
+            # ...": the lead's own verb, said in a city on the story's day
+            root = sent.root
+            today = any(d.start >= sent.start and d.end <= sent.end and
+                        d.text.lower() in ("today", "this morning", "this afternoon", "tonight")
+                        for d in self.m.dates)
+            places = [k for o in prep_objects(root, {"in"}) for k in [self.m.key(o)]
+                      if self.m.kind(k) == "place"]
+            if today and root.lemma_.lower() in ("say", "tell", "announce", "declare",
+                                                 "state", "speak") and len(places) == 1:
+                return places[0]  # (a saying: not "The EU summit opened today in Brussels,
+                # and the AU summit ... in Addis Ababa")
         return None
 
     def _same_day(self) -> None:
