@@ -9221,3 +9221,16 @@ def test_said_in_a_city_today_places_the_storys_meetings(read, text, place):
     on the story's day places the day's meetings with no place of their own there."""
     got = meetings(read(text, published="2006-04-06"))
     assert [pl for _, pl in got] == [place], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MONTERREY, Mexico - President Bush and Mexican President Vicente Fox forged agreement "
+     "Monday on immigration.", ["George W. Bush", "Vicente Fox"]),
+    ("Japan and India forged a new security pact on Tuesday.", ["India", "Japan"]),
+    ("Putin and Erdogan hammered out a deal on Idlib in Sochi on Monday.",
+     ["Recep Tayyip Erdo\u011fan", "Vladimir Putin"]),
+])
+def test_forged_or_hammered_out_an_agreement(read, text, expected):
+    """"forged agreement", "hammered out a deal": as "reached" or "struck" one, an agreement
+    of its subjects (predicates.tsv rows)."""
+    assert expected in actors(read(text, published="2004-01-13"), "agreement")
