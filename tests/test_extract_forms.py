@@ -9234,3 +9234,17 @@ def test_forged_or_hammered_out_an_agreement(read, text, expected):
     """"forged agreement", "hammered out a deal": as "reached" or "struck" one, an agreement
     of its subjects (predicates.tsv rows)."""
     assert expected in actors(read(text, published="2004-01-13"), "agreement")
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("In his remarks, the Sri Lankan president Maithripala Sirisena said that his country "
+     "intends to further increase trade volume with Pakistan.", "goal", "Sri Lanka"),
+    ("Chancellor Angela Merkel of Germany said her government aims to cut emissions by half.",
+     "goal", "Germany"),
+    ("Prime Minister Narendra Modi said his country will continue to support Afghanistan.",
+     "pledge", "India"),
+])
+def test_his_country_is_the_country_he_holds_a_post_for(read, text, kind, actor):
+    """"the Sri Lankan president said that his country intends to ...": "his country", "her
+    government" is the one country whose post the possessor holds."""
+    assert [actor] in actors(read(text, published="2015-04-06"), kind)

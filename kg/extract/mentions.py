@@ -2530,6 +2530,10 @@ class Mentions:
                 return listed
         lemma = token.lemma_.lower()
         plural = token.tag_ in ("NNS", "NNPS")
+        if lemma in ("country", "government", "nation") and not plural:
+            own = self._own_country(token)
+            if own:
+                return own  # "the Sri Lankan president said that his country intends to"
         if token.tag_ in ("NNP", "NNPS") and lemma == token.lower_ and lemma.endswith("s") and \
                 lemma[:-1] in LEADER_NOUNS | COLLECTIVE_NOUNS:
             lemma = lemma[:-1]  # the model leaves "Ministers" (a proper noun) unlemmatised
@@ -2645,6 +2649,20 @@ class Mentions:
             # "the group reaffirmed": the body whose gathering the article reports
             return [k for k in [self._gathering_organiser(token)] if k]
         return []
+
+    def _own_country(self, token: Token) -> list[str]:
+        """"his country", "her government": the one country whose post the possessor holds
+        (a role the article gives them, or the directory's on its date)."""
+        poss = next((c for c in token.children if c.dep_ == "poss" and
+                     c.lower_ in ("his", "her")), None)
+        if poss is None:
+            return []
+        people = [k for k in self.resolve(poss) if self.kind(k) == "person"]
+        if len(people) != 1:
+            return []
+        held = {h for h, ps in self.roles_by_holder.items()
+                if people[0] in ps and h.startswith("country:")}
+        return [held.pop()] if len(held) == 1 else []
 
     def _their_countries(self, token: Token) -> list[str]:
         """"Karimov and Nazarbayev met ... The two governments signed accords": the countries
