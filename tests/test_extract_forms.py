@@ -9248,3 +9248,32 @@ def test_his_country_is_the_country_he_holds_a_post_for(read, text, kind, actor)
     """"the Sri Lankan president said that his country intends to ...": "his country", "her
     government" is the one country whose post the possessor holds."""
     assert [actor] in actors(read(text, published="2015-04-06"), kind)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Vladimir Putin: President Eduard Shevardnadze and I had a wide ranging talk on "
+     "practically all aspects of our interaction.", ["Eduard Shevardnadze", "Vladimir Putin"]),
+    ("Modi and Abe had a long talk in Tokyo on Monday.", ["Narendra Modi", "Shinzo Abe"]),
+    ("\"President Xi and I had a good talk today,\" Biden said.", ["Joe Biden", "Xi Jinping"]),
+])
+def test_had_a_talk_is_a_meeting(read, text, pair):
+    """"X and I had a wide ranging talk": "talk" in the singular, had or held, is a meeting
+    (predicates.tsv row; not "gave a talk at the university")."""
+    assert canon(pair) in [canon(p) for p in pairs(read(text, published="2017-03-13"))]
+
+
+def test_gave_a_talk_is_no_meeting(read):
+    assert pairs(read("Obama gave a talk at the university on Monday with students.",
+                      published="2017-03-13")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Putin held telephone talks with Erdogan on Monday.",
+    "Putin had phone talks with Erdogan on Monday.",
+    "Putin had a telephone talk with Erdogan on Monday.",
+])
+def test_telephone_talks_are_a_call(read, text):
+    """"held telephone talks with": talks whose noun says they were by phone (or video) are
+    a call, never a meeting (the verb's object was checked; the noun's own event was not)."""
+    facts = read(text, published="2017-03-13")
+    assert [e.kind for e in facts.events] == ["call"], facts.events

@@ -571,6 +571,10 @@ class EventReader:
         if kind == "summit" and noun.dep_ == "compound" and noun.head.lemma_.lower() in (
                 "talk", "talks", "meeting"):
             kind = "meeting"  # "their summit talks", "a summit meeting": two leaders' meeting
+        if kind == "meeting" and any(c.dep_ in ("compound", "amod") and c.lower_ in _REMOTE
+                                     for c in noun.children):
+            kind = "call"  # "held telephone talks with", "had a video talk with": not in
+            # person
         participants: list[str] = []
         countries: list[str] = []
         organiser = place = None
