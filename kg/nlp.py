@@ -106,7 +106,11 @@ _HONORIFICS = ("Hon", "Rt", "Amb", "Excy", "Engr", "Smt")
 # Verb forms the rule lemmatizer reads as another verb's: "hopes", "hoped", "hoping" came out
 # "hop" (whose own forms are "hops", "hopped", "hopping"), so "Wen said he hopes to conclude
 # trade talks" lost its goal.
-_VERB_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+_VERB_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope",
+                # one token each (_CO_VERBS), which the lemmatizer cuts wrong ("co-chaire")
+                "co-chaired": "co-chair", "co-chairing": "co-chair", "co-hosted": "co-host",
+                "co-hosting": "co-host", "co-sponsored": "co-sponsor",
+                "co-organised": "co-organise", "co-organized": "co-organize"}
 
 
 def _lemma_exceptions(nlp: Language) -> None:
@@ -116,7 +120,7 @@ def _lemma_exceptions(nlp: Language) -> None:
         return
     ruler = nlp.get_pipe("attribute_ruler")
     for form, lemma in _VERB_LEMMAS.items():
-        ruler.add([[{"LOWER": form, "TAG": {"IN": ["VBZ", "VBD", "VBN", "VBG", "VBP"]}}]],
+        ruler.add([[{"LOWER": form, "TAG": {"IN": ["VBZ", "VBD", "VBN", "VBG", "VBP", "JJ"]}}]],
                   {"LEMMA": lemma})  # type: ignore[attr-defined]
 
 
@@ -218,6 +222,12 @@ _CO_NOUNS = ("founder", "chair", "chairman", "chairwoman", "chairperson", "host"
              "leader", "author", "sponsor", "owner", "ordinator", "coordinator", "director")
 
 
+# Verbs likewise: "Clinton and Rousseff co-chaired the meeting" was "co", "-", "chaired", with
+# "co" the verb and the subjects lost.
+_CO_VERBS = ("chaired", "chairing", "hosted", "hosting", "sponsored", "organised",
+             "organized")
+
+
 def _co_nouns(nlp: Language) -> None:
     from spacy.symbols import ORTH
 
@@ -225,3 +235,6 @@ def _co_nouns(nlp: Language) -> None:
         for word in (f"co-{noun}", f"co-{noun}s"):
             for form in {word, word.capitalize(), "Co-" + noun.capitalize() + word[3 + len(noun):]}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for verb in _CO_VERBS:
+        for form in (f"co-{verb}", f"Co-{verb}"):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])

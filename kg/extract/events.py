@@ -56,7 +56,8 @@ NOUN_TRIGGERS = set(NOUNS)
 _LEX_TALK = {"speak", "talk"}
 TITLE_HEADS = {t.split()[-1] for t in _LEX.titles}
 HOST_VERBS = {"hold", "attend", "host", "join", "have", "chair", "convene", "pay", "make",
-              "open", "close", "address", "lead", "co-host", "cohost", "headline", "conclude",
+              "open", "close", "address", "lead", "co-host", "cohost", "co-chair", "cochair",
+              "headline", "conclude",
               "begin", "start", "resume", "finish", "wrap", "tell", "brief", "give",
               "grant"}  # ("granted an audience to X", "gave a dinner in honour of X"); "X and Y
 # concluded talks", "she told the conference"
