@@ -9293,3 +9293,16 @@ def test_co_chaired_in_the_active_is_a_meeting_of_its_subjects(read, text, pair)
     split it at the hyphen and the parse made "co" the verb, losing its subjects), a hosting
     verb whose lemma is "co-chair" (the lemmatizer cut "co-chaire")."""
     assert canon(pair) in [canon(p) for p in pairs(read(text, published="2012-04-18"))]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("Sri Lanka intends to further increase trade volume with Pakistan.", "goal", "Pakistan"),
+    ("India aims to boost trade with Japan.", "goal", "Japan"),
+    ("Chinese Premier Wen Jiabao said in Wellington today that he hopes to conclude trade "
+     "talks with New Zealand within two years.", "goal", "New Zealand"),
+])
+def test_the_partner_of_trade_or_talks_aimed_at_is_the_target(read, text, kind, target):
+    """"intends to increase trade volume with Pakistan", "hopes to conclude trade talks with
+    New Zealand": the partner of a relation (trade, talks, a compound of one) is whom the goal
+    concerns, also where the parse hangs "with" on the verb ("boost trade with Japan")."""
+    assert [target] in targets_of(read(text, published="2015-04-06"), kind)

@@ -128,6 +128,12 @@ def _views_only(content: list[Token]) -> bool:
         c.dep_ in ("prep", "relcl", "acl", "ccomp") for c in h.children) for h in heads)
 
 
+def _a_tie(noun: Token) -> bool:
+    """A relation between parties: "cooperation", "trade talks", "trade volume"."""
+    return noun.lemma_.lower() in _TIES | {"talk", "negotiation"} or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _TIES for c in noun.children)
+
+
 def _needs_met(word: Token, row: lexicon.Predicate) -> bool:
     """Whether the words around a trigger give what its row needs (any one need)."""
     needs = [n for n in row.needs if not n.startswith("frame:")]
@@ -578,7 +584,11 @@ class CommitmentReader:
                     if obj.dep_ == "pobj":
                         out.extend(conjuncts(obj))
             elif tok.dep_ == "prep" and tok.lower_ == "with" and kind in (
-                    "pledge", "agreement", "goal") and tok.head.lemma_.lower() in _TIES:
+                    "pledge", "agreement", "goal") and (
+                    _a_tie(tok.head) or (tok.head.pos_ == "VERB" and any(
+                        c.dep_ == "dobj" and _a_tie(c) for c in tok.head.children))):
+                # ("trade volume with Pakistan", "conclude trade talks with New Zealand";
+                # "boost trade with Japan", the parse hanging "with" on the verb)
                 # "deepening cooperation with Finland", "strengthen ties with ASEAN": the
                 # partner of the relation pledged is whom the pledge is for
                 out.extend(o for p in tok.children if p.dep_ == "pobj" for o in conjuncts(p))
