@@ -691,13 +691,10 @@ class EventReader:
             # ("hosted a dinner at the State Guesthouse for President Bush", "gave a lunch at
             # the Chancellery for X": the parse hangs the guests' "for" on the verb or on the
             # place)
-        said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in (
-            "after", "following") else None
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-                noun.head.head.lemma_.lower() in _PARTS and noun.head.head.dep_ == "pobj" and \
-                noun.head.head.head.lower_ in ("at", "on"):
-            said = noun.head.head.head.head  # "Media Remarks by Minister X at the conclusion
-            # of the Bilateral Meeting with Her Counterpart, Y"
+        said = _said_at_its_end(noun)  # "Media Remarks by Minister X at the conclusion of
+        # the Bilateral Meeting with Her Counterpart, Y"
+        if said is None and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following"):
+            said = noun.head.head
         if said is not None and said.pos_ in ("NOUN", "PROPN") and \
                 said.lemma_.lower() in _SAID_NOUNS:
             partners += prep_objects(said, {"by"})  # "Press statement by Chancellor Merkel
@@ -1317,13 +1314,10 @@ class EventReader:
             if not start < span.start < end or first not in starts or span.end >= len(
                     self.m.doc) or self.m.doc[span.end].text != ",":
                 continue
-            weekday = span.text.lower()
-            if weekday in _WEEKDAYS and after is not None and after.precision == "day":
-                base = dt.date.fromisoformat(after.value)
-                value = next((DateValue((base + dt.timedelta(days=k)).isoformat(), "day",
-                                        span.text) for k in range(1, 8)
-                              if _WEEKDAYS[(base + dt.timedelta(days=k)).weekday()] == weekday),
-                             None)
+            if span.text.lower() in _WEEKDAYS and after is not None and \
+                    after.precision == "day":  # the coming one, counted from that day
+                value = normalise(span.text, dt.date.fromisoformat(after.value), self.order,
+                                  future=True)
             else:
                 value = normalise(span.text, self.published, self.order)
             if value is not None and value.precision == "day":
@@ -2371,13 +2365,13 @@ class EventReader:
                 # conference after talks with Mr Chirac, said": the clause's own verb
             now = glad_adjective(told) and told.head.tag_ in ("VBP", "VBZ", "VBD")  # "I am glad to
             # have another meeting with X": the meeting of the moment it is said
-            at_its_end = anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in \
-                _PARTS and anchor.head.head.head.lower_ in ("at", "on")
-            if at_its_end:
-                told = anchor.head.head.head.head  # "Remarks by X at the conclusion of the
-                # Bilateral Meeting with Y"
+            at_its_end = _said_at_its_end(anchor)
+            if at_its_end is not None:
+                told = at_its_end  # "Remarks by X at the conclusion of the Bilateral Meeting
+                # with Y"
             heading = told.pos_ in ("NOUN", "PROPN") and told.lemma_.lower() in _SAID_NOUNS \
-                and (anchor.head.lower_ in ("after", "following") or at_its_end) and not any(
+                and (anchor.head.lower_ in ("after", "following") or at_its_end is not None) \
+                and not any(
                     t.pos_ in ("VERB", "AUX") and t.i != anchor.head.i for t in told.sent)
             # ("Statement by President Barroso following his meeting with ...", "Remarks by
             # the President after bilateral meeting": a statement's heading, of its day)
@@ -3087,6 +3081,16 @@ def _in_presence_of(verb: Token) -> list[Token]:
             if at.i == verb.i:
                 found += [c for o in prep_objects(t, {"of"}) for c in conjuncts(o)]
     return found
+
+
+def _said_at_its_end(noun: Token) -> Token | None:
+    """"(Remarks by X) at the conclusion of the Meeting with Y": the word the part of the
+    gathering ("conclusion", "end", "close") is the time of, if the noun is in one."""
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if part is None or part.lemma_.lower() not in _PARTS or part.dep_ != "pobj" or \
+            part.head.lower_ not in ("at", "on"):
+        return None
+    return part.head.head
 
 
 def _press_appearance(noun: Token) -> bool:

@@ -2658,11 +2658,14 @@ class Mentions:
         if poss is None:
             return []
         people = [k for k in self.resolve(poss) if self.kind(k) == "person"]
-        if len(people) != 1:
-            return []
+        country = self._country_served(people[0]) if len(people) == 1 else None
+        return [country] if country else []
+
+    def _country_served(self, person: str) -> str | None:
+        """The one country a person holds a post for in this article, if only one."""
         held = {h for h, ps in self.roles_by_holder.items()
-                if people[0] in ps and h.startswith("country:")}
-        return [held.pop()] if len(held) == 1 else []
+                if person in ps and h.startswith("country:")}
+        return held.pop() if len(held) == 1 else None
 
     def _their_countries(self, token: Token) -> list[str]:
         """"Karimov and Nazarbayev met ... The two governments signed accords": the countries
@@ -2674,11 +2677,10 @@ class Mentions:
                        e.status == "occurred" and not _recalled(self.doc[e.anchor])), [])
         countries = []
         for person in people:
-            held = {h for h, ps in self.roles_by_holder.items()
-                    if person in ps and h.startswith("country:")}
-            if len(held) != 1:
+            country = self._country_served(person)
+            if country is None:
                 return []
-            countries.append(held.pop())
+            countries.append(country)
         countries = list(dict.fromkeys(countries))
         return countries if len(countries) == counted == len(people) else []
 
